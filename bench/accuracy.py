@@ -1,0 +1,143 @@
+"""Accuracy of the current pipeline: GSR sentences, seeds with and without metadata, negatives.
+
+Usage: .venv/bin/python bench/accuracy.py [--shared DIR] [--out docs/accuracy-report.md] [--json]
+
+DIR (default ``../shared`` beside the repository) must hold
+``data/plover_gsr/PLOVER_GSR_CAMEO.txt`` and ``eval/seeds.gold.jsonl`` (with ``seeds/``
+beside ``eval/``); a missing set is skipped with a note. Negatives come from
+``parley/data/eval/negatives.jsonl``. Prints a summary table and writes the full
+Markdown report (per-type tables, confusion matrices, reliability bins).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from parley.evaluate import (  # noqa: E402
+    DEFAULT_NEGATIVES,
+    EvalResult,
+    Extractor,
+    Ratio,
+    render_markdown,
+    run_eval,
+    run_negatives,
+    to_dict,
+)
+
+COLUMNS = (
+    "set",
+    "tuple P",
+    "tuple R",
+    "tuple F1",
+    "type acc",
+    "macro-F1",
+    "date",
+    "place",
+    "acc >0.8",
+    "false alarms",
+    "seconds",
+)
+
+
+def _v(r: Ratio) -> str:
+    return "–" if r.value is None else f"{r.value:.3f}"
+
+
+def _row(name: str, result: EvalResult, seconds: float) -> list[str]:
+    s = result.score
+    return [
+        name,
+        f"{s.tuples.precision:.3f}",
+        f"{s.tuples.recall:.3f}",
+        f"{s.tuples.f1:.3f}",
+        _v(s.type_accuracy),
+        "–" if s.macro_f1 is None else f"{s.macro_f1:.3f}",
+        _v(s.dates),
+        _v(s.places),
+        _v(s.reliability.high),
+        "–",
+        f"{seconds:.1f}",
+    ]
+
+
+def _markdown_table(rows: list[list[str]]) -> str:
+    lines = ["| " + " | ".join(COLUMNS) + " |", "|" + "---|" * len(COLUMNS)]
+    lines += ["| " + " | ".join(r) + " |" for r in rows]
+    return "\n".join(lines)
+
+
+def _plain_table(rows: list[list[str]]) -> str:
+    widths = [max(len(c), *(len(r[i]) for r in rows)) for i, c in enumerate(COLUMNS)]
+    fmt = "  ".join(f"{{:<{w}}}" for w in widths)
+    return "\n".join(fmt.format(*r) for r in [list(COLUMNS), *rows])
+
+
+def _pipeline() -> Extractor:
+    from parley.pipeline import Pipeline
+
+    return Pipeline()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "accuracy-report.md")
+    parser.add_argument("--negatives", type=Path, default=DEFAULT_NEGATIVES)
+    parser.add_argument("--json", action="store_true", help="Print the results as JSON too.")
+    args = parser.parse_args()
+
+    pipeline = _pipeline()
+    gsr = args.shared / "data" / "plover_gsr" / "PLOVER_GSR_CAMEO.txt"
+    seeds = args.shared / "eval" / "seeds.gold.jsonl"
+    runs: list[tuple[str, Path, dict[str, Any]]] = [
+        ("GSR sentences", gsr, {}),
+        ("seeds + meta", seeds, {"use_meta": True}),
+        ("seeds, no meta", seeds, {"use_meta": False}),
+    ]
+    rows: list[list[str]] = []
+    sections: list[str] = []
+    payload: dict[str, Any] = {}
+    for name, gold, options in runs:
+        if not gold.is_file():
+            print(f"skipped {name}: {gold} not found", file=sys.stderr)
+            continue
+        start = time.perf_counter()
+        result = run_eval(gold, pipeline=pipeline, **options)
+        seconds = time.perf_counter() - start
+        rows.append(_row(name, result, seconds))
+        sections.append(f"# {name}\n\n" + render_markdown(result).split("\n", 1)[1])
+        payload[name] = to_dict(result)
+
+    start = time.perf_counter()
+    negatives = run_negatives(args.negatives, pipeline=pipeline)
+    seconds = time.perf_counter() - start
+    rate = negatives.false_alarm_rate
+    rows.append(["negatives", *["–"] * 8, "–" if rate is None else f"{rate:.3f}", f"{seconds:.1f}"])
+    sections.append("# Negatives\n\n" + render_markdown(negatives))
+    payload["negatives"] = to_dict(negatives)
+
+    print(_plain_table(rows))
+    if args.json:
+        print(json.dumps(payload, indent=2))
+    today = dt.date.today().isoformat()
+    header = (
+        f"# Accuracy report\n\nGenerated {today} by `bench/accuracy.py` "
+        "(see `docs/accuracy.md` for what each figure means).\n\n"
+    )
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(header + _markdown_table(rows) + "\n\n" + "\n".join(sections), "utf-8")
+    print(f"wrote {args.out}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

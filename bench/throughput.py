@@ -1,0 +1,105 @@
+"""Throughput of parley's extraction against spaCy's full pipeline over the same text.
+
+Usage: .venv/bin/python bench/throughput.py [PATH ...] [--repeat N]
+
+PATH defaults to the bundled seeds plus, when present, the VOA sample in ../shared.
+The corpus is repeated N times (default 20) so that timings are not dominated by start-up.
+Reports words/s and peak memory (RSS) for each; each runs in its own process so that
+the memory figures do not mix.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import multiprocessing as mp
+import re
+import resource
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _corpus(paths: list[str], repeat: int) -> list[tuple[str, str]]:
+    from parley.ingest import read_inputs
+    from parley.model import Article
+
+    items = [a for a in read_inputs(paths) if isinstance(a, Article)]
+    return [(f"{a.doc_id}#{i}", a.text) for i in range(repeat) for a in items]
+
+
+def _words(texts: list[tuple[str, str]]) -> int:
+    return sum(len(re.findall(r"\S+", t)) for _, t in texts)
+
+
+def _run_parley(texts: list[tuple[str, str]], queue: mp.Queue) -> None:  # type: ignore[type-arg]
+    from parley.ingest import article_from_text
+    from parley.pipeline import Pipeline
+
+    pipeline = Pipeline()
+    pipeline.process(article_from_text("Warm up: the leaders met in Beijing.", doc_id="warm"))
+    articles = [article_from_text(t, doc_id=d) for d, t in texts]
+    start = time.perf_counter()
+    events = sum(len(r.events) for r in pipeline.pipe(articles, batch_size=32))
+    elapsed = time.perf_counter() - start
+    queue.put({"seconds": elapsed, "events": events, "peak_rss_mb": _peak_mb()})
+
+
+def _run_spacy(texts: list[tuple[str, str]], queue: mp.Queue) -> None:  # type: ignore[type-arg]
+    from parley.nlp.parser import load_model
+
+    nlp = load_model()
+    nlp("Warm up.")
+    start = time.perf_counter()
+    tokens = sum(len(doc) for doc in nlp.pipe((t for _, t in texts), batch_size=32))
+    elapsed = time.perf_counter() - start
+    queue.put({"seconds": elapsed, "tokens": tokens, "peak_rss_mb": _peak_mb()})
+
+
+def _peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _measure(target, texts):  # type: ignore[no-untyped-def]
+    queue: mp.Queue = mp.Queue()  # type: ignore[type-arg]
+    proc = mp.get_context("spawn").Process(target=target, args=(texts, queue))
+    proc.start()
+    result = queue.get()
+    proc.join()
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("paths", nargs="*")
+    parser.add_argument("--repeat", type=int, default=20)
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+    paths = args.paths or [str(ROOT / "examples" / "seeds")]
+    voa = ROOT.parent / "shared" / "data" / "voa_sample"
+    if not args.paths and voa.is_dir():
+        paths += [str(p) for p in sorted(voa.glob("*.jsonl"))]
+    texts = _corpus(paths, args.repeat)
+    words = _words(texts)
+    ours = _measure(_run_parley, texts)
+    base = _measure(_run_spacy, texts)
+    report = {
+        "documents": len(texts),
+        "words": words,
+        "parley_words_per_s": round(words / ours["seconds"]),
+        "parley_peak_rss_mb": round(ours["peak_rss_mb"]),
+        "parley_events": ours["events"],
+        "spacy_full_words_per_s": round(words / base["seconds"]),
+        "spacy_peak_rss_mb": round(base["peak_rss_mb"]),
+        "speedup": round(base["seconds"] / ours["seconds"], 2),
+    }
+    if args.json:
+        print(json.dumps(report))
+        return
+    for key, value in report.items():
+        print(f"{key:>24}: {value}")
+
+
+if __name__ == "__main__":
+    main()

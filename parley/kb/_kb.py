@@ -1,0 +1,435 @@
+"""The time-aware actor knowledge base: load, lookup, office holders, mention spotting."""
+
+from __future__ import annotations
+
+import os
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from parley.errors import KnowledgeBaseError
+from parley.kb import _cache
+from parley.kb._dates import day
+from parley.kb._load import Bundle, read_agents, read_jsonl, read_yaml
+from parley.kb._model import ActorEntry, MentionHit, Resolution
+from parley.kb._spot import Spotter
+from parley.kb._text import key
+
+ENV_VAR = "PARLEY_ACTORS"
+SHIPPED_JSONL = ("oeda_actors.jsonl.gz", "countryinfo.jsonl.gz")
+SHIPPED_YAML = ("aliases.yaml", "officeholders.yaml")
+ROLE_RANK = {
+    "head_of_state": 0,
+    "head_of_government": 1,
+    "party_leader": 2,
+    "secretary_general": 2,
+    "foreign_minister": 3,
+    "defence_minister": 4,
+    "spokesperson": 6,
+}
+KIND_RANK = {"state": 6, "capital": 5, "igo": 4, "ngo": 4, "group": 3, "person": 2, "agent": 1}
+# surnames shared by too many people to settle without a context country
+COMMON_SURNAMES = frozenset(
+    [
+        "kim",
+        "lee",
+        "park",
+        "choi",
+        "jung",
+        "kang",
+        "cho",
+        "yoon",
+        "jang",
+        "lim",
+        "han",
+        "wang",
+        "li",
+        "zhang",
+        "liu",
+        "chen",
+        "yang",
+        "zhao",
+        "huang",
+        "zhou",
+        "wu",
+        "xu",
+        "sun",
+        "ma",
+        "zhu",
+        "hu",
+        "guo",
+        "lin",
+        "he",
+        "gao",
+        "luo",
+        "nguyen",
+        "tran",
+        "le",
+        "pham",
+        "singh",
+        "kumar",
+        "khan",
+        "ali",
+        "ahmed",
+        "hassan",
+        "hussein",
+        "mohammed",
+        "smith",
+        "jones",
+        "johnson",
+        "brown",
+        "garcia",
+        "rodriguez",
+        "martinez",
+        "lopez",
+        "gonzalez",
+        "perez",
+        "sanchez",
+        "silva",
+        "santos",
+    ]
+)
+_ANY_DAY = "0000-00-00"
+
+
+def _parse_on(on: str | date | None) -> str | None:
+    return day(on) if on is not None and on != "" else None
+
+
+class KnowledgeBase:
+    """Actors, their aliases and offices over time; see ``docs/actors.md``."""
+
+    def __init__(self, bundle: Bundle) -> None:
+        self._entries = [entry for _, entry in bundle.entries]
+        self._by_key: dict[str, list[tuple[int, ActorEntry]]] = {}
+        self._offices: dict[tuple[str, str], tuple[list[str], list[ActorEntry]]] = {}
+        self._countries: dict[str, str] = {}
+        self._agents: dict[str, tuple[str, str | None]] = {}
+        self._country_titles = {(c, key(t)): r for (c, t), r in bundle.country_titles.items()}
+        self._context: dict[str, list[tuple[str, frozenset[str]]]] = {}
+        self._adjectives: set[str] = set()
+        self._spotter: Spotter | None = None
+        self._index(bundle)
+
+    # --- building ---------------------------------------------------------------------------
+
+    @classmethod
+    def load(cls, *, extra: Sequence[Path] = ()) -> KnowledgeBase:
+        """The shipped KB plus ``extra`` user YAML/JSONL files (later files override)."""
+        paths = [Path(p) for p in extra]
+        for path in paths:
+            if not path.exists():
+                raise KnowledgeBaseError("E020", origin=str(path), detail="no such actors file")
+        with resources.as_file(resources.files("parley") / "data" / "kb") as folder:
+            shipped = [Path(folder) / n for n in (*SHIPPED_JSONL, "agents.tsv", *SHIPPED_YAML)]
+            cached = _cache.read([*shipped, *paths])
+            if isinstance(cached, cls):
+                return cached
+            bundle = Bundle()
+            for path in shipped:
+                if path.name.endswith(".jsonl.gz"):
+                    read_jsonl(path, 1, bundle)
+                elif path.suffix == ".tsv":
+                    read_agents(path, bundle)
+                else:
+                    read_yaml(path, 2, bundle)
+        for path in paths:
+            if path.suffix in (".yaml", ".yml"):
+                read_yaml(path, 3, bundle)
+            else:
+                read_jsonl(path, 3, bundle)
+        kb = cls(bundle)
+        _cache.write([*shipped, *paths], kb)
+        return kb
+
+    def _index(self, bundle: Bundle) -> None:
+        for noun, sector in bundle.agents.items():
+            self._agents[key(noun)] = (sector, None)
+        for title, (sector, role) in bundle.titles.items():
+            self._agents[key(title)] = (sector, role)
+        merged = _merge(bundle.entries)
+        self._entries = [entry for _, entry in merged]
+        offices: dict[tuple[str, str], list[ActorEntry]] = {}
+        capitals = {
+            (e.country, key(a)) for _, e in merged if e.kind == "capital" for a in e.aliases
+        }
+        for rank, entry in merged:
+            for alias in entry.aliases:
+                k = key(alias)
+                if not k or (rank == 1 and " " not in k and k in self._agents):
+                    continue  # a common noun is no name
+                if entry.kind == "state" and (entry.country, k) in capitals:
+                    continue  # "Kiev" names the capital, not the state
+                self._by_key.setdefault(k, []).append((rank, entry))
+            if entry.kind in ("state", "capital") and entry.country:
+                for alias in entry.aliases:
+                    self._countries.setdefault(key(alias), entry.country)
+            if entry.role and entry.country and entry.kind == "person":
+                offices.setdefault((entry.country, entry.role), []).append(entry)
+        for alias, country in bundle.adjectives:
+            k = key(alias)
+            self._adjectives.add(k)
+            self._countries[k] = country
+        for (country, role), lst in offices.items():
+            lst.sort(key=lambda e: e.valid_from or _ANY_DAY)
+            self._offices[(country, role)] = ([e.valid_from or _ANY_DAY for e in lst], lst)
+        for alias, country, when in bundle.context:
+            self._context.setdefault(key(alias), []).append((country, when))
+
+    # --- public API -------------------------------------------------------------------------
+
+    @property
+    def entries(self) -> tuple[ActorEntry, ...]:
+        return tuple(self._entries)
+
+    def office_holder(self, country: str, role: str, on: str | date) -> ActorEntry | None:
+        """Who held ``role`` in ``country`` on the date (the latest to take office wins)."""
+        d = _parse_on(on)
+        table = self._offices.get((country, role))
+        if table is None and role == "head_of_government":
+            table = self._offices.get((country, "head_of_state"))  # presidential systems
+        if table is None:
+            return None
+        starts, holders = table
+        if d is None:
+            return holders[-1]
+        i = bisect_right(starts, d)
+        for j in range(i - 1, max(-1, i - 12), -1):
+            entry = holders[j]
+            if entry.valid_to is None or entry.valid_to >= d:
+                return entry
+        return None
+
+    def agent_sector(self, noun_phrase: str) -> tuple[str, str | None] | None:
+        """``"foreign ministry"`` -> ("GOV", None); ``"president"`` -> ("GOV", "head_of_state")."""
+        return self._agents.get(key(noun_phrase))
+
+    def country_of(self, mention: str) -> str | None:
+        """ISO-3 of a country name, adjective, code or capital (``"Chinese"`` -> ``"CHN"``)."""
+        return self._countries.get(key(mention))
+
+    def find_mentions(self, text: str, start: int = 0, end: int | None = None) -> list[MentionHit]:
+        """Longest-match KB aliases in ``text[start:end]`` on word boundaries."""
+        if self._spotter is None:
+            self._spotter = Spotter(self._spot_keys())
+        return self._spotter.find(text, start, end)
+
+    def lookup(
+        self, mention: str, on: str | date | None = None, *, context: Sequence[str] = ()
+    ) -> Resolution:
+        """Resolve a mention as of ``on``; ``context`` = ISO-3 codes prominent in the document."""
+        d = _parse_on(on)
+        return self._lookup(mention, d, tuple(context))
+
+    # --- resolution -------------------------------------------------------------------------
+
+    @lru_cache(maxsize=65_536)  # noqa: B019 - the KB is immutable and long-lived
+    def _lookup(self, mention: str, d: str | None, context: tuple[str, ...]) -> Resolution:
+        k = key(mention)
+        for country, when in self._context.get(k, ()):
+            if when.intersection(context[:3]):
+                return self._state(mention, d, country)
+        cands = self._by_key.get(k)
+        if cands and max(r for r, _ in cands) < 2 and " " in k:
+            titled = self._by_parts(mention, d, k, context)  # "US president" beats a generic row
+            if titled.entry is not None and titled.entry.kind == "person":
+                return titled
+        found = self._choose(mention, d, k, cands, context, None)
+        if found is not None:
+            return found
+        return self._by_parts(mention, d, k, context)
+
+    def _state(self, mention: str, d: str | None, country: str) -> Resolution:
+        for _, entry in self._by_key.get(key(country), ()):
+            if entry.kind == "state" and entry.country == country:
+                return Resolution(mention, d, "resolved", entry, (entry,))
+        return Resolution(mention, d, "unknown", None, ())
+
+    def _choose(
+        self,
+        mention: str,
+        d: str | None,
+        k: str,
+        cands: list[tuple[int, ActorEntry]] | None,
+        context: tuple[str, ...],
+        role: str | None,
+        country: str | None = None,
+    ) -> Resolution | None:
+        if not cands:
+            return None
+        if country:
+            cands = [c for c in cands if c[1].country == country] or cands
+        valid = [c for c in cands if c[1].valid_on(d)]
+        if not valid:
+            return self._former(mention, d, cands)
+        top = max((r, KIND_RANK.get(e.kind, 0)) for r, e in valid)
+        pool = [e for r, e in valid if (r, KIND_RANK.get(e.kind, 0)) == top]
+        if role:
+            pool = [e for e in pool if e.role == role] or pool
+        by_id: dict[str, list[ActorEntry]] = {}
+        for entry in pool:
+            by_id.setdefault(entry.id, []).append(entry)
+        bare = " " not in k and all(e.kind == "person" for e in pool)
+        if len(by_id) > 1 or (bare and k in COMMON_SURNAMES):
+            for code in context:
+                local = {i: es for i, es in by_id.items() if es[0].country == code}
+                if local:
+                    by_id = local
+                    break
+            else:
+                if bare and (len(by_id) > 1 or k in COMMON_SURNAMES):
+                    return self._ambiguous(mention, d, by_id)
+        if len(by_id) > 1:
+            ranked = sorted(by_id.values(), key=lambda es: min(_rank(e) for e in es))
+            if min(map(_rank, ranked[0])) == min(map(_rank, ranked[1])):
+                return self._ambiguous(mention, d, by_id)
+            by_id = {ranked[0][0].id: ranked[0]}
+        best = min(next(iter(by_id.values())), key=_best_key)
+        return Resolution(mention, d, "resolved", best, (best,))
+
+    @staticmethod
+    def _ambiguous(mention: str, d: str | None, by_id: dict[str, list[ActorEntry]]) -> Resolution:
+        cands = tuple(min(es, key=_best_key) for es in by_id.values())
+        return Resolution(mention, d, "ambiguous", None, tuple(sorted(cands, key=_rank)))
+
+    @staticmethod
+    def _former(
+        mention: str, d: str | None, cands: list[tuple[int, ActorEntry]]
+    ) -> Resolution | None:
+        """A person out of office on ``d``: resolved as an elite (ELI) after their last office."""
+        people = [e for _, e in cands if e.kind == "person"]
+        if d is None or not people or len({e.id for e in people}) > 1:
+            return None
+        past = [e for e in people if e.valid_to is not None and e.valid_to < d]
+        if not past:
+            return None
+        last = max(past, key=lambda e: e.valid_to or "")
+        entry = replace(last, sector="ELI", role=None, valid_from=last.valid_to, valid_to=None)
+        return Resolution(mention, d, "resolved", entry, (entry,))
+
+    def _by_parts(
+        self, mention: str, d: str | None, k: str, context: tuple[str, ...]
+    ) -> Resolution:
+        """``President Xi``, ``the Chinese President``, ``North Korean army``, ``officials``."""
+        words = k.split()
+        n = len(words)
+        # [prefix] + known name: title and country in the prefix narrow the choice
+        for i in range(1, n):
+            name = " ".join(words[i:])
+            cands = self._by_key.get(name)
+            if not cands or name in self._agents:
+                continue
+            country, role, _ = self._prefix(words[:i])
+            ctx = (country, *context) if country else context
+            found = self._choose(mention, d, name, cands, ctx, role, country)
+            if found is not None:
+                return found
+        # [country] + title/agent noun
+        for i in range(n):
+            noun = " ".join(words[i:])
+            agent = self._agents.get(noun)
+            if agent is None:
+                continue
+            head = words[:i]
+            country = self.country_of(" ".join(head)) if head else (context[0] if context else None)
+            if head and country is None:
+                continue
+            sector, role = agent
+            if country is not None:
+                role = self._country_titles.get((country, noun), role)
+            if role and country:
+                holder = self.office_holder(country, role, d or date.today().isoformat())
+                if holder is not None:
+                    return Resolution(mention, d, "resolved", holder, (holder,))
+            if role and country is None:
+                return Resolution(mention, d, "unknown", None, ())
+            entry = ActorEntry(
+                id=f"{country or 'X'}.{sector}",
+                name=f"{country or ''} {noun}".strip(),
+                country=country,
+                sector=sector,
+                role=role,
+                kind="agent",
+                valid_from=None,
+                valid_to=None,
+                aliases=(noun,),
+                source="agents",
+            )
+            return Resolution(mention, d, "resolved", entry, (entry,))
+        country = self.country_of(k)
+        if country:
+            return self._state(mention, d, country)
+        return Resolution(mention, d, "unknown", None, ())
+
+    def _prefix(self, words: list[str]) -> tuple[str | None, str | None, str | None]:
+        """Split ``us secretary of state`` into (country, role, title)."""
+        for i in range(len(words)):
+            title = " ".join(words[i:])
+            agent = self._agents.get(title)
+            if agent is not None:
+                country = self.country_of(" ".join(words[:i])) if i else None
+                role = agent[1]
+                if country:
+                    role = self._country_titles.get((country, title), role)
+                return country, role, title
+        return self.country_of(" ".join(words)), None, None
+
+    # --- spotting ---------------------------------------------------------------------------
+
+    def _spot_keys(self) -> Iterable[tuple[str, str, int]]:
+        """(alias text, hit kind, priority) for the mention spotter."""
+        for entry in self._entries:
+            kind = entry.kind
+            for alias in entry.aliases:
+                k = key(alias)
+                if kind == "state" and k in self._adjectives:
+                    yield alias, "nationality", 6
+                else:
+                    yield alias, kind, KIND_RANK.get(kind, 0)
+        for noun, (_, role) in self._agents.items():
+            yield noun, "title" if role else "agent", 0
+        for alias in self._context:
+            yield alias, "state", 0
+
+
+def _rank(entry: ActorEntry) -> int:
+    return ROLE_RANK.get(entry.role or "", 9)
+
+
+def _best_key(entry: ActorEntry) -> tuple[int, int, str]:
+    """Higher office first, then dated over open-ended, then the latest start."""
+    dated = 0 if entry.valid_from or entry.valid_to else 1
+    start = entry.valid_from or _ANY_DAY
+    return (_rank(entry), dated, "".join(chr(0x10FFFF - ord(c)) for c in start))
+
+
+def _merge(entries: list[tuple[int, ActorEntry]]) -> list[tuple[int, ActorEntry]]:
+    """Later files override earlier rows with the same (id, role, valid_from); aliases add up.
+    People in the curated files replace Phoenix rows of the same name and country."""
+    curated = {(e.country, key(e.name)) for r, e in entries if r >= 2 and e.kind == "person"}
+    out: dict[tuple[str, str | None, str | None], tuple[int, ActorEntry]] = {}
+    for rank, entry in entries:
+        if rank == 1 and entry.kind == "person" and (entry.country, key(entry.name)) in curated:
+            continue
+        slot = (entry.id, entry.role, entry.valid_from)
+        old = out.get(slot)
+        if old is not None:
+            aliases = tuple(dict.fromkeys(old[1].aliases + entry.aliases))
+            entry = replace(entry, aliases=aliases)
+        out[slot] = (max(rank, old[0]) if old else rank, entry)
+    return list(out.values())
+
+
+@lru_cache(maxsize=1)
+def _default(env: str | None) -> KnowledgeBase:
+    extra = [Path(p) for p in env.split(os.pathsep) if p] if env else []
+    return KnowledgeBase.load(extra=extra)
+
+
+def default_kb() -> KnowledgeBase:
+    """The shipped KB plus the files named in ``$PARLEY_ACTORS`` (cached per process)."""
+    return _default(os.environ.get(ENV_VAR))

@@ -1,0 +1,43 @@
+"""Normalized alias keys and word tokens shared by lookup and mention spotting."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+# acronyms with dots (U.S., U.N.) or runs of letters/digits; apostrophes and hyphens split
+_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W_]+")
+_POSSESSIVE = re.compile(r"['’]s\b|(?<=s)['’](?=\s|$)")
+_PLAIN = str.maketrans({"ı": "i", "ø": "o", "æ": "ae", "ß": "ss", "đ": "d", "ł": "l", "œ": "oe"})
+_JOIN = re.compile(r"[\s\-'’.]{1,3}")  # what may separate two tokens of one alias
+
+
+@lru_cache(maxsize=200_000)
+def fold(token: str) -> str:
+    """Case- and accent-insensitive form of one token (dots dropped: U.S. -> us)."""
+    text = token.casefold().replace(".", "")
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text.translate(_PLAIN))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def tokens(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
+    """(start, end, folded) word tokens of ``text[start:end]``; offsets absolute."""
+    stop = len(text) if end is None else end
+    return [(m.start(), m.end(), fold(m.group())) for m in _TOKEN.finditer(text, start, stop)]
+
+
+@lru_cache(maxsize=200_000)
+def key(text: str) -> str:
+    """Lookup key of a mention or alias: folded words, possessive and leading "the" dropped."""
+    words = [fold(m.group()) for m in _TOKEN.finditer(_POSSESSIVE.sub("", text))]
+    if len(words) > 1 and words[0] == "the":
+        words = words[1:]
+    return " ".join(words)
+
+
+def joinable(text: str, left_end: int, right_start: int) -> bool:
+    """May the tokens ending at ``left_end`` and starting at ``right_start`` be one alias?"""
+    return right_start - left_end <= 3 and _JOIN.fullmatch(text, left_end, right_start) is not None

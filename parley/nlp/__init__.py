@@ -1,0 +1,1 @@
+"""Sentences, parsing, triggers, event typing and roles."""

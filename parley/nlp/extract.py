@@ -1,0 +1,445 @@
+"""Assemble events for one article: sentences -> triggers -> roles -> actors, dates, places.
+
+Only sentences with a possible trigger word are parsed; the rest feed the document
+memory (who was named) through the knowledge base's fast name spotter.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from parley.kb import KnowledgeBase
+from parley.model import Actor, Article, DateValue, Event, Evidence, Place, Span
+from parley.nlp.lexicon import Lexicon
+from parley.nlp.parser import parse
+from parley.nlp.roles import Slots, find_slots, speech_subject
+from parley.nlp.sentences import split_sentences
+from parley.nlp.triggers import Found, find_triggers
+from parley.resolve.actors import ActorResolver, DocumentMemory, Resolved
+from parley.resolve.dates import find_dates
+from parley.resolve.places import Gazetteer
+
+EXTRACTOR_VERSION = "parley-rules-0.1"
+_DATELINE = re.compile(r"^[A-Z][A-Z .'\-]{2,40}(?:,[^\n]{0,40}?)?\s*(?:--|—|–|:)\s*")
+_NOT_EVENT_DATE = {"since", "until", "till", "before", "by"}
+_SYMMETRIC = {"CONSULT", "COOPERATE"}
+_PLACE_PREPS = {"in", "at", "near", "outside", "inside"}
+
+
+@dataclass
+class SentenceUnit:
+    start: int
+    end: int
+    parsed: Any = None
+    title: bool = False
+    quote_speaker: str | None = None  # who a quote opening here is attributed to, later on
+
+
+@dataclass
+class DocumentExtractor:
+    """Extracts the events of one article; create one per article."""
+
+    kb: KnowledgeBase
+    lexicon: Lexicon
+    gazetteer: Gazetteer
+    article: Article
+    memory: DocumentMemory = field(init=False)
+    resolver: ActorResolver = field(init=False)
+    lead_date: DateValue | None = None
+
+    def __post_init__(self) -> None:
+        self.memory = DocumentMemory(date=self.article.published)
+        self.resolver = ActorResolver(self.kb, self.memory)
+
+    # ---- stages ------------------------------------------------------------------
+    def units(self) -> list[SentenceUnit]:
+        text = self.article.clean_text
+        spans = split_sentences(text)
+        title_end = _title_end(self.article, text)
+        units = [SentenceUnit(s, e, title=e <= title_end) for s, e in spans]
+        for unit in units:
+            if not unit.title and self.lexicon.has_candidate(text[unit.start : unit.end]):
+                unit.parsed = True
+        return units
+
+    def run(self, units: list[SentenceUnit]) -> list[Event]:
+        text = self.article.clean_text
+        self._context(text, units)
+        self.lead_date = self._lead_date(text, units)
+        _attribute_quotes(text, units)
+        events: list[Event] = []
+        for unit in units:
+            if unit.title:
+                continue
+            if unit.parsed is None:
+                self.resolver.note_sentence(text, unit.start, unit.end)
+                continue
+            events.extend(self._sentence_events(unit))
+        return _dedupe(events)
+
+    # ---- document context -----------------------------------------------------------
+    def _context(self, text: str, units: list[SentenceUnit]) -> None:
+        counts: Counter[str] = Counter()
+        for hit in self.kb.find_mentions(text):
+            if hit.kind in {"agent", "title"}:
+                continue
+            country = self.kb.country_of(hit.text)
+            if country is None and hit.kind == "person":
+                res = self.kb.lookup(hit.text, self.article.published)
+                country = res.entry.country if res.entry else None
+            if country:
+                counts[country] += 1
+        self.memory.countries = counts
+        self.memory.context = tuple(c for c, _ in counts.most_common(4))
+
+    def _lead_date(self, text: str, units: list[SentenceUnit]) -> DateValue | None:
+        body = [u for u in units if not u.title][:2]
+        for unit in body:
+            for found in find_dates(text, anchor=self.article.published, start=unit.start, end=unit.end):
+                if found.value:
+                    return found
+        return None
+
+    # ---- one sentence -----------------------------------------------------------------
+    def _sentence_events(self, unit: SentenceUnit) -> list[Event]:
+        sent = unit.parsed
+        offset = unit.start
+        text = self.article.clean_text
+        speaker = speech_subject(sent)
+        found = self.resolver.resolve(speaker, offset) if speaker is not None else []
+        if not found and unit.quote_speaker:
+            found = self.resolver.resolve_name(unit.quote_speaker)
+        if found:
+            self.memory.speaker = found[0].actor
+            if found[0].actor.kind == "person":
+                self.memory.last_person = found[0].actor
+                self.memory.last_subject = found[0].actor
+        self._note_people(sent, offset)
+        dates = find_dates(text, anchor=self.article.published, start=unit.start, end=unit.end)
+        places = self._places(unit)
+        events: list[Event] = []
+        for trig in find_triggers(sent, self.lexicon):
+            if trig.negated:
+                continue
+            event_type = trig.event
+            if event_type is None:
+                continue
+            events.extend(self._events_for(trig, event_type, unit, dates, places))
+        return events
+
+    def _note_people(self, sent: Any, offset: int) -> None:
+        """Remember named people, and people introduced by a title ("X, ambassador of Y")."""
+        for token in sent:
+            if token.ent_type_ == "PERSON" and token.ent_iob_ == "B":
+                described = self.resolver.person_with_apposition(_ent_head(token), offset)
+                if described is not None:
+                    self.memory.remember(described.actor)
+                    continue
+        for hit in self.kb.find_mentions(self.article.clean_text, offset, offset + len(sent.text)):
+            if hit.kind == "person":
+                res = self.kb.lookup(hit.text, self.memory.date, context=self.memory.context)
+                if res.entry:
+                    e = res.entry
+                    self.memory.remember(
+                        Actor(e.name, e.country, e.sector, e.role, e.id, "person", Span(hit.text, hit.start, hit.end))
+                    )
+
+    def _events_for(
+        self,
+        trig: Found,
+        event_type: str,
+        unit: SentenceUnit,
+        dates: list[DateValue],
+        places: list[tuple[Place, Any]],
+    ) -> list[Event]:
+        offset = unit.start
+        slots = find_slots(trig)
+        pairs: list[tuple[Resolved, Resolved]] = []
+        confidence = 0.9 if trig.token.pos_ == "VERB" else 0.8
+        if slots.pair:
+            sides = self._actors(slots.pair, offset)
+            if len(sides) >= 2:
+                pairs.append((sides[0], sides[1]))
+                if event_type not in _SYMMETRIC:
+                    pairs.append((sides[1], sides[0]))
+            if len(sides) >= 2:
+                self.memory.last_pair = (sides[0].actor, sides[1].actor)
+        else:
+            sources = self._actors(slots.sources, offset)
+            if len(sources) >= 2:
+                self.memory.last_pair = (sources[0].actor, sources[1].actor)
+            targets = self._actors(slots.targets, offset)
+            if not targets and slots.target_subtrees:
+                src_countries = {s.actor.country for s in sources}
+                for head in slots.target_subtrees:
+                    inner = self.resolver.find_in_subtree(head, offset)
+                    targets.extend(r for r in inner if r.actor.country not in src_countries)
+                confidence -= 0.05
+            if len(sources) >= 2 and not targets and event_type in _SYMMETRIC | {"AGREE"}:
+                # "Xi and Kim met": the conjuncts are each other's counterparts
+                pairs.append((sources[0], sources[1]))
+                if event_type not in _SYMMETRIC:
+                    pairs.append((sources[1], sources[0]))
+            elif not targets and sources:
+                targets = self._fallback_targets(trig, event_type, sources, slots, places)
+                confidence -= 0.15
+            for s in sources:
+                for t in targets:
+                    pairs.append((s, t))
+            if slots.source_via_climb:
+                confidence -= 0.05
+        events = []
+        for source, target in pairs:
+            if not _distinct(source.actor, target.actor):
+                continue
+            score = confidence - (0 if source.direct else 0.1) - (0 if target.direct else 0.1)
+            if source.actor.country is None or target.actor.country is None:
+                score -= 0.2
+            events.append(
+                self._event(trig, event_type, unit, source.actor, target.actor, slots, dates, places, score)
+            )
+            self.memory.remember(source.actor)
+            if source.actor.kind == "person":
+                self.memory.last_subject = source.actor
+        return events
+
+    def _fallback_targets(
+        self,
+        trig: Found,
+        event_type: str,
+        sources: list[Resolved],
+        slots: Slots,
+        places: list[tuple[Place, Any]],
+    ) -> list[Resolved]:
+        source_country = sources[0].actor.country
+        # "held talks in Seoul": the host of a meeting abroad
+        anchors = [trig.token] + ([trig.support] if trig.support is not None else [])
+        if event_type in {"CONSULT", "AGREE"} and trig.entry.event == "CONSULT":
+            for place, token in places:
+                if not any(_under(token, a) for a in anchors):
+                    continue
+                if place.country and place.country != source_country:
+                    c = place.country
+                    return [Resolved(Actor(c, c, "GOV", None, c, "state"), False)]
+        # "I speak highly of it", "appreciation to it": the document's counterpart
+        if slots.has_target_slot:
+            other = self.memory.other_party(source_country)
+            if other:
+                return [Resolved(Actor(other, other, "GOV", None, other, "state"), False)]
+        return []
+
+    def _actors(self, heads: tuple[Any, ...], offset: int) -> list[Resolved]:
+        out: list[Resolved] = []
+        for head in heads:
+            described = self.resolver.person_with_apposition(head, offset)
+            if described is not None:
+                self.memory.remember(described.actor)
+                out.append(described)
+                continue
+            out.extend(self.resolver.resolve(head, offset))
+        return out
+
+    def _places(self, unit: SentenceUnit) -> list[tuple[Place, Any]]:
+        """Places introduced by "in", "at", "near" ..., with the token that names them."""
+        text = self.article.clean_text
+        start = unit.start
+        dateline = _DATELINE.match(text, start, unit.end)
+        if dateline:
+            start = dateline.end()
+        sent = unit.parsed
+        out = []
+        for place in self.gazetteer.find_places(text, start, unit.end):
+            if place.mention is None:
+                continue
+            token = _token_at(sent, place.mention.start - unit.start)
+            if token is None:
+                continue
+            head = token
+            while head.dep_ in {"compound", "flat", "amod", "nmod"} and head.head is not head:
+                head = head.head
+            while head.dep_ == "appos" and head.head is not head:  # "in Dalian, ... Province"
+                head = head.head
+            if head.dep_ == "pobj" and head.head.lower_ in _PLACE_PREPS:
+                out.append((place, head))
+        return out
+
+    def _event(
+        self,
+        trig: Found,
+        event_type: str,
+        unit: SentenceUnit,
+        source: Actor,
+        target: Actor,
+        slots: Slots,
+        dates: list[DateValue],
+        places: list[tuple[Place, Any]],
+        score: float,
+    ) -> Event:
+        text = self.article.clean_text
+        offset = unit.start
+        tokens = sorted(trig.tokens, key=lambda t: t.idx)
+        t_start = tokens[0].idx + offset
+        t_end = tokens[-1].idx + len(tokens[-1].text) + offset
+        trigger = Span(text[t_start:t_end], t_start, t_end)
+        date = self._date_for(t_start, dates)
+        actor_spans = {(a.mention.start, a.mention.end) for a in (source, target) if a.mention}
+        anchors = [trig.token] + ([trig.support] if trig.support is not None else [])
+        location = next(
+            (
+                p
+                for p, token in places
+                if p.mention
+                and not any(s <= p.mention.start < e for s, e in actor_spans)
+                and any(_under(token, anchor) for anchor in anchors)
+            ),
+            None,
+        )
+        mentions = tuple(
+            m for m in (source.mention, target.mention, date.mention, location.mention if location else None) if m
+        )
+        if date.value is None:
+            score -= 0.05
+        return Event(
+            doc_id=self.article.doc_id,
+            event=event_type,
+            mode=trig.entry.mode,
+            source=source,
+            target=target,
+            date=date,
+            location=location,
+            evidence=Evidence(
+                sentence=text[unit.start : unit.end],
+                start=unit.start,
+                end=unit.end,
+                trigger=trigger,
+                mentions=mentions,
+            ),
+            confidence=max(0.05, min(0.99, score)),
+            negated=False,
+            provenance={
+                "extractor": EXTRACTOR_VERSION,
+                "outlet": self.article.outlet,
+                "published": self.article.published,
+                "url": self.article.url,
+                "origin": self.article.origin,
+            },
+        )
+
+    def _date_for(self, trigger_start: int, dates: list[DateValue]) -> DateValue:
+        text = self.article.clean_text
+        usable = []
+        for d in dates:
+            if d.mention is None:
+                continue
+            before = text[max(0, d.mention.start - 12) : d.mention.start].lower().split()
+            if before and before[-1] in _NOT_EVENT_DATE:
+                continue
+            usable.append(d)
+        resolved = [d for d in usable if d.value]
+        if resolved:
+            return min(resolved, key=lambda d: abs(d.mention.start - trigger_start) if d.mention else 0)
+        if self.lead_date is not None and self.lead_date.value:
+            return self.lead_date
+        if usable:
+            return usable[0]
+        if self.article.published and self.article.published_source == "meta":
+            return DateValue(self.article.published, "day", None, None)
+        return DateValue(None, None, None, None)
+
+
+_STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "ELI", "PTY", "SPY", "COP", None}
+
+
+def _distinct(a: Actor, b: Actor) -> bool:
+    """Different sides: other countries, or the state against a non-state sector at home."""
+    if a.actor_id and a.actor_id == b.actor_id:
+        return False
+    if a.country and a.country == b.country:
+        return (a.sector in _STATE_SECTORS) != (b.sector in _STATE_SECTORS)
+    return True
+
+
+_QUOTE_OPEN = ('"', "“")
+_ATTRIBUTION = re.compile(
+    r"[,.!?]?[”\"][,.!?]?\s+(?:[a-z]+\s+)?((?:[A-Z][\w'’.-]+\s+){0,3}?[A-Z][\w'’.-]+)\s+"
+    r"(?:later\s+|also\s+|then\s+)?(?:said|says|wrote|writes|added|told|tweeted|posted)\b"
+)
+
+
+def _attribute_quotes(text: str, units: list[SentenceUnit]) -> None:
+    """A quote that opens in one sentence and is attributed a few sentences later."""
+    for i, unit in enumerate(units):
+        if not text[unit.start : unit.end].startswith(_QUOTE_OPEN):
+            continue
+        for later in units[i : i + 4]:
+            match = _ATTRIBUTION.search(text, later.start, later.end)
+            if match:
+                for quoted in units[i : units.index(later) + 1]:
+                    quoted.quote_speaker = match.group(1)
+                break
+
+
+def _token_at(sent: Any, char: int) -> Any:
+    for token in sent:
+        if token.idx <= char < token.idx + len(token.text):
+            return token
+    return None
+
+
+def _under(token: Any, anchor: Any) -> bool:
+    """Is ``token`` in the subtree of ``anchor``?"""
+    node = token
+    for _ in range(40):
+        if node is anchor or node.i == anchor.i:
+            return True
+        if node.head is node:
+            return False
+        node = node.head
+    return False
+
+
+def _ent_head(token: Any) -> Any:
+    ent = [t for t in token.doc[token.i :] if t.ent_type_ == "PERSON"]
+    span_end = token.i
+    for t in ent:
+        if t.i != span_end:
+            break
+        span_end += 1
+    last = token.doc[span_end - 1]
+    return last
+
+
+def _title_end(article: Article, text: str) -> int:
+    if not article.title:
+        return -1
+    found = text.find(article.title[:60])
+    if 0 <= found < 400:
+        return found + len(article.title)
+    return -1
+
+
+def _dedupe(events: list[Event]) -> list[Event]:
+    """One event per (sentence, type, source, target): keep the most confident."""
+    best: dict[tuple[Any, ...], Event] = {}
+    for event in events:
+        key = (
+            event.evidence.start,
+            event.event,
+            event.source.actor_id or event.source.name,
+            event.target.actor_id or event.target.name if event.target else None,
+        )
+        if key not in best or event.confidence > best[key].confidence:
+            best[key] = event
+    return sorted(best.values(), key=lambda e: (e.evidence.start, e.evidence.trigger.start))
+
+
+def parse_units(units_by_doc: list[list[SentenceUnit]], texts: list[str]) -> None:
+    """Parse the candidate sentences of many documents in one batched model call."""
+    todo = [(u, t) for units, t in zip(units_by_doc, texts, strict=True) for u in units if u.parsed]
+    for unit, doc in zip(
+        [u for u, _ in todo], parse(t[u.start : u.end] for u, t in todo), strict=True
+    ):
+        unit.parsed = doc

@@ -1,0 +1,239 @@
+"""Source, target and intermediary of a trigger, read off the dependency parse.
+
+Sources come from the subject (or the ``by`` agent of a passive), climbing through
+infinitives, conjuncts and clauses when the trigger has none ("willing to work with":
+the subject of "willing"); nouns take their possessor, a "between X and Y" pair, or
+the subject of the verb they lean on. Targets come from the slots the lexicon names
+(object, "with", "to", ...). A message's sender is its "from"/"of" phrase; whoever
+carries it is the intermediary.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from parley.nlp.triggers import Found
+
+Token = Any
+
+_SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
+_CLIMB = {"xcomp", "conj", "advcl", "acl", "relcl", "pcomp", "ccomp", "acomp", "oprd", "dobj", "pobj", "prep", "attr", "npadvmod", "appos"}
+_EXPLETIVES = {"it", "this", "that", "there", "which", "who", "what"}
+_HOLDER_NOUNS = {"position", "willingness", "readiness", "commitment", "intention", "desire", "hope", "determination", "plan"}
+_SPEECH = {
+    "say", "add", "tell", "state", "stress", "note", "declare", "announce", "write",
+    "report", "highlight", "reiterate", "emphasize", "emphasise", "mention", "explain",
+    "insist", "claim", "warn", "point", "quote", "confirm", "assert",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Slots:
+    """Token heads for each role; pairs come from "between X and Y"."""
+
+    sources: tuple[Token, ...]
+    targets: tuple[Token, ...]
+    target_subtrees: tuple[Token, ...]  # object phrases to search for actors inside
+    intermediaries: tuple[Token, ...]
+    pair: tuple[Token, ...]  # "the meeting between Xi and Kim": both sides
+    source_via_climb: bool
+    has_target_slot: bool
+
+
+def speech_subject(sentence: Any) -> Token | None:
+    """The subject of the sentence's speech verb ("Xi said ...", "..., Lu added")."""
+    for token in sentence:
+        if token.lemma_.lower() in _SPEECH and token.pos_ in {"VERB", "AUX"}:
+            if any(c.dep_ in {"prep", "dative"} and c.lower_ == "to" for c in token.children):
+                continue  # "wrote to me", "said to him": correspondence, not a quote's frame
+            for child in token.children:
+                if child.dep_ in {"nsubj"} and child.lower_ not in _EXPLETIVES:
+                    return child
+    return None
+
+
+def _subject(token: Token) -> Token | None:
+    passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in token.children)
+    if passive:
+        for child in token.children:
+            if child.dep_ == "agent":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        return pobj
+        return None
+    for child in token.children:
+        if child.dep_ in _SUBJECTS and child.lower_ not in _EXPLETIVES:
+            return child
+    return None
+
+
+def _possessor(noun: Token) -> Token | None:
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+    return None
+
+
+def _prep_objects(token: Token, preps: set[str]) -> list[Token]:
+    """Objects of the given prepositions under ``token`` ("in reply to X" included)."""
+    out: list[Token] = []
+    for child in token.children:
+        if child.dep_ in {"prep", "dative", "agent"} and child.lower_ in preps:
+            out.extend(c for c in child.children if c.dep_ in {"pobj", "pcomp"})
+        elif child.dep_ == "prep" and child.lower_ == "in":
+            # "in reply to X", "in response to X"
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and pobj.lower_ in {"reply", "response"}:
+                    out.extend(_prep_objects(pobj, preps))
+    return out
+
+
+def _between(token: Token) -> tuple[Token, ...]:
+    for pobj in _prep_objects(token, {"between"}):
+        return (pobj,)
+    return ()
+
+
+def find_slots(found: Found) -> Slots:
+    token = found.token
+    entry = found.entry
+    preps = {t for t in entry.targets if t != "dobj"}
+    sources: list[Token] = []
+    targets: list[Token] = []
+    subtrees: list[Token] = []
+    intermediaries: list[Token] = []
+    via_climb = False
+    hosts = [token]
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NOUN":
+        hosts.append(token.head.head)  # "a message of thanks to Xi"
+    if found.support is not None:
+        hosts.append(found.support)
+
+    if token.pos_ in {"NOUN", "PROPN"}:
+        sender = _prep_objects(token, {"from"}) or [
+            o for o in _prep_objects(token, {"of"}) if entry.carrier and _is_namey(o)
+        ]
+        owner = _possessor(token)
+        if entry.carrier and sender:
+            sources.extend(sender)
+        elif owner is not None:
+            sources.append(owner)
+        else:
+            compound = [c for c in token.children if c.dep_ in {"compound", "amod"} and c.pos_ == "PROPN"]
+            sources.extend(compound[:1])
+        if found.support is not None:
+            subject = _subject(found.support)
+            support_lemma = found.support.lemma_.lower()
+            if support_lemma == "receive":
+                # "received X's message": the receiver is the target
+                if subject is not None:
+                    targets.append(subject)
+                if not sources:
+                    sources.extend(_prep_objects(found.support, {"from"}))
+            elif sources and subject is not None and entry.carrier:
+                intermediaries.append(subject)
+            elif not sources:
+                if subject is not None:
+                    sources.append(subject)
+                else:
+                    climbed = _climb_subject(found.support)
+                    if climbed is not None:
+                        sources.append(climbed)
+                        via_climb = True
+        if not sources:
+            pair = _between(token)
+            if pair:
+                return Slots((), (), (), (), pair, False, True)
+            climbed = _climb_subject(token)
+            if climbed is not None:
+                sources.append(climbed)
+                via_climb = True
+    else:
+        subject = _subject(token)
+        if entry.word_class == "receive":
+            if subject is not None:
+                targets.append(subject)
+            sources.extend(_objects_of(token))
+            return Slots(tuple(sources), tuple(targets), (), (), (), False, True)
+        if subject is not None:
+            sources.append(subject)
+        else:
+            climbed = _climb_subject(token)
+            if climbed is not None:
+                sources.append(climbed)
+                via_climb = True
+        if any(c.dep_ == "nsubjpass" for c in token.children):
+            targets.extend(c for c in token.children if c.dep_ == "nsubjpass")
+
+    has_slot = bool(targets)
+    if token.pos_ in {"VERB", "AUX"} and not _objects_of(token):
+        # "strengthen and develop relations": the object the conjuncts share
+        hosts += [c for c in token.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    for host in hosts:
+        if "dobj" in entry.targets or host is not token:
+            for obj in _objects_of(host):
+                if obj is token:
+                    continue
+                has_slot = True
+                targets.append(obj)
+                subtrees.append(obj)
+        for pobj in _prep_objects(host, preps):
+            has_slot = True
+            targets.append(pobj)
+            subtrees.append(pobj)
+    if not targets and token.pos_ not in {"NOUN", "PROPN"}:
+        pair = _between(token)
+        if pair:
+            targets.extend(pair)
+    return Slots(
+        sources=tuple(sources),
+        targets=tuple(targets),
+        target_subtrees=tuple(subtrees),
+        intermediaries=tuple(intermediaries),
+        pair=(),
+        source_via_climb=via_climb,
+        has_target_slot=has_slot,
+    )
+
+
+def _objects_of(token: Token) -> list[Token]:
+    return [c for c in token.children if c.dep_ in {"dobj", "dative"} and c.pos_ != "ADP"]
+
+
+def _is_namey(token: Token) -> bool:
+    return token.pos_ in {"PROPN", "PRON"} or token.ent_type_ in {"PERSON", "GPE", "NORP", "ORG"}
+
+
+def _climb_subject(token: Token) -> Token | None:
+    """Walk up infinitives, conjuncts and clauses to the nearest subject or possessor."""
+    node = token
+    for _ in range(8):
+        if node.dep_ not in _CLIMB or node.head is node:
+            return None
+        head = node.head
+        if head.pos_ in {"NOUN", "PROPN"} and node.dep_ in {"acl", "relcl"}:
+            owner = _possessor(head)
+            if owner is not None:
+                return owner
+            of = [o for o in _prep_objects(head, {"of"}) if _is_namey(o)]
+            if of:
+                return of[0]
+            if node.dep_ == "relcl":
+                return head
+        if head.pos_ in {"NOUN", "PROPN"} and node.dep_ in {"pobj", "prep"}:
+            owner = _possessor(head)
+            if owner is not None:
+                return owner
+        if node.dep_ in {"advcl", "xcomp"}:
+            # "expressed his country's position to strengthen ...": the position's holder
+            for child in head.children:
+                if child.dep_ in {"dobj", "attr"} and child.lemma_.lower() in _HOLDER_NOUNS:
+                    owner = _possessor(child)
+                    if owner is not None:
+                        return owner
+        subject = _subject(head) if head.pos_ in {"VERB", "AUX", "ADJ"} else None
+        if subject is not None:
+            return subject
+        node = head
+    return None

@@ -1,0 +1,240 @@
+"""Find trigger words in a parsed sentence and read their grammar.
+
+A trigger is a verb or noun of the lexicon whose conditions hold in the parse
+("rule" with the particle "out", "strengthen" with "relations" as object). For each
+trigger this module also reads its modality: negation, future or promised action
+(which turns a cooperative act into AGREE) and the verb a noun trigger leans on
+("held talks", "expressed gratitude").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from parley.nlp.lexicon import Lexicon, Trigger
+
+Token = Any  # spacy.tokens.Token
+
+_INTENT_VERBS = {
+    "agree", "promise", "pledge", "vow", "offer", "hope", "plan", "want", "seek", "aim",
+    "decide", "intend", "commit", "wish", "expect", "propose", "resolve", "look", "try",
+}
+_POLITE = {"wish", "like", "want"}  # "I wish to commend": the commendation itself
+_CONTINUE_VERBS = {"continue", "keep", "go", "stand", "remain", "be"}
+_MATERIAL_CONFLICT = {"SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+_OBJECT_DEPS = {"dobj", "obj", "attr", "nsubjpass", "oprd"}
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A trigger in a sentence, with what the grammar says about it."""
+
+    token: Token
+    entry: Trigger
+    tokens: tuple[Token, ...]  # every word of the trigger (for the evidence span)
+    support: Token | None  # the light verb a noun trigger leans on
+    intended: bool  # promised, offered, willing, future
+    negated: bool
+
+    @property
+    def event(self) -> str | None:
+        """The PLOVER type coded for this use of the trigger."""
+        entry = self.entry
+        if entry.word_class == "coop":
+            return "AGREE" if self.intended else entry.event
+        if entry.word_class == "intent":
+            return entry.event
+        if self.intended and entry.event in _MATERIAL_CONFLICT:
+            return "THREATEN"
+        if self.intended and self.token.pos_ == "NOUN" and entry.event in {
+            "SUPPORT", "AID", "COOPERATE", "CONSULT"
+        }:
+            return "AGREE"
+        if entry.coop_only:
+            return None
+        return entry.event
+
+
+def _child_lemmas(token: Token, deps: set[str]) -> set[str]:
+    return {c.lemma_.lower() for c in token.children if c.dep_ in deps}
+
+
+def _objects(token: Token) -> list[Token]:
+    out: list[Token] = []
+    for child in token.children:
+        if child.dep_ in _OBJECT_DEPS:
+            out.append(child)
+            out.extend(c for c in child.children if c.dep_ == "conj")
+    return out
+
+
+def _matches(token: Token, entry: Trigger) -> tuple[Token, ...] | None:
+    """The trigger's words if the entry's conditions hold for ``token``, else None."""
+    words: list[Token] = [token]
+    for extra in entry.words[1:]:
+        match = next(
+            (
+                c
+                for c in token.children
+                if c.lower_ == extra or c.lemma_.lower() == extra
+            ),
+            None,
+        )
+        if match is None:
+            return None
+        words.append(match)
+    if entry.needs and not (_child_lemmas(token, {"prt", "advmod", "prep"}) & set(entry.needs)):
+        return None
+    if entry.needs_prep and not (
+        {c.lower_ for c in token.children if c.dep_ in {"prep", "dative"}} & set(entry.needs_prep)
+    ):
+        return None
+    if entry.needs_obj:
+        objects = _objects(token) or [
+            o for c in token.children if c.dep_ == "conj" for o in _objects(c)
+        ]  # "strengthen and develop relations": a shared object
+        # "stand ready to strengthen ... with" keeps the object on the verb's xcomp chain
+        lemmas = {o.lemma_.lower() for o in objects}
+        lemmas |= {c.lemma_.lower() for o in objects for c in o.children if c.dep_ == "compound"}
+        if not lemmas & set(entry.needs_obj):
+            return None
+    if entry.needs_mod and not (_child_lemmas(token, {"compound", "amod"}) & set(entry.needs_mod)):
+        return None
+    if entry.plural_only and token.tag_ not in {"NNS", "NNPS"}:
+        return None
+    return tuple(words)
+
+
+def find_triggers(sentence: Any, lexicon: Lexicon) -> list[Found]:
+    """Every trigger in a parsed sentence, in text order."""
+    found: list[Found] = []
+    for token in sentence:
+        lemma = token.lemma_.lower()
+        if token.pos_ in {"VERB", "AUX"} or (token.pos_ == "NOUN" and token.dep_ == "ROOT"):
+            table = lexicon.verbs.get(lemma, ())
+        elif token.pos_ in {"NOUN", "PROPN"}:
+            if token.dep_ == "compound":
+                continue
+            table = lexicon.nouns.get(lemma, ())
+        else:
+            continue
+        for entry in table:
+            words = _matches(token, entry)
+            if words is None:
+                continue
+            if entry.word_class in {"message", "receive"} and _carried_noun(token, lexicon):
+                # "sent a message", "received a message": the noun carries the event
+                break
+            if entry.word_class == "message":
+                break
+            if entry.event is None and entry.word_class != "coop":
+                break
+            support = _support_verb(token, lexicon) if entry.pos == "NOUN" else None
+            found.append(
+                Found(
+                    token=token,
+                    entry=entry,
+                    tokens=words,
+                    support=support,
+                    intended=_intended(token, lexicon, support),
+                    negated=_negated(token, support),
+                )
+            )
+            break
+    return _drop_subsumed(found)
+
+
+def _carried_noun(verb: Token, lexicon: Lexicon) -> bool:
+    return any(o.lemma_.lower() in lexicon.nouns for o in _objects(verb))
+
+
+_MESSAGE_VERBS = {"convey", "deliver", "relay", "send", "pass", "carry", "receive", "exchange"}
+
+
+def _support_verb(noun: Token, lexicon: Lexicon) -> Token | None:
+    """The light verb a noun trigger is the object of: 'held talks', 'sent a message of thanks'."""
+    token = noun
+    # "a message of thanks": the outer noun's verb
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NOUN":
+        token = token.head.head
+    if token.dep_ == "conj" and token.head.dep_ in _OBJECT_DEPS:
+        token = token.head
+    verb = token.head
+    if token.dep_ not in _OBJECT_DEPS or verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma in lexicon.light_verbs or lemma in _MESSAGE_VERBS or lemma in _INTENT_VERBS:
+        return verb
+    return None
+
+
+def _intended(token: Token, lexicon: Lexicon, support: Token | None) -> bool:
+    """Promised, offered, wished for or future: 'will increase', 'is willing to work'."""
+    node = support if support is not None else token
+    for _ in range(6):
+        if _has_future_aux(node, lexicon):
+            return True
+        head = node.head
+        if node.dep_ in {"xcomp", "ccomp"} and head is not node:
+            if head.lemma_.lower() in _INTENT_VERBS - _POLITE:
+                return True
+            if head.lower_ in lexicon.intent_adjectives:
+                return True
+            if head.lemma_.lower() in _CONTINUE_VERBS:
+                node = head
+                continue
+            if head.pos_ == "ADJ":
+                return head.lower_ in lexicon.intent_adjectives
+            return False
+        if node.dep_ in {"acl", "relcl"} and head.lemma_.lower() in lexicon.intent_nouns:
+            return True
+        if node.dep_ in {"advcl", "xcomp"} and any(
+            c.dep_ in {"attr", "dobj"} and c.lemma_.lower() in lexicon.intent_nouns
+            for c in head.children
+        ):
+            return True  # "it is our position to strengthen ..."
+        if node.dep_ in {"pobj", "pcomp"} and head.head.lemma_.lower() in {"forward"}:
+            return True
+        if node.dep_ in {"dobj", "pobj"} and head.lemma_.lower() in _INTENT_VERBS - {"look"}:
+            return True
+        if node.dep_ == "conj" and head is not node:
+            node = head
+            continue
+        if node.dep_ in {"pcomp", "pobj", "prep"} and head is not node:
+            node = head
+            continue
+        if node.dep_ in {"acomp", "oprd"} and node.lower_ in lexicon.intent_adjectives:
+            return True
+        return False
+    return False
+
+
+def _has_future_aux(token: Token, lexicon: Lexicon) -> bool:
+    return any(
+        c.dep_ == "aux" and c.lower_ in lexicon.future_auxiliaries for c in token.children
+    )
+
+
+def _negated(token: Token, support: Token | None) -> bool:
+    for node in (token, support, token.head if token.dep_ == "xcomp" else None):
+        if node is not None and any(c.dep_ == "neg" for c in node.children):
+            return True
+    return any(c.lower_ in {"no", "never"} and c.dep_ == "det" for c in token.children)
+
+
+def _drop_subsumed(found: list[Found]) -> list[Found]:
+    """An intent verb whose complement is itself a trigger codes nothing of its own."""
+    heads = {f.token.i for f in found}
+    out = []
+    for f in found:
+        if f.entry.word_class == "intent" and any(
+            c.i in heads for c in f.token.children if c.dep_ in {"xcomp", "ccomp", "dobj"}
+        ) and f.entry.event != "AGREE":
+            continue
+        if f.entry.word_class == "intent" and any(
+            c.i in heads for c in f.token.children if c.dep_ in {"xcomp", "ccomp"}
+        ):
+            continue
+        out.append(f)
+    return out

@@ -1,0 +1,1 @@
+"""Resolution of actors, dates and places."""

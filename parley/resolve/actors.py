@@ -1,0 +1,405 @@
+"""Resolve noun phrases of a parsed sentence to actors, with document memory.
+
+The knowledge base answers "who is this name, as of this date"; this module decides
+which part of a phrase names the actor ("Pyongyang's ambassador to China" is a DPRK
+official), splits coordinations ("Xi and Kim"), and follows pronouns and definite
+descriptions ("he", "his country", "the two sides", "the Chinese side") through a
+per-document memory of who was mentioned and who is speaking.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from parley.kb import KnowledgeBase, MentionHit
+from parley.model import Actor, Span
+
+Token = Any  # spacy.tokens.Token
+
+_THIRD_SINGULAR = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
+_NEUTER = {"it", "its", "itself"}
+_PLURAL = {"they", "them", "their", "theirs", "themselves"}
+_FIRST = {"i", "me", "my", "mine", "myself"}
+_FIRST_PLURAL = {"we", "us", "our", "ours"}
+_SECOND = {"you", "your", "yours"}
+_PAIR_NOUNS = {"side", "sides", "leader", "leaders", "country", "countries", "party", "parties"}
+_PAIR_NOUNS |= {"nation", "nations", "government", "governments", "state", "states", "two"}
+_SELF_COUNTRY = {"country", "nation", "government", "state", "side", "administration"}
+# Prepositions whose object is not part of the actor's description.
+_DETACHED_PREPS = {
+    "to", "in", "at", "from", "on", "for", "against", "with", "toward", "towards",
+    "between", "over", "after", "during", "since", "via", "through", "about", "under",
+    "into", "by", "as", "amid", "before", "like", "without", "within",
+}
+_DETACHED_DEPS = {"relcl", "acl", "advcl", "cc", "punct", "conj", "prep_detached"}
+_ROLE_KINDS = {"agent", "title"}
+
+
+@dataclass
+class DocumentMemory:
+    """What the document has said so far: for pronouns and short names."""
+
+    date: str | None
+    context: tuple[str, ...] = ()
+    last_person: Actor | None = None
+    last_actor: Actor | None = None
+    last_state: Actor | None = None
+    last_pair: tuple[Actor, Actor] | None = None
+    speaker: Actor | None = None
+    last_subject: Actor | None = None  # the last person who acted: "he" as a subject
+    by_surname: dict[str, Actor] = field(default_factory=dict)
+    countries: Counter[str] = field(default_factory=Counter)
+
+    def dyad(self) -> tuple[str, str] | None:
+        top = [c for c, _ in self.countries.most_common(2)]
+        return (top[0], top[1]) if len(top) == 2 else None
+
+    def other_party(self, country: str | None) -> str | None:
+        pair = self.dyad()
+        if not pair or not country:
+            return None
+        if country == pair[0]:
+            return pair[1]
+        if country == pair[1]:
+            return pair[0]
+        return None
+
+    def remember(self, actor: Actor) -> None:
+        self.last_actor = actor
+        if actor.kind == "person":
+            self.last_person = actor
+            parts = actor.name.split()
+            if parts:
+                self.by_surname.setdefault(parts[0].lower(), actor)
+                self.by_surname.setdefault(parts[-1].lower(), actor)
+        elif actor.kind in {"state", "capital"} or actor.sector == "GOV":
+            self.last_state = actor
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    """An actor found for a phrase, and how sure we are of it."""
+
+    actor: Actor
+    direct: bool  # named in the phrase itself, not reached through a pronoun or fallback
+
+
+class ActorResolver:
+    """Turns phrases of one document into actors; keeps the document's memory."""
+
+    def __init__(self, kb: KnowledgeBase, memory: DocumentMemory) -> None:
+        self.kb = kb
+        self.memory = memory
+
+    # ---- public -------------------------------------------------------------
+    def resolve(self, head: Token, offset: int) -> list[Resolved]:
+        """Actors named by the phrase headed by ``head`` (one per conjunct)."""
+        out: list[Resolved] = []
+        for conjunct in _conjuncts(head):
+            out.extend(self._resolve_one(conjunct, offset))
+        return _unique(out)
+
+    def find_in_subtree(self, head: Token, offset: int, *, skip: set[int] = frozenset()) -> list[Resolved]:  # type: ignore[assignment]
+        """Every actor named anywhere below ``head`` (for targets inside clauses)."""
+        tokens = [t for t in head.subtree if t.i not in skip]
+        if not tokens:
+            return []
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        hits = self._hits(head.doc.text, start, end, offset)
+        out = [r for r in (self._from_hit(h, offset, tokens) for h in hits) if r]
+        for token in tokens:
+            if token.lower_ in _THIRD_SINGULAR | _NEUTER | _PLURAL and token.dep_ == "poss":
+                out.extend(self._pronoun(token, offset))
+        return _unique(out)
+
+    def resolve_name(self, name: str) -> list[Resolved]:
+        """A bare name from outside the parse ("Trump" in an attribution)."""
+        known = self.memory.by_surname.get(name.split()[-1].lower())
+        if known:
+            return [Resolved(known, True)]
+        res = self.kb.lookup(name, self.memory.date, context=self.memory.context)
+        if res.entry is None:
+            return []
+        e = res.entry
+        return [Resolved(Actor(e.name, e.country, e.sector, e.role, e.id, e.kind), True)]
+
+    def note_sentence(self, text: str, start: int, end: int) -> None:
+        """Update the memory from a sentence that is not parsed (names only)."""
+        for hit in self.kb.find_mentions(text, start, end):
+            if hit.kind == "person":
+                found = self._lookup(hit.text, hit, 0)
+                if found:
+                    self.memory.remember(found)
+
+    # ---- internals ------------------------------------------------------------
+    def _resolve_one(self, head: Token, offset: int) -> list[Resolved]:
+        lower = head.lower_
+        if head.pos_ == "PRON" or lower in _FIRST | _FIRST_PLURAL | _SECOND:
+            return self._pronoun(head, offset)
+        tokens = _phrase_tokens(head)
+        words = {t.lower_ for t in tokens}
+        # "the two sides", "both leaders", "the two"
+        if head.lower_ in _PAIR_NOUNS and words & {"two", "both"}:
+            if self.memory.last_pair:
+                return [Resolved(a, False) for a in self.memory.last_pair]
+            dyad = self.memory.dyad()
+            if dyad:
+                return [Resolved(Actor(c, c, "GOV", None, c, "state"), False) for c in dyad]
+        if not tokens:
+            return []
+        doc = head.doc
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        hits = self._hits(doc.text, start, end, offset)
+        # "his country", "its government": the owner's country
+        poss = [c for c in head.children if c.dep_ == "poss"]
+        if not hits and poss and lower in _SELF_COUNTRY:
+            owners = self._pronoun(poss[0], offset) if poss[0].pos_ == "PRON" else []
+            return [Resolved(_as_state(r.actor), r.direct) for r in owners if r.actor.country]
+        if not hits:
+            return self._unknown_name(head, tokens, offset)
+        return self._choose(head, tokens, hits, offset)
+
+    def _choose(self, head: Token, tokens: list[Token], hits: list[MentionHit], offset: int) -> list[Resolved]:
+        head_start = head.idx + offset
+        head_hit = next((h for h in hits if h.start <= head_start < h.end), None)
+        persons = [h for h in hits if h.kind == "person"]
+        # The head itself is (part of) a name: that is the actor.
+        if head_hit is not None and head_hit.kind not in _ROLE_KINDS:
+            actor = self._lookup(head_hit.text, head_hit, offset, tokens=tokens, hits=hits)
+            if actor:
+                return [Resolved(actor, True)]
+        # A person named in apposition or compound to the head ("President Xi Jinping").
+        for hit in persons:
+            actor = self._lookup(hit.text, hit, offset, tokens=tokens, hits=hits)
+            if actor and not _is_possessor(hit, tokens, offset):
+                return [Resolved(actor, True)]
+        # An agent head ("ambassador", "foreign ministry") with a country somewhere.
+        agent = self.kb.agent_sector(_head_phrase(head))
+        if agent and agent[0] == "NON":
+            agent = None
+        country = self._country_in(hits, offset, tokens)
+        if country:
+            sector, role = agent if agent else (None, None)
+            name = " ".join(t.text for t in tokens if t.dep_ not in {"det", "punct"})
+            base = self._state_actor(country, hits)
+            actor = Actor(
+                name=name if agent else base.name,
+                country=country,
+                sector=sector or base.sector or "GOV",
+                role=role,
+                actor_id=base.actor_id if not agent else f"{country}.{sector or 'GOV'}",
+                kind="agent" if agent else base.kind,
+                mention=self._span(head.doc.text, tokens, offset),
+            )
+            return [Resolved(actor, True)]
+        for hit in hits:
+            actor = self._lookup(hit.text, hit, offset, tokens=tokens, hits=hits)
+            if actor:
+                return [Resolved(actor, True)]
+        return []
+
+    def _country_in(self, hits: list[MentionHit], offset: int, tokens: list[Token]) -> str | None:
+        for hit in hits:
+            if hit.kind in _ROLE_KINDS:
+                continue
+            actor = self._lookup(hit.text, hit, offset, tokens=tokens, hits=hits)
+            if actor and actor.country:
+                return actor.country
+        return None
+
+    def _state_actor(self, country: str, hits: list[MentionHit]) -> Actor:
+        for hit in hits:
+            if hit.kind in {"state", "capital", "nationality"}:
+                res = self.kb.lookup(hit.text, self.memory.date, context=self.memory.context)
+                if res.entry and res.entry.country == country:
+                    e = res.entry
+                    return Actor(e.name, e.country, e.sector, e.role, e.id, e.kind)
+        return Actor(country, country, "GOV", None, country, "state")
+
+    def _lookup(
+        self,
+        text: str,
+        hit: MentionHit,
+        offset: int,
+        *,
+        tokens: list[Token] | None = None,
+        hits: list[MentionHit] | None = None,
+    ) -> Actor | None:
+        if " " not in text.strip() and hit.kind == "person":
+            # a bare surname: the person this document already introduced comes first
+            known = self.memory.by_surname.get(text.strip().lower())
+            if known:
+                return _with_mention(known, Span(hit.text, hit.start, hit.end))
+        res = self.kb.lookup(text, self.memory.date, context=self.memory.context)
+        entry = res.entry
+        if entry is None and res.candidates and hit.kind == "person":
+            known = self.memory.by_surname.get(text.split()[-1].lower())
+            if known:
+                return _with_mention(known, Span(hit.text, hit.start, hit.end))
+            entry = res.candidates[0] if len(res.candidates) == 1 else None
+        if entry is None:
+            if hit.kind == "person":
+                known = self.memory.by_surname.get(text.split()[-1].lower())
+                if known:
+                    return _with_mention(known, Span(hit.text, hit.start, hit.end))
+            return None
+        kind = entry.kind
+        if kind == "nationality":
+            kind = "state"
+        return Actor(
+            name=entry.name,
+            country=entry.country,
+            sector=entry.sector,
+            role=entry.role,
+            actor_id=entry.id,
+            kind=kind,
+            mention=Span(hit.text, hit.start, hit.end),
+        )
+
+    def _hits(self, text: str, start: int, end: int, offset: int) -> list[MentionHit]:
+        hits = self.kb.find_mentions(text, start, end)
+        return [
+            MentionHit(h.start + offset, h.end + offset, h.text, h.kind, h.key) for h in hits
+        ]
+
+    def _from_hit(self, hit: MentionHit, offset: int, tokens: list[Token]) -> Resolved | None:
+        if hit.kind in _ROLE_KINDS:
+            return None
+        actor = self._lookup(hit.text, hit, offset)
+        return Resolved(actor, True) if actor else None
+
+    def _pronoun(self, token: Token, offset: int) -> list[Resolved]:
+        lower = token.lower_
+        memory = self.memory
+        found: Actor | None = None
+        if lower in _FIRST:
+            found = memory.speaker or memory.last_person
+        elif lower in _FIRST_PLURAL:
+            found = _as_state(memory.speaker) if memory.speaker else memory.last_state
+        elif lower in _SECOND:
+            other = memory.other_party(memory.speaker.country if memory.speaker else None)
+            found = Actor(other, other, "GOV", None, other, "state") if other else None
+        elif lower in _THIRD_SINGULAR:
+            subject = token.dep_ in {"nsubj", "nsubjpass"} or token.head.dep_ in {"nsubj", "nsubjpass"}
+            found = (memory.last_subject if subject else None) or memory.last_person
+        elif lower in _NEUTER:
+            return []
+        elif lower in _PLURAL and memory.last_pair:
+            return [Resolved(a, False) for a in memory.last_pair]
+        if found is None:
+            return []
+        span = Span(token.text, token.idx + offset, token.idx + offset + len(token.text))
+        return [Resolved(_with_mention(found, span), False)]
+
+    def _unknown_name(self, head: Token, tokens: list[Token], offset: int) -> list[Resolved]:
+        """A name the KB does not know: a surname seen before, or a PERSON with a title."""
+        if head.ent_type_ == "PERSON" or head.pos_ == "PROPN":
+            known = self.memory.by_surname.get(head.lower_)
+            if known:
+                span = Span(head.text, head.idx + offset, head.idx + offset + len(head.text))
+                return [Resolved(_with_mention(known, span), True)]
+        return []
+
+    def person_with_apposition(self, head: Token, offset: int) -> Resolved | None:
+        """'Ri Ryong Nam, DPRK ambassador to China': a new person described by a title."""
+        if head.ent_type_ != "PERSON":
+            return None
+        name_start = head.idx + offset
+        if any(
+            h.kind == "person" and h.start <= name_start < h.end
+            for h in self._hits(head.doc.text, head.idx, head.idx + len(head.text), offset)
+        ):
+            return None  # the knowledge base knows this person better than a title does
+        for child in head.children:
+            if child.dep_ == "appos" or (child.dep_ == "compound" and child.i < head.i):
+                described = self._resolve_one(child, offset) if child.dep_ == "appos" else []
+                for r in described:
+                    if r.actor.country and r.actor.kind != "person":
+                        name_tokens = [t for t in head.subtree if t.ent_iob_ != "O" and t.ent_type_ == "PERSON" and t.i <= head.i]
+                        name = " ".join(t.text for t in name_tokens) or head.text
+                        start = name_tokens[0].idx if name_tokens else head.idx
+                        actor = Actor(
+                            name=name,
+                            country=r.actor.country,
+                            sector=r.actor.sector,
+                            role=r.actor.role,
+                            actor_id=f"{r.actor.country}.{r.actor.sector or 'GOV'}.{name.lower().replace(' ', '_')}",
+                            kind="person",
+                            mention=Span(name, start + offset, start + offset + len(name)),
+                        )
+                        return Resolved(actor, True)
+        return None
+
+    @staticmethod
+    def _span(text: str, tokens: list[Token], offset: int) -> Span:
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        return Span(text[start:end], start + offset, end + offset)
+
+
+def _conjuncts(head: Token) -> list[Token]:
+    out = [head]
+    for child in head.children:
+        if child.dep_ == "conj":
+            out.extend(_conjuncts(child))
+    return out
+
+
+def _phrase_tokens(head: Token) -> list[Token]:
+    """The tokens describing an actor: the subtree less clauses, conjuncts and detached preps."""
+    keep: list[Token] = []
+
+    def walk(token: Token) -> None:
+        for child in token.children:
+            if child.dep_ in _DETACHED_DEPS:
+                continue
+            if child.dep_ == "prep" and child.lower_ in _DETACHED_PREPS:
+                continue
+            walk(child)
+        keep.append(token)
+
+    walk(head)
+    keep.sort(key=lambda t: t.i)
+    while keep and keep[0].dep_ in {"punct", "cc"}:
+        keep.pop(0)
+    while keep and keep[-1].dep_ in {"punct", "cc"}:
+        keep.pop()
+    return keep
+
+
+def _head_phrase(head: Token) -> str:
+    """The head noun with its compound/amod modifiers: 'foreign ministry', 'top envoys'."""
+    mods = [c for c in head.children if c.dep_ in {"compound", "amod"} and c.i < head.i]
+    words = [c.lower_ for c in mods] + [head.lemma_.lower()]
+    return " ".join(words)
+
+
+def _is_possessor(hit: MentionHit, tokens: list[Token], offset: int) -> bool:
+    for token in tokens:
+        if token.idx + offset >= hit.end and token.tag_ == "POS":
+            return token.idx + offset - hit.end <= 1
+    return False
+
+
+def _as_state(actor: Actor | None) -> Actor:
+    assert actor is not None
+    country = actor.country or actor.name
+    return Actor(country, actor.country, "GOV", None, country, "state", actor.mention)
+
+
+def _with_mention(actor: Actor, span: Span) -> Actor:
+    return Actor(
+        actor.name, actor.country, actor.sector, actor.role, actor.actor_id, actor.kind, span
+    )
+
+
+def _unique(found: list[Resolved]) -> list[Resolved]:
+    seen: set[str] = set()
+    out: list[Resolved] = []
+    for r in found:
+        key = r.actor.actor_id or r.actor.name
+        if key not in seen:
+            seen.add(key)
+            out.append(r)
+    return out

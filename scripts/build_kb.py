@@ -1,0 +1,421 @@
+"""Rebuild the shipped actor knowledge base under ``parley/data/kb/`` from ``../shared/data``.
+
+Outputs (gzip'd JSON lines, one actor entry per line after a header line, and a TSV):
+
+* ``oeda_actors.jsonl.gz``  Phoenix country/international/non-state actors and the ngec
+  country list (MIT, Open Event Data Alliance)
+* ``countryinfo.jsonl.gz``  country names, nationality forms, capitals and major cities
+  from CountryInfo.120116.txt (CC BY-SA 3.0, Philip A. Schrodt); kept apart: share-alike
+* ``agents.tsv``            agent nouns -> sector codes (Phoenix.agents.txt, PLOVER_agents.txt; MIT)
+
+The hand-maintained ``officeholders.yaml`` and ``aliases.yaml`` are read as they are.
+Usage: ``python scripts/build_kb.py [--shared ../shared/data]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import gzip
+import json
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "parley" / "data" / "kb"
+VERSION = "2026.11"
+
+_CODE = re.compile(r"\[([^\]]*)\]")
+_SECTORS = {
+    "GOV",
+    "MIL",
+    "REB",
+    "OPP",
+    "CVL",
+    "IGO",
+    "NGO",
+    "BUS",
+    "MED",
+    "JUD",
+    "LEG",
+    "COP",
+    "ELI",
+    "SPY",
+    "PTY",
+    "EDU",
+    "REL",
+    "LAB",
+    "AGR",
+    "HLH",
+    "REF",
+    "CRM",
+    "UAF",
+    "IMG",
+    "INS",
+    "SEP",
+    "MOD",
+    "RAD",
+    "ENV",
+    "DEV",
+    "HRI",
+    "NGM",
+    "MNC",
+    "PPL",
+    "JEW",
+    "MUS",
+    "CHR",
+    "BUD",
+    "HIN",
+    "ITH",
+    "SHI",
+    "SUN",
+    "ALQ",
+    "TAL",
+    "ATH",
+    "CTH",
+    "MOS",
+}
+
+
+def _word(w: str, *, alone: bool) -> str:
+    bare = w.replace(".", "")
+    if "." in w and len(bare) <= 4 or alone and len(bare) <= 3 and bare.isalpha():
+        return w.upper()  # U.S., UN, USA
+    if alone and len(bare) == 4 and not re.search(r"[AEIOU]", bare[1:]):
+        return w.upper()  # DPRK
+    out = "-".join(part.capitalize() for part in w.lower().split("-"))
+    return re.sub(r"'S\b", "'s", out)
+
+
+def _alias(raw: str) -> str:
+    """Phoenix/CountryInfo phrase (``KIM_JONG-UN_``) to display text (``Kim Jong-un``)."""
+    words = raw.strip().strip("+").replace("_", " ").split()
+    return " ".join(_word(w, alone=len(words) == 1) for w in words)
+
+
+_phrase = _alias
+
+
+def _date(raw: str, *, end: bool) -> str | None:
+    raw = raw.strip()
+    if len(raw) == 6 and raw.isdigit():
+        yy = int(raw[:2])
+        raw = ("20" if yy <= 30 else "19") + raw
+    if len(raw) != 8 or not raw.isdigit():
+        return None
+    y, m, d = raw[:4], raw[4:6], raw[6:]
+    m = min(max(int(m), 1), 12)
+    d = min(max(int(d), 1), 28 if m == 2 else 30 if m in (4, 6, 9, 11) else 31)
+    return f"{y}-{m:02d}-{d:02d}"
+
+
+def _restriction(text: str) -> tuple[str, str | None, str | None] | None:
+    """``CHNGOV >080401`` -> ("CHNGOV", "2008-04-01", None)."""
+    parts = text.split()
+    if not parts:
+        return None
+    code = parts[0]
+    if len(parts) == 1:
+        return code, None, None
+    rng = "".join(parts[1:])
+    if rng.startswith(">"):
+        start = _date(rng[1:], end=False)
+        return (code, start, None) if start else None
+    if rng.startswith("<"):
+        stop = _date(rng[1:], end=True)
+        return (code, None, stop) if stop else None
+    if "-" in rng:
+        a, b = rng.split("-", 1)
+        start, stop = _date(a, end=False), _date(b, end=True)
+        return (code, start, stop) if start and stop and start <= stop else None
+    return None
+
+
+def _split_code(code: str) -> tuple[str | None, str | None]:
+    """``CHNGOVMIL`` -> ("CHN", "GOV"); ``IGOUNO`` -> ("IGO", "IGO"); ``~GOV`` -> (None, "GOV")."""
+    code = code.strip().strip("~").upper()
+    if code.startswith(("IGO", "NGO")):
+        return code[:3], code[:3]
+    if code.startswith("IMG"):
+        return None, "REB"
+    country = code[:3] if len(code) >= 3 else None
+    sector = code[3:6] if len(code) >= 6 else None
+    if sector and sector not in _SECTORS:
+        sector = None
+    return country, sector
+
+
+def _records(path: Path) -> Iterator[tuple[str, list[str], list[str], str]]:
+    """Yield (primary line, synonyms, restrictions, comment) records of a Phoenix actor file."""
+    primary: str | None = None
+    syn: list[str] = []
+    res: list[str] = []
+    comment = ""
+    for line in path.read_text("utf-8", errors="replace").splitlines():
+        body, _, note = line.partition("#")
+        if not body.strip():
+            continue
+        if body.startswith(("\t", " ")) and body.strip().startswith("["):
+            res.extend(m.group(1) for m in _CODE.finditer(body))
+        elif body.strip().startswith("+"):
+            syn.append(body.strip())
+        else:
+            if primary is not None:
+                yield primary, syn, res, comment
+            primary, syn, res, comment = body.strip(), [], [], note.strip()
+    if primary is not None:
+        yield primary, syn, res, comment
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "_", text.lower()).strip("_")
+
+
+def phoenix_entries(path: Path, source: str, *, kind_default: str) -> Iterator[dict[str, Any]]:
+    for primary, syn, res, _comment in _records(path):
+        codes = [m.group(1) for m in _CODE.finditer(primary)]
+        name_raw = _CODE.sub("", primary).strip()
+        if not name_raw:
+            continue
+        aliases = [_alias(name_raw)] + [_alias(_CODE.sub("", s)) for s in syn]
+        aliases = list(dict.fromkeys(a for a in aliases if a))
+        spans = [r for r in (_restriction(x) for x in res) if r]
+        if codes:
+            spans.append((codes[0], None, None))
+        if not spans:
+            continue
+        if kind_default != "group" and all(len(c) == 3 for c, _, _ in spans):
+            continue  # bare country codes: states come from countries.csv and CountryInfo
+        name = _phrase(name_raw)
+        dated = any(a or b for _, a, b in spans)
+        first_country, first_sector = _split_code(spans[0][0])
+        for code, start, stop in spans:
+            country, sector = _split_code(code)
+            if country is None and sector is None:
+                continue
+            if country in ("IGO", "NGO"):
+                kind = country.lower()
+            elif dated and kind_default == "person":
+                kind = "person"
+            else:
+                kind = "group"
+            yield {
+                "id": f"{first_country}.{first_sector or 'X'}.{_slug(name)}",
+                "name": name,
+                "country": country,
+                "sector": sector,
+                "role": None,
+                "kind": kind,
+                "from": start,
+                "to": stop,
+                "aliases": aliases,
+                "source": source,
+            }
+
+
+def ngec_countries(path: Path) -> Iterator[dict[str, Any]]:
+    with path.open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            forms = [f.strip() for f in row["Nationality"].split(",") if f.strip()]
+            adjectives = [f for f in forms if " " not in f and not f.endswith("s")]
+            others = [f for f in forms if f not in adjectives]
+            yield {
+                "id": row["CCA3"],
+                "name": row["Name"],
+                "country": row["CCA3"],
+                "sector": None,
+                "role": None,
+                "kind": "state",
+                "from": None,
+                "to": None,
+                "aliases": [row["Name"], *others],
+                "adjectives": adjectives,
+                "codes": [row["CCA2"], row["CCA3"]],
+                "source": "ngec_assets/countries.csv",
+            }
+
+
+def _block(text: str, tag: str) -> list[str]:
+    m = re.search(rf"<{tag}>(.*?)</{tag}>", text, re.S)
+    if not m:
+        return []
+    out = []
+    for line in m.group(1).splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line and not line.startswith("<"):
+            out.append(_alias(line.split("[")[0].strip()))
+    return [o for o in out if o]
+
+
+def countryinfo(path: Path) -> Iterator[dict[str, Any]]:
+    text = path.read_bytes().decode("utf-8", errors="replace")
+    for block in re.findall(r"<Country>(.*?)</Country>", text, re.S):
+        code = re.search(r"<CountryCode>\s*(\w+)\s*</CountryCode>", block)
+        name = re.search(r"<CountryName>\s*([^<]+?)\s*</CountryName>", block)
+        if not code or not name:
+            continue
+        iso = code.group(1).strip()
+        src = "CountryInfo.120116.txt (CC BY-SA 3.0)"
+        forms = _block(block, "Nationality")
+        adjectives = [
+            f
+            for f in forms
+            if f.endswith(("AN", "ESE", "ISH", "I", "IC", "CH"))
+            or f.lower().endswith(("an", "ese", "ish", "i", "ic", "ch"))
+        ]
+        yield {
+            "id": iso,
+            "name": _phrase(name.group(1)),
+            "country": iso,
+            "sector": None,
+            "role": None,
+            "kind": "state",
+            "from": None,
+            "to": None,
+            "aliases": [
+                _phrase(name.group(1)),
+                *[f for f in forms if f not in adjectives],
+                *_block(block, "MajorCities"),
+            ],
+            "adjectives": adjectives,
+            "source": src,
+        }
+        for cap in _block(block, "Capital"):
+            yield {
+                "id": f"{iso}.capital.{_slug(cap)}",
+                "name": cap,
+                "country": iso,
+                "sector": "GOV",
+                "role": None,
+                "kind": "capital",
+                "from": None,
+                "to": None,
+                "aliases": [cap],
+                "source": src,
+            }
+
+
+_MACRO = re.compile(r"^(![A-Z]+!)\s*=\s*(.+)$")
+
+
+def agents(paths: list[Path]) -> dict[str, str]:
+    table: dict[str, str] = {}
+    for path in paths:
+        macros: dict[str, list[str]] = {}
+        for line in path.read_text("utf-8", errors="replace").splitlines():
+            line = line.split("#", 1)[0].strip()
+            if not line:
+                continue
+            m = _MACRO.match(line)
+            if m:
+                macros[m.group(1)] = [x.strip() for x in m.group(2).split(",")]
+                continue
+            code = _CODE.search(line)
+            if not code or "~" not in code.group(1):
+                continue
+            raw = code.group(1)
+            sector = raw.replace("~", "")[:3]
+            head = line[: code.start()]
+            plural = re.search(r"\{([^}]*)\}", head)
+            phrase = re.sub(r"\{[^}]*\}", "", head).strip()
+            if not phrase or "{" in phrase:
+                continue
+            forms = [phrase]
+            for mark, subs in macros.items():
+                if mark in phrase:
+                    forms = [
+                        f.replace(mark, s if f.endswith(mark) or "_" in s else s)
+                        for f in forms
+                        for s in subs
+                    ]
+            auto = plural is None and "!" not in phrase and not phrase.endswith("_")
+            for form in forms:
+                base = form.strip("_").replace("_", " ").replace("!", "").lower()
+                if " " in base and base.split()[-1] in ("of", "for", "to", "at", "in"):
+                    continue
+                table[base] = sector
+                if auto:
+                    table[_plural(base)] = sector
+                elif plural and plural.group(1).strip():
+                    table[plural.group(1).strip().replace("_", " ").lower()] = sector
+    return dict(sorted(table.items()))
+
+
+def _plural(word: str) -> str:
+    if word.endswith(".") or word.endswith("s") and not word.endswith("ss"):
+        return word
+    if word.endswith("ss"):
+        return word + "es"
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        return word[:-1] + "ies"
+    return word + "s"
+
+
+def _write_jsonl(path: Path, header: dict[str, Any], rows: list[dict[str, Any]]) -> None:
+    with gzip.GzipFile(path, "wb", mtime=0) as raw:
+        lines = [json.dumps(header, ensure_ascii=False)]
+        lines += [json.dumps(r, ensure_ascii=False, sort_keys=True) for r in rows]
+        raw.write(("\n".join(lines) + "\n").encode("utf-8"))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared" / "data")
+    args = parser.parse_args()
+    shared: Path = args.shared
+    dicts = shared / "petrarch2_dicts" / "dictionaries"
+    OUT.mkdir(parents=True, exist_ok=True)
+
+    rows = list(ngec_countries(shared / "ngec_assets" / "countries.csv"))
+    rows += phoenix_entries(
+        dicts / "Phoenix.Countries.actors.txt",
+        "Phoenix.Countries.actors.txt",
+        kind_default="person",
+    )
+    rows += phoenix_entries(
+        dicts / "Phoenix.International.actors.txt",
+        "Phoenix.International.actors.txt",
+        kind_default="group",
+    )
+    rows += phoenix_entries(
+        dicts / "Phoenix.MilNonState.actors.txt",
+        "Phoenix.MilNonState.actors.txt",
+        kind_default="group",
+    )
+    _write_jsonl(
+        OUT / "oeda_actors.jsonl.gz",
+        {
+            "schema": "parley-kb/1",
+            "version": VERSION,
+            "license": "MIT",
+            "attribution": "Open Event Data Alliance: PETRARCH2 Phoenix dictionaries; "
+            "ngec_assets countries.csv",
+        },
+        rows,
+    )
+    ci = list(countryinfo(shared / "countryinfo" / "CountryInfo.120116.txt"))
+    _write_jsonl(
+        OUT / "countryinfo.jsonl.gz",
+        {
+            "schema": "parley-kb/1",
+            "version": VERSION,
+            "license": "CC BY-SA 3.0",
+            "attribution": "CountryInfo.120116.txt by Philip A. Schrodt, "
+            "http://eventdata.parusanalytics.com; adapted (fields selected)",
+        },
+        ci,
+    )
+    table = agents([dicts / "Phoenix.agents.txt", shared / "ngec_assets" / "PLOVER_agents.txt"])
+    with (OUT / "agents.tsv").open("w", encoding="utf-8") as fh:
+        fh.write(
+            f"# parley agent nouns {VERSION}; MIT, Open Event Data Alliance "
+            "(Phoenix.agents.txt, PLOVER_agents.txt)\n"
+        )
+        fh.writelines(f"{noun}\t{sector}\n" for noun, sector in table.items())
+    print(f"{len(rows)} OEDA rows, {len(ci)} CountryInfo rows, {len(table)} agent nouns")
+
+
+if __name__ == "__main__":
+    main()

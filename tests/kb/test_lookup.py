@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import parley.kb
+from parley.errors import KnowledgeBaseError
+from parley.kb import KnowledgeBase
+
+
+def test_public_surface() -> None:
+    assert parley.kb.__all__ == sorted(parley.kb.__all__)
+    assert parley.kb.__all__ == [
+        "ActorEntry",
+        "KnowledgeBase",
+        "MentionHit",
+        "Resolution",
+        "default_kb",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("mention", "on", "name"),
+    [
+        ("the US president", "2018-03-28", "Donald Trump"),
+        ("the US president", "2021-03-22", "Joe Biden"),
+        ("the US president", date(2009, 6, 1), "Barack Obama"),
+    ],
+)
+def test_title_with_country_uses_office_holder(
+    kb: KnowledgeBase, mention: str, on: str | date, name: str
+) -> None:
+    res = kb.lookup(mention, on)
+    assert res.status == "resolved" and res.entry is not None
+    assert res.entry.name == name
+
+
+def test_kim_is_ambiguous_without_context(kb: KnowledgeBase) -> None:
+    res = kb.lookup("Kim", "2018-06-12")
+    assert res.status == "ambiguous" and res.entry is None and res.candidates
+    settled = kb.lookup("Kim", "2018-06-12", context=["PRK"])
+    assert settled.entry is not None and settled.entry.country == "PRK"
+
+
+def test_kim_party_titles_by_date(kb: KnowledgeBase) -> None:
+    chair = kb.office_holder("PRK", "party_leader", "2018-01-01")
+    gs = kb.office_holder("PRK", "party_leader", "2021-06-01")
+    assert chair is not None and gs is not None
+    assert chair.valid_from == "2016-05-09" and gs.valid_from == "2021-01-10"
+
+
+def test_xi_offices(kb: KnowledgeBase) -> None:
+    assert kb.office_holder("CHN", "party_leader", "2012-12-01").name == "Xi Jinping"  # type: ignore[union-attr]
+    assert kb.office_holder("CHN", "head_of_state", "2012-12-01").name == "Hu Jintao"  # type: ignore[union-attr]
+
+
+def test_taliban_status_changes(kb: KnowledgeBase) -> None:
+    assert kb.lookup("Taliban", "2021-08-14").entry.sector == "REB"  # type: ignore[union-attr]
+    assert kb.lookup("Taliban", "2021-08-15").entry.sector == "GOV"  # type: ignore[union-attr]
+
+
+def test_the_north_needs_korean_context(kb: KnowledgeBase) -> None:
+    assert kb.lookup("the North", "2018-01-01", context=["KOR"]).entry.country == "PRK"  # type: ignore[union-attr]
+    assert kb.lookup("the North", "2018-01-01", context=["USA"]).status != "resolved" or (
+        kb.lookup("the North", "2018-01-01", context=["USA"]).entry.country != "PRK"  # type: ignore[union-attr]
+    )
+
+
+def test_agent_sector_and_country_of(kb: KnowledgeBase) -> None:
+    assert kb.agent_sector("foreign ministry") == ("GOV", None)
+    assert kb.agent_sector("ambassador") == ("GOV", "ambassador")
+    assert kb.agent_sector("president") == ("GOV", "head_of_state")
+    assert kb.agent_sector("army") == ("MIL", None)
+    for mention in ("Chinese", "China", "Beijing", "PRC"):
+        assert kb.country_of(mention) == "CHN"
+    assert kb.country_of("DPRK") == "PRK"
+
+
+def test_former_leader_is_elite(kb: KnowledgeBase) -> None:
+    res = kb.lookup("Obama", "2019-01-01")
+    assert res.entry is not None and res.entry.sector == "ELI"
+
+
+def test_bad_date_raises(kb: KnowledgeBase) -> None:
+    with pytest.raises(KnowledgeBaseError):
+        kb.lookup("Trump", "2018-13-01")
+
+
+def test_unknown(kb: KnowledgeBase) -> None:
+    assert kb.lookup("Zorblax Quuxington", "2020-01-01").status == "unknown"
