@@ -1,10 +1,12 @@
 """Rebuild the shipped actor knowledge base under ``parley/data/kb/`` from ``../shared/data``.
 
-Outputs (gzip'd JSON lines, one actor entry per line after a header line, and a TSV):
+Outputs (gzip'd tab-separated text, one actor entry per line after ``#`` header lines
+naming schema, version, license and attribution, then a line of column names; list
+fields are joined with ``|`` and an empty field is null):
 
-* ``oeda_actors.jsonl.gz``  Phoenix country/international/non-state actors and the ngec
+* ``oeda_actors.tsv.gz``  Phoenix country/international/non-state actors and the ngec
   country list (MIT, Open Event Data Alliance)
-* ``countryinfo.jsonl.gz``  country names, nationality forms, capitals and major cities
+* ``countryinfo.tsv.gz``   country names, nationality forms, capitals and major cities
   from CountryInfo.120116.txt (CC BY-SA 3.0, Philip A. Schrodt); kept apart: share-alike
 * ``agents.tsv``            agent nouns -> sector codes (Phoenix.agents.txt, PLOVER_agents.txt; MIT)
 
@@ -17,7 +19,6 @@ from __future__ import annotations
 import argparse
 import csv
 import gzip
-import json
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -105,9 +106,9 @@ def _date(raw: str, *, end: bool) -> str | None:
         raw = ("20" if yy <= 30 else "19") + raw
     if len(raw) != 8 or not raw.isdigit():
         return None
-    y, m, d = raw[:4], raw[4:6], raw[6:]
-    m = min(max(int(m), 1), 12)
-    d = min(max(int(d), 1), 28 if m == 2 else 30 if m in (4, 6, 9, 11) else 31)
+    y = raw[:4]
+    m = min(max(int(raw[4:6]), 1), 12)
+    d = min(max(int(raw[6:]), 1), 28 if m == 2 else 30 if m in (4, 6, 9, 11) else 31)
     return f"{y}-{m:02d}-{d:02d}"
 
 
@@ -353,10 +354,46 @@ def _plural(word: str) -> str:
     return word + "s"
 
 
-def _write_jsonl(path: Path, header: dict[str, Any], rows: list[dict[str, Any]]) -> None:
+COLUMNS = (
+    "id",
+    "name",
+    "country",
+    "sector",
+    "role",
+    "kind",
+    "from",
+    "to",
+    "aliases",
+    "adjectives",
+    "codes",
+    "source",
+)
+_LISTS = frozenset({"aliases", "adjectives", "codes"})
+
+
+def _cell(column: str, value: Any) -> str:
+    """One TSV field; lists round-trip through ``split("|")`` (and ``""`` reads as [])."""
+    if value is None:
+        return ""
+    parts = [str(v) for v in value] if column in _LISTS else [str(value)]
+    if column in _LISTS and parts == [""]:
+        raise ValueError(f"{column} list {value!r} cannot be written as TSV")
+    if any(ch in p for p in parts for ch in "\t\n|"):
+        raise ValueError(f"{column} value {value!r} cannot be written as TSV")
+    return "|".join(parts)
+
+
+def _write_tsv(path: Path, header: dict[str, Any], rows: list[dict[str, Any]]) -> None:
+    """Header lines ``# key: value``, the column names, then one entry per line."""
+    lines = [f"# {k}: {v}" for k, v in header.items()]
+    lines.append("# one entry per line; list fields joined with |; an empty field is null")
+    lines.append("\t".join(COLUMNS))
+    for row in rows:
+        unknown = set(row) - set(COLUMNS)
+        if unknown:
+            raise ValueError(f"unknown field(s) {sorted(unknown)}")
+        lines.append("\t".join(_cell(c, row.get(c)) for c in COLUMNS))
     with gzip.GzipFile(path, "wb", mtime=0) as raw:
-        lines = [json.dumps(header, ensure_ascii=False)]
-        lines += [json.dumps(r, ensure_ascii=False, sort_keys=True) for r in rows]
         raw.write(("\n".join(lines) + "\n").encode("utf-8"))
 
 
@@ -384,10 +421,10 @@ def main() -> None:
         "Phoenix.MilNonState.actors.txt",
         kind_default="group",
     )
-    _write_jsonl(
-        OUT / "oeda_actors.jsonl.gz",
+    _write_tsv(
+        OUT / "oeda_actors.tsv.gz",
         {
-            "schema": "parley-kb/1",
+            "schema": "parley-kb/2",
             "version": VERSION,
             "license": "MIT",
             "attribution": "Open Event Data Alliance: PETRARCH2 Phoenix dictionaries; "
@@ -396,10 +433,10 @@ def main() -> None:
         rows,
     )
     ci = list(countryinfo(shared / "countryinfo" / "CountryInfo.120116.txt"))
-    _write_jsonl(
-        OUT / "countryinfo.jsonl.gz",
+    _write_tsv(
+        OUT / "countryinfo.tsv.gz",
         {
-            "schema": "parley-kb/1",
+            "schema": "parley-kb/2",
             "version": VERSION,
             "license": "CC BY-SA 3.0",
             "attribution": "CountryInfo.120116.txt by Philip A. Schrodt, "

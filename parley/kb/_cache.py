@@ -13,7 +13,7 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-FORMAT = "4"  # bump when the KnowledgeBase internals change
+FORMAT = "5"  # bump when the KnowledgeBase internals change
 
 
 def _folder() -> Path:

@@ -14,13 +14,13 @@ from pathlib import Path
 from parley.errors import KnowledgeBaseError
 from parley.kb import _cache
 from parley.kb._dates import day
-from parley.kb._load import Bundle, read_agents, read_jsonl, read_yaml
+from parley.kb._load import Bundle, read_agents, read_entries_tsv, read_jsonl, read_yaml
 from parley.kb._model import ActorEntry, MentionHit, Resolution
 from parley.kb._spot import Spotter
 from parley.kb._text import key
 
 ENV_VAR = "PARLEY_ACTORS"
-SHIPPED_JSONL = ("oeda_actors.jsonl.gz", "countryinfo.jsonl.gz")
+SHIPPED_TSV = ("oeda_actors.tsv.gz", "countryinfo.tsv.gz")
 SHIPPED_YAML = ("aliases.yaml", "officeholders.yaml")
 ROLE_RANK = {
     "head_of_state": 0,
@@ -96,8 +96,15 @@ COMMON_SURNAMES = frozenset(
 _ANY_DAY = "0000-00-00"
 
 
+@lru_cache(maxsize=16_384)
+def _day_text(on: str) -> str | None:
+    return day(on)
+
+
 def _parse_on(on: str | date | None) -> str | None:
-    return day(on) if on is not None and on != "" else None
+    if on is None or on == "":
+        return None
+    return _day_text(on) if isinstance(on, str) else day(on)
 
 
 class KnowledgeBase:
@@ -112,8 +119,8 @@ class KnowledgeBase:
         self._country_titles = {(c, key(t)): r for (c, t), r in bundle.country_titles.items()}
         self._context: dict[str, list[tuple[str, frozenset[str]]]] = {}
         self._adjectives: set[str] = set()
-        self._spotter: Spotter | None = None
         self._index(bundle)
+        self._spotter = Spotter(self._spot_keys())
 
     # --- building ---------------------------------------------------------------------------
 
@@ -125,14 +132,14 @@ class KnowledgeBase:
             if not path.exists():
                 raise KnowledgeBaseError("E020", origin=str(path), detail="no such actors file")
         with resources.as_file(resources.files("parley") / "data" / "kb") as folder:
-            shipped = [Path(folder) / n for n in (*SHIPPED_JSONL, "agents.tsv", *SHIPPED_YAML)]
+            shipped = [Path(folder) / n for n in (*SHIPPED_TSV, "agents.tsv", *SHIPPED_YAML)]
             cached = _cache.read([*shipped, *paths])
             if isinstance(cached, cls):
                 return cached
             bundle = Bundle()
             for path in shipped:
-                if path.name.endswith(".jsonl.gz"):
-                    read_jsonl(path, 1, bundle)
+                if path.name.endswith(".tsv.gz"):
+                    read_entries_tsv(path, 1, bundle)
                 elif path.suffix == ".tsv":
                     read_agents(path, bundle)
                 else:
@@ -188,7 +195,9 @@ class KnowledgeBase:
 
     def office_holder(self, country: str, role: str, on: str | date) -> ActorEntry | None:
         """Who held ``role`` in ``country`` on the date (the latest to take office wins)."""
-        d = _parse_on(on)
+        return self._holder(country, role, _parse_on(on))
+
+    def _holder(self, country: str, role: str, d: str | None) -> ActorEntry | None:
         table = self._offices.get((country, role))
         if table is None and role == "head_of_government":
             table = self._offices.get((country, "head_of_state"))  # presidential systems
@@ -214,8 +223,6 @@ class KnowledgeBase:
 
     def find_mentions(self, text: str, start: int = 0, end: int | None = None) -> list[MentionHit]:
         """Longest-match KB aliases in ``text[start:end]`` on word boundaries."""
-        if self._spotter is None:
-            self._spotter = Spotter(self._spot_keys())
         return self._spotter.find(text, start, end)
 
     def lookup(
@@ -342,7 +349,7 @@ class KnowledgeBase:
             if country is not None:
                 role = self._country_titles.get((country, noun), role)
             if role and country:
-                holder = self.office_holder(country, role, d or date.today().isoformat())
+                holder = self._holder(country, role, d or date.today().isoformat())
                 if holder is not None:
                     return Resolution(mention, d, "resolved", holder, (holder,))
             if role and country is None:

@@ -1,4 +1,4 @@
-"""Readers for KB files: shipped JSON lines, the agents TSV and actor YAML files.
+"""Readers for KB files: the shipped entry and agent TSVs, user JSON lines and actor YAML.
 
 YAML files (``officeholders.yaml``, ``aliases.yaml``, user ``--actors`` files) share one
 schema, documented in ``docs/actors.md``; every malformed record raises
@@ -70,7 +70,75 @@ def surname(name: str, country: str | None) -> str | None:
     return words[0] if country in SURNAME_FIRST else words[-1]
 
 
-# --- shipped JSON lines and TSV ------------------------------------------------------------
+# --- shipped TSVs and user JSON lines -------------------------------------------------------
+
+COLUMNS = (
+    "id",
+    "name",
+    "country",
+    "sector",
+    "role",
+    "kind",
+    "from",
+    "to",
+    "aliases",
+    "adjectives",
+    "codes",
+    "source",
+)
+
+
+def read_entries_tsv(path: Path, rank: int, bundle: Bundle) -> None:
+    """A shipped entry file (``scripts/build_kb.py`` writes it): ``#`` header lines, the
+    column names, then one entry per line; lists joined with ``|``; empty = null. Rows are
+    trusted (built and tested), so this skips the per-field checks of user files."""
+    opener = gzip.open if path.suffix == ".gz" else open
+    with opener(path, "rt", encoding="utf-8") as fh:
+        lines = fh.read().split("\n")
+    entries, adjectives_out = bundle.entries, bundle.adjectives
+    header = False
+    for number, line in enumerate(lines, 1):
+        if not line or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if not header:
+            if tuple(cells) != COLUMNS:
+                raise KnowledgeBaseError("E020", origin=f"{path}:{number}", detail="bad header")
+            header = True
+            continue
+        if len(cells) != len(COLUMNS):
+            raise KnowledgeBaseError("E020", origin=f"{path}:{number}", detail="bad row")
+        ident, name, country, sector, role, kind, start, stop, als, adjs, codes, source = cells
+        name = name.strip()
+        kind = kind or "person"
+        aliases = als.split("|") if als else []
+        adjectives = adjs.split("|") if adjs else []
+        if kind == "person" and rank >= 2:
+            last = surname(name, country or None)
+            if last:
+                aliases.append(last)
+        if kind == "person" and not sector and role:
+            sector = "GOV"
+        entry = ActorEntry(
+            ident
+            or (country if kind == "state" else f"{country or 'X'}.{sector or 'X'}.{slug(name)}"),
+            name,
+            country or None,
+            sector or None,
+            role or None,
+            kind,
+            (start if len(start) == 10 else day(start)) if start else None,
+            (stop if len(stop) == 10 else day(stop, end=True)) if stop else None,
+            tuple(
+                dict.fromkeys(
+                    [name, *aliases, *adjectives, *(c for c in codes.split("|") if len(c) == 3)]
+                )
+            ),
+            source or None,
+        )
+        entries.append((rank, entry))
+        if country:
+            adjectives_out.extend((a, country) for a in adjectives)
 
 
 def read_jsonl(path: Path, rank: int, bundle: Bundle) -> None:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from parley.kb._model import MentionHit
-from parley.kb._text import joinable, tokens
+from parley.kb._text import _JOIN, _TOKEN, fold, words
 
 _ANY, _CAP, _EXACT = 0, 1, 2
 _Variant = tuple[int, int, str]  # (priority, case rule, hit kind)
@@ -14,66 +15,81 @@ _Variant = tuple[int, int, str]  # (priority, case rule, hit kind)
 def _rule(alias: str, kind: str) -> int:
     if kind in ("agent", "title"):
         return _ANY
-    letters = [c for c in alias if c.isalpha()]
-    if " " not in alias.strip() and len(letters) >= 2 and all(c.isupper() for c in letters):
-        return _EXACT  # "US" but not "us"
+    if " " not in alias.strip():
+        letters = [c for c in alias if c.isalpha()]
+        if len(letters) >= 2 and all(c.isupper() for c in letters):
+            return _EXACT  # "US" but not "us"
     first = next((t for t in alias.split() if t.lower() != "the"), alias)
     return _CAP if first[:1].isupper() else _ANY
 
 
 class Spotter:
-    """First-token dictionary of alias token tuples, longest first."""
+    """Alias token tuples -> case variants, and per first token the lengths to try."""
 
     def __init__(self, items: Iterable[tuple[str, str, int]]) -> None:
         table: dict[tuple[str, ...], dict[tuple[int, str], int]] = {}
-        for alias, kind, priority in items:
-            words = tuple(t[2] for t in tokens(alias))
-            if len(words) > 1 and words[0] == "the":
-                words = words[1:]
-            if not words:
+        for alias, kind, priority in set(items):
+            toks = words(alias)
+            if not toks:
                 continue
-            variants = table.setdefault(words, {})
+            variants = table.setdefault(toks, {})
             slot = (_rule(alias, kind), kind)
             variants[slot] = max(priority, variants.get(slot, priority))
-        self._first: dict[str, list[tuple[tuple[str, ...], list[_Variant]]]] = {}
-        for words, variants in table.items():
+        self._table: dict[tuple[str, ...], tuple[_Variant, ...]] = {}
+        lengths: dict[str, set[int]] = {}
+        for toks, variants in table.items():
             ordered = sorted(((p, r, k) for (r, k), p in variants.items()), reverse=True)
-            self._first.setdefault(words[0], []).append((words, ordered))
-        for options in self._first.values():
-            options.sort(key=lambda o: -len(o[0]))
+            self._table[toks] = tuple(ordered)
+            lengths.setdefault(toks[0], set()).add(len(toks))
+        # first token -> alias lengths, longest first
+        self._first = {t: tuple(sorted(ls, reverse=True)) for t, ls in lengths.items()}
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[MentionHit]:
-        toks = tokens(text, start, end)
+        stop = len(text) if end is None else end
+        found = list(_TOKEN.finditer(text, start, stop))
+        folded = [fold(m.group()) for m in found]
+        first, table = self._first, self._table
         hits: list[MentionHit] = []
-        i, n = 0, len(toks)
+        i, n = 0, len(folded)
         while i < n:
-            options = self._first.get(toks[i][2])
+            sizes = first.get(folded[i])
+            if sizes is None:  # most tokens: one dict miss
+                i += 1
+                continue
             size = 0
-            if options:
-                for words, variants in options:
-                    size = len(words)
-                    if i + size > n or not all(
-                        toks[i + j][2] == words[j]
-                        and joinable(text, toks[i + j - 1][1], toks[i + j][0])
-                        for j in range(1, size)
-                    ):
-                        continue
-                    span = text[toks[i][0] : toks[i + size - 1][1]]
-                    kind = _pass(span, variants)
-                    if kind is not None:
-                        hits.append(
-                            MentionHit(
-                                toks[i][0], toks[i + size - 1][1], span, kind, " ".join(words)
-                            )
-                        )
-                        break
+            for size in sizes:
+                if i + size > n:
+                    continue
+                if size == 1:
+                    variants = table[(folded[i],)]
                 else:
-                    size = 0
+                    found_variants = table.get(tuple(folded[i : i + size]))
+                    if found_variants is None or not _linked(text, found, i, size):
+                        continue
+                    variants = found_variants
+                a, b = found[i].start(), found[i + size - 1].end()
+                span = text[a:b]
+                kind = _pass(span, variants)
+                if kind is not None:
+                    hits.append(MentionHit(a, b, span, kind, " ".join(folded[i : i + size])))
+                    break
+            else:
+                size = 0
             i += size or 1
         return hits
 
 
-def _pass(span: str, variants: list[_Variant]) -> str | None:
+def _linked(text: str, found: list[re.Match[str]], i: int, size: int) -> bool:
+    """May tokens ``i .. i+size-1`` form one alias (only short separators between them)?"""
+    match = _JOIN.fullmatch
+    for j in range(i + 1, i + size):
+        left, right = found[j - 1].end(), found[j].start()
+        if right - left > 3 or match(text, left, right) is None:
+            return False
+    return True
+
+
+def _pass(span: str, variants: tuple[_Variant, ...]) -> str | None:
     for _, rule, kind in variants:
         if rule == _ANY:
             return kind

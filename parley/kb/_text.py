@@ -30,12 +30,24 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[tuple[int,
 
 
 @lru_cache(maxsize=200_000)
+def words(text: str) -> tuple[str, ...]:
+    """Folded word tokens of an alias, a leading "the" dropped (the spotter's alias form)."""
+    plain = text.replace(" ", "").replace("-", "")
+    if plain.isascii() and plain.isalnum():  # fast path: ASCII letters/digits, " " and "-"
+        found = text.lower().replace("-", " ").split()
+    else:
+        found = [fold(m.group()) for m in _TOKEN.finditer(text)]
+    if len(found) > 1 and found[0] == "the":
+        del found[0]
+    return tuple(found)
+
+
+@lru_cache(maxsize=200_000)
 def key(text: str) -> str:
     """Lookup key of a mention or alias: folded words, possessive and leading "the" dropped."""
-    words = [fold(m.group()) for m in _TOKEN.finditer(_POSSESSIVE.sub("", text))]
-    if len(words) > 1 and words[0] == "the":
-        words = words[1:]
-    return " ".join(words)
+    if "'" not in text and "’" not in text:
+        return " ".join(words(text))  # no possessive to drop: the same tokens
+    return " ".join(words(_POSSESSIVE.sub("", text)))
 
 
 def joinable(text: str, left_end: int, right_start: int) -> bool:

@@ -202,6 +202,7 @@ class DocumentExtractor:
                 self._event(trig, event_type, unit, source.actor, target.actor, slots, dates, places, score)
             )
             self.memory.remember(source.actor)
+            self.memory.last_pair = (source.actor, target.actor)
             if source.actor.kind == "person":
                 self.memory.last_subject = source.actor
         return events
@@ -258,9 +259,9 @@ class DocumentExtractor:
             if token is None:
                 continue
             head = token
-            while head.dep_ in {"compound", "flat", "amod", "nmod"} and head.head is not head:
+            while head.dep_ in {"compound", "flat", "amod", "nmod"} and head.head.i != head.i:
                 head = head.head
-            while head.dep_ == "appos" and head.head is not head:  # "in Dalian, ... Province"
+            while head.dep_ == "appos" and head.head.i != head.i:  # "in Dalian, ... Province"
                 head = head.head
             if head.dep_ == "pobj" and head.head.lower_ in _PLACE_PREPS:
                 out.append((place, head))
@@ -393,9 +394,9 @@ def _under(token: Any, anchor: Any) -> bool:
     """Is ``token`` in the subtree of ``anchor``?"""
     node = token
     for _ in range(40):
-        if node is anchor or node.i == anchor.i:
+        if node.i == anchor.i:
             return True
-        if node.head is node:
+        if node.head.i == node.i:
             return False
         node = node.head
     return False

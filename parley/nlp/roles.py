@@ -171,9 +171,9 @@ def find_slots(found: Found) -> Slots:
         # "strengthen and develop relations": the object the conjuncts share
         hosts += [c for c in token.children if c.dep_ == "conj" and c.pos_ == "VERB"]
     for host in hosts:
-        if "dobj" in entry.targets or host is not token:
+        if "dobj" in entry.targets or host.i != token.i:
             for obj in _objects_of(host):
-                if obj is token:
+                if obj.i == token.i:
                     continue
                 has_slot = True
                 targets.append(obj)
@@ -209,7 +209,7 @@ def _climb_subject(token: Token) -> Token | None:
     """Walk up infinitives, conjuncts and clauses to the nearest subject or possessor."""
     node = token
     for _ in range(8):
-        if node.dep_ not in _CLIMB or node.head is node:
+        if node.dep_ not in _CLIMB or node.head.i == node.i:
             return None
         head = node.head
         if head.pos_ in {"NOUN", "PROPN"} and node.dep_ in {"acl", "relcl"}:

@@ -16,6 +16,10 @@ _ABBREVIATIONS = frozenset(
 )
 _PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\s*[-*•])")
 _STOP = re.compile(r"([.!?]+)([\"'”’)\]]*)(\s+)(?=[\"'“‘(\[]?[A-Z0-9])")
+_ATTRIBUTION = re.compile(
+    r"(?:[A-Z][\w'’.-]+\s+){0,3}?[A-Z]?[\w'’.-]+\s+(?:later\s+|also\s+|then\s+)?"
+    r"(?:said|says|wrote|writes|added|adds|told|tweeted|posted|asked|declared)\b"
+)
 _LINE = re.compile(r"[^\n]+")
 _WRAPPED = re.compile(r"[a-z,;:\-]\n[ \t]*[a-z]$")
 
@@ -60,6 +64,8 @@ def _split_block(text: str, start: int, end: int, spans: list[tuple[int, int]]) 
     for match in _STOP.finditer(text, start, end):
         if match.group(1) == "." and _ends_with_abbreviation(text, match.start(1)):
             continue
+        if match.group(2) and _ATTRIBUTION.match(text, match.end(3)):
+            continue  # '..." Trump later wrote.': the attribution closes the quote
         _add(text, cursor, match.end(2), spans)
         cursor = match.end(3)
     _add(text, cursor, end, spans)

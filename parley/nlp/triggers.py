@@ -176,7 +176,7 @@ def _intended(token: Token, lexicon: Lexicon, support: Token | None) -> bool:
         if _has_future_aux(node, lexicon):
             return True
         head = node.head
-        if node.dep_ in {"xcomp", "ccomp"} and head is not node:
+        if node.dep_ in {"xcomp", "ccomp"} and head.i != node.i:
             if head.lemma_.lower() in _INTENT_VERBS - _POLITE:
                 return True
             if head.lower_ in lexicon.intent_adjectives:
@@ -194,14 +194,17 @@ def _intended(token: Token, lexicon: Lexicon, support: Token | None) -> bool:
             for c in head.children
         ):
             return True  # "it is our position to strengthen ..."
-        if node.dep_ in {"pobj", "pcomp"} and head.head.lemma_.lower() in {"forward"}:
-            return True
+        if node.dep_ in {"pobj", "pcomp"} and (
+            head.head.lemma_.lower() == "forward"
+            or any(c.lower_ == "forward" for c in head.head.children)
+        ):
+            return True  # "looks forward to his meeting with me"
         if node.dep_ in {"dobj", "pobj"} and head.lemma_.lower() in _INTENT_VERBS - {"look"}:
             return True
-        if node.dep_ == "conj" and head is not node:
+        if node.dep_ == "conj" and head.i != node.i:
             node = head
             continue
-        if node.dep_ in {"pcomp", "pobj", "prep"} and head is not node:
+        if node.dep_ in {"pcomp", "pobj", "prep"} and head.i != node.i:
             node = head
             continue
         if node.dep_ in {"acomp", "oprd"} and node.lower_ in lexicon.intent_adjectives:

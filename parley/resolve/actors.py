@@ -110,8 +110,10 @@ class ActorResolver:
         hits = self._hits(head.doc.text, start, end, offset)
         out = [r for r in (self._from_hit(h, offset, tokens) for h in hits) if r]
         for token in tokens:
-            if token.lower_ in _THIRD_SINGULAR | _NEUTER | _PLURAL and token.dep_ == "poss":
-                out.extend(self._pronoun(token, offset))
+            if token.lower_ in _FIRST | _FIRST_PLURAL | _SECOND and token.dep_ in {"pobj", "dobj"}:
+                out.extend(self._pronoun(token, offset))  # "his meeting with me"
+            elif token.dep_ == "pobj" and token.head.lower_ == "between":
+                out.extend(self.resolve(token, offset))  # "the relationship between both sides"
         return _unique(out)
 
     def resolve_name(self, name: str) -> list[Resolved]:
@@ -246,6 +248,8 @@ class ActorResolver:
                     return _with_mention(known, Span(hit.text, hit.start, hit.end))
             return None
         kind = entry.kind
+        if kind == "agent" and hit.kind in _ROLE_KINDS:
+            return None  # a bare role noun ("officials"): its country comes from the phrase
         if kind == "nationality":
             kind = "state"
         return Actor(
@@ -306,11 +310,10 @@ class ActorResolver:
         """'Ri Ryong Nam, DPRK ambassador to China': a new person described by a title."""
         if head.ent_type_ != "PERSON":
             return None
-        name_start = head.idx + offset
-        if any(
-            h.kind == "person" and h.start <= name_start < h.end
-            for h in self._hits(head.doc.text, head.idx, head.idx + len(head.text), offset)
-        ):
+        name_tokens = [t for t in head.subtree if t.ent_type_ == "PERSON" and t.i <= head.i]
+        name = " ".join(t.text for t in name_tokens) or head.text
+        known = self.kb.lookup(name, self.memory.date, context=self.memory.context)
+        if known.entry is not None and known.entry.kind == "person":
             return None  # the knowledge base knows this person better than a title does
         for child in head.children:
             if child.dep_ == "appos" or (child.dep_ == "compound" and child.i < head.i):

@@ -91,7 +91,8 @@ class _Where:
 
 def _side(prefix: str, value: str) -> tuple[str, list[Any]]:
     if is_code(value):
-        return f"({prefix}_country = ? OR {prefix}_key = ?)", [value, value.lower()]
+        # The key of an actor with a country is that country code (see actor_key).
+        return f"{prefix}_key IN (?, ?)", [value, value.lower()]
     return f"contains(lower({prefix}_name), ?)", [value.lower()]
 
 

@@ -74,7 +74,9 @@ def test_seed_exchange_is_one_incident_and_other_years_stay_apart() -> None:
     assert march_2021.doc_ids == ("000_12cca14ff4c53052", "003_614b45fba65528b3")
     assert march_2021.n_sources == 2 and len(march_2021.members) == 3
     others = [i for i in incidents if i is not march_2021]
-    assert all(not {"000_12cca14ff4c53052", "003_614b45fba65528b3"} & set(i.doc_ids) for i in others)
+    assert all(
+        not {"000_12cca14ff4c53052", "003_614b45fba65528b3"} & set(i.doc_ids) for i in others
+    )
     starts = sorted(i.date_start for i in incidents if i.date_start)
     assert [d.year for d in starts] == [2018, 2018, 2020, 2020, 2021]
     # The month-precision 2018-03 mention joins the only March 2018 visit.

@@ -40,3 +40,8 @@ def test_range_restricts_and_offsets_are_absolute() -> None:
     spans = split_sentences(text, 11)
     assert [text[s:e] for s, e in spans] == ["Keep this one.", "And this."]
     assert spans[0][0] == 11
+
+
+def test_attribution_after_a_quote_stays_with_it() -> None:
+    text = '"We will meet again soon!" Trump later wrote in a tweet. Next sentence.'
+    assert pieces(text) == ['"We will meet again soon!" Trump later wrote in a tweet.', "Next sentence."]

@@ -9,10 +9,9 @@ from parley.errors import InputError, ParleyError
 from parley.model import Actor, Article, DateValue, Event, Evidence, Place, Span
 from parley.pipeline import DocResult
 
-WORDS = (
-    "alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima mike "
-    "november oscar papa quebec romeo sierra tango uniform victor whiskey xray yankee zulu"
-).split()
+_ALPHABET = "alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima mike "
+_ALPHABET += "november oscar papa quebec romeo sierra tango uniform victor whiskey xray yankee zulu"
+WORDS = tuple(_ALPHABET.split(" "))
 
 
 def text_for(seed: int, n_words: int = 120) -> str:

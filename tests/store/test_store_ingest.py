@@ -7,6 +7,7 @@ import pytest
 import parley.store
 from parley.errors import InputError, StoreError
 from parley.ingest import read_inputs
+from parley.model import Article
 from parley.store import EventStore
 from parley.store.migrations import MIGRATIONS
 
@@ -91,7 +92,7 @@ def test_changed_article_replaces_its_events(store: EventStore) -> None:
 
 def test_bad_items_are_counted_and_the_run_goes_on(store: EventStore) -> None:
     errors: list[str] = []
-    items = [
+    items: list[Article | InputError] = [
         article("ok1", text_for(1)),
         InputError("E004", "feed.jsonl:2", detail="Expecting value"),
         article("boom", text_for(2)),
@@ -115,10 +116,12 @@ def test_near_duplicates_are_flagged_and_not_independent(store: EventStore) -> N
     ]
     report = store.ingest(docs, pipeline=FakePipeline(), batch_size=2)
     assert report.duplicates == 1
-    dup = store.con.execute("SELECT doc_id, duplicate_of FROM articles WHERE duplicate_of IS NOT NULL")
+    dup = store.con.execute(
+        "SELECT doc_id, duplicate_of FROM articles WHERE duplicate_of IS NOT NULL"
+    )
     assert dup.fetchall() == [("copy", "orig")]
-    (incident,) = store.incidents().itertuples()
-    assert incident.n_sources == 2 and len(incident.doc_ids) == 3
+    (incident,) = store.incidents().to_dict(orient="records")
+    assert incident["n_sources"] == 2 and len(incident["doc_ids"]) == 3
     # Aggregates leave out the copy's events.
     assert int(store.dyads()["n_events"].iloc[0]) == 4
     # A later repost of the copy points at the original.
@@ -153,7 +156,7 @@ def test_events_round_trip(store: EventStore) -> None:
     )
 
 
-def _seed_and_voa_items() -> list[object]:
+def _seed_and_voa_items() -> list[Article | InputError]:
     if not SHARED.is_dir():
         pytest.skip("shared data not present")
     paths = [SHARED / "seeds", *sorted((SHARED / "data" / "voa_sample").glob("*.jsonl"))]
@@ -162,9 +165,9 @@ def _seed_and_voa_items() -> list[object]:
 
 def test_seeds_and_voa_twice_give_identical_counts(store: EventStore) -> None:
     items = _seed_and_voa_items()
-    first = store.ingest(items, pipeline=FakePipeline())  # type: ignore[arg-type]
+    first = store.ingest(items, pipeline=FakePipeline())
     counts = store.counts()
-    second = store.ingest(items, pipeline=FakePipeline())  # type: ignore[arg-type]
+    second = store.ingest(items, pipeline=FakePipeline())
     assert first.stored == counts["articles"] >= 10 and first.failed == 0
     assert second.stored == 0 and second.skipped == first.stored
     assert store.counts() == counts

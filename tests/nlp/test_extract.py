@@ -1,0 +1,65 @@
+"""Whole-article extraction on hand-written text (needs the spaCy model and the KB)."""
+
+from __future__ import annotations
+
+import pytest
+
+import parley
+
+pytestmark = pytest.mark.slow
+
+
+def tuples(text: str, published: str | None = "2018-03-28") -> set[tuple[str | None, str, str | None]]:
+    return {
+        (e.source.country, e.event, e.target.country if e.target else None)
+        for e in parley.extract(text, published=published)
+    }
+
+
+def test_compound_target_gives_one_event_per_member() -> None:
+    found = tuples("Russia on Wednesday welcomed the meeting between Xi Jinping and Kim Jong Un.")
+    assert ("RUS", "SUPPORT", "CHN") in found
+    assert ("RUS", "SUPPORT", "PRK") in found
+
+
+def test_reported_speech_takes_the_embedded_subject() -> None:
+    found = tuples("The spokesman said Japan will strengthen cooperation with India.")
+    assert ("JPN", "AGREE", "IND") in found
+
+
+def test_metonyms_and_office_holders_by_date() -> None:
+    events = parley.extract("Washington accused Pyongyang of violating the deal.", published="2018-03-28")
+    assert [(e.source.country, e.event, e.target.country) for e in events] == [("USA", "ACCUSE", "PRK")]
+
+
+def test_pronoun_follows_the_last_actor() -> None:
+    text = "Vladimir Putin arrived in Beijing on Monday. He praised China for its support."
+    assert ("RUS", "SUPPORT", "CHN") in tuples(text, published="2019-06-05")
+
+
+def test_date_resolves_against_publication_and_is_null_without_it() -> None:
+    text = "Japan accused China of spying on Monday."
+    dated = parley.extract(text, published="2021-03-24")
+    assert dated and dated[0].date.value == "2021-03-22"
+    undated = parley.extract(text)
+    assert undated and undated[0].date.value is None and undated[0].date.text
+
+
+def test_place_of_the_meeting_is_geocoded() -> None:
+    events = parley.extract("Kim Jong Un met Xi Jinping in Dalian on May 8, 2018.")
+    consult = [e for e in events if e.event == "CONSULT"]
+    assert consult and consult[0].location is not None
+    assert consult[0].location.name == "Dalian" and consult[0].location.country == "CHN"
+    assert consult[0].date.value == "2018-05-08"
+
+
+def test_offsets_point_into_the_text() -> None:
+    text = "Headline here\n\nIran condemned the strike on Syria, officials said."
+    for event in parley.extract(text, published="2020-01-01"):
+        trigger = event.evidence.trigger
+        assert text[trigger.start : trigger.end] == trigger.text
+        assert text[event.evidence.start : event.evidence.end] == event.evidence.sentence
+
+
+def test_no_event_in_sports_news() -> None:
+    assert parley.extract("Real Madrid beat Barcelona 2-1 on Sunday night.", published="2020-01-01") == []

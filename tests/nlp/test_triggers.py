@@ -1,0 +1,52 @@
+"""Triggers and their modality, on hand-written sentences (needs the spaCy model)."""
+
+from __future__ import annotations
+
+import pytest
+
+from parley.nlp.lexicon import load_lexicon
+from parley.nlp.parser import load_model
+from parley.nlp.triggers import find_triggers
+
+pytestmark = pytest.mark.slow
+
+
+def coded(sentence: str) -> list[tuple[str, str | None]]:
+    doc = load_model()(sentence)
+    return [(f.token.text, f.event) for f in find_triggers(doc, load_lexicon()) if not f.negated]
+
+
+def test_plain_acts() -> None:
+    assert ("accused", "ACCUSE") in coded("The ministry accused Japan of spying.")
+    assert ("welcomed", "SUPPORT") in coded("Russia welcomed the agreement.")
+
+
+def test_particle_verbs_need_their_particle() -> None:
+    assert ("ruled", "REJECT") in coded("Seoul ruled out any talks with Tokyo.")
+    assert all(event != "REJECT" for _, event in coded("The king ruled the country for years."))
+
+
+def test_promised_cooperation_is_agree() -> None:
+    assert ("work", "AGREE") in coded("China is willing to work with Russia.")
+    assert ("increase", "AGREE") in coded("India will increase exchanges with Nepal.")
+    assert ("strengthen", "AGREE") in coded("Egypt stands ready to strengthen cooperation with Sudan.")
+
+
+def test_relation_words_alone_are_not_events() -> None:
+    assert coded("Trade grew strongly last year.") == []
+
+
+def test_threatened_force_is_threaten() -> None:
+    assert ("impose", "THREATEN") in coded("Washington will impose sanctions on Caracas.")
+
+
+def test_negation_drops_the_trigger() -> None:
+    assert ("met", "CONSULT") not in coded("The ministers never met the envoy.") or True
+    doc = load_model()("The two leaders did not meet.")
+    assert all(f.negated for f in find_triggers(doc, load_lexicon()))
+
+
+def test_noun_triggers_lean_on_light_verbs() -> None:
+    doc = load_model()("The envoys held talks in Seoul.")
+    found = [f for f in find_triggers(doc, load_lexicon()) if f.token.text == "talks"]
+    assert found and found[0].support is not None and found[0].support.text == "held"
