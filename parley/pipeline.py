@@ -18,9 +18,13 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from parley.errors import InputError, ParleyError
 from parley.model import Article, Event
+
+if TYPE_CHECKING:
+    from parley.kb import KnowledgeBase
 
 DEFAULT_BATCH_SIZE = 16
 
@@ -67,11 +71,11 @@ class Pipeline:
         check_stages(STAGES)
         self._actor_files = tuple(str(p) for p in actors)
         self._prepare = prepare
-        self._kb = None
+        self._kb: KnowledgeBase | None = None
 
     # ---- resources -------------------------------------------------------------------
     @property
-    def kb(self):  # type: ignore[no-untyped-def]
+    def kb(self) -> KnowledgeBase:
         if self._kb is None:
             from parley.kb import KnowledgeBase, default_kb
 
@@ -115,8 +119,9 @@ class Pipeline:
             except ParleyError as error:
                 results[i] = DocResult(item.origin or item.doc_id, article=item, error=error)
         if ready:
+            outputs: list[list[Event] | ParleyError]
             try:
-                outputs = self._process_batch([a for _, a in ready], prepared=True)
+                outputs = list(self._process_batch([a for _, a in ready], prepared=True))
             except Exception:  # fall back to one by one so one bad article stays alone
                 outputs = [self._safe_one(a) for _, a in ready]
             for (i, article), events in zip(ready, outputs, strict=True):
@@ -161,7 +166,9 @@ class Pipeline:
 
         return prepare(article)
 
-    def _process_batch(self, articles: list[Article], *, prepared: bool = False) -> list[list[Event]]:
+    def _process_batch(
+        self, articles: list[Article], *, prepared: bool = False
+    ) -> list[list[Event]]:
         from parley.nlp.extract import DocumentExtractor, parse_units
         from parley.nlp.lexicon import load_lexicon
         from parley.resolve.places import default_gazetteer

@@ -33,7 +33,9 @@ def _extract(tmp_path: Path, *args: str) -> Path:
     return out
 
 
-def test_seeds_with_metadata_meet_the_bar(tmp_path: Path, seeds_dir: Path, seeds_meta: Path, shared_dir: Path) -> None:
+def test_seeds_with_metadata_meet_the_bar(
+    tmp_path: Path, seeds_dir: Path, seeds_meta: Path, shared_dir: Path
+) -> None:
     out = _extract(tmp_path, str(seeds_dir), "--meta", str(seeds_meta))
     result = _score(shared_dir, out)
     assert result["precision"] >= 0.85, result
@@ -42,7 +44,9 @@ def test_seeds_with_metadata_meet_the_bar(tmp_path: Path, seeds_dir: Path, seeds
     assert result["places_right"] == "4/4", result
 
 
-def test_seeds_without_metadata_recall_and_no_wrong_full_dates(tmp_path: Path, seeds_dir: Path, shared_dir: Path) -> None:
+def test_seeds_without_metadata_recall_and_no_wrong_full_dates(
+    tmp_path: Path, seeds_dir: Path, shared_dir: Path
+) -> None:
     out = _extract(tmp_path, str(seeds_dir))
     result = _score(shared_dir, out)
     assert result["recall"] >= 0.8, result
@@ -56,19 +60,42 @@ def test_seeds_without_metadata_recall_and_no_wrong_full_dates(tmp_path: Path, s
         date = event["date"]
         if not date or len(date) != 10:
             continue
-        key = (event["doc_id"], event["source"]["country"], event["event"], event["target"]["country"])
+        key = (
+            event["doc_id"],
+            event["source"]["country"],
+            event["event"],
+            event["target"]["country"],
+        )
         if key in accepted and accepted[key]:
-            ok = any(date == d or date.startswith(d) or ("/" in d and d.split("/")[0] <= date <= d.split("/")[1]) for d in accepted[key])
+            ok = any(
+                date == d
+                or date.startswith(d)
+                or ("/" in d and d.split("/")[0] <= date <= d.split("/")[1])
+                for d in accepted[key]
+            )
             assert ok, (key, date, accepted[key])
 
 
-def test_every_record_has_the_required_fields(tmp_path: Path, seeds_dir: Path, seeds_meta: Path) -> None:
+def test_every_record_has_the_required_fields(
+    tmp_path: Path, seeds_dir: Path, seeds_meta: Path
+) -> None:
     out = _extract(tmp_path, str(seeds_dir), "--meta", str(seeds_meta))
     text = {p.stem: p.read_text(encoding="utf-8") for p in seeds_dir.glob("*.txt")}
     records = [json.loads(line) for line in out.open()]
     assert records
     for record in records:
-        for name in ("doc_id", "event", "mode", "source", "target", "date", "date_text", "location", "evidence", "confidence"):
+        for name in (
+            "doc_id",
+            "event",
+            "mode",
+            "source",
+            "target",
+            "date",
+            "date_text",
+            "location",
+            "evidence",
+            "confidence",
+        ):
             assert name in record
         assert 0.0 <= record["confidence"] <= 1.0
         evidence = record["evidence"]
@@ -85,7 +112,9 @@ def test_cli_runs_as_a_program(tmp_path: Path, seeds_dir: Path) -> None:
     one = next(iter(sorted(seeds_dir.glob("*.txt"))))
     proc = subprocess.run(
         [sys.executable, "-m", "parley", "extract", str(one), "-o", str(out)],
-        capture_output=True, text=True, timeout=300,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert proc.returncode == 0, proc.stderr
     assert "1 documents" in proc.stderr

@@ -14,9 +14,26 @@ import click
 from parley.model import event_to_dict
 
 CSV_COLUMNS = (
-    "event_id", "doc_id", "event", "mode", "source_name", "source_country", "source_sector",
-    "target_name", "target_country", "target_sector", "date", "date_precision", "date_text",
-    "location_name", "location_country", "lat", "lon", "confidence", "trigger", "sentence",
+    "event_id",
+    "doc_id",
+    "event",
+    "mode",
+    "source_name",
+    "source_country",
+    "source_sector",
+    "target_name",
+    "target_country",
+    "target_sector",
+    "date",
+    "date_precision",
+    "date_text",
+    "location_name",
+    "location_country",
+    "lat",
+    "lon",
+    "confidence",
+    "trigger",
+    "sentence",
 )
 
 
@@ -52,13 +69,24 @@ def flat_row(record: dict[str, Any]) -> dict[str, Any]:
 
 @click.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--meta", type=click.Path(exists=True, dir_okay=False), help="JSONL metadata by doc_id.")
+@click.option(
+    "--meta", type=click.Path(exists=True, dir_okay=False), help="JSONL metadata by doc_id."
+)
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write here, not stdout.")
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv"]), default="jsonl", show_default=True)
-@click.option("--actors", "actor_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
-              help="Extra actor YAML/JSONL files (add or override KB entries).")
+@click.option(
+    "--format", "fmt", type=click.Choice(["jsonl", "csv"]), default="jsonl", show_default=True
+)
+@click.option(
+    "--actors",
+    "actor_files",
+    multiple=True,
+    type=click.Path(exists=True, dir_okay=False),
+    help="Extra actor YAML/JSONL files (add or override KB entries).",
+)
 @click.option("--workers", type=int, default=1, show_default=True, help="Extraction processes.")
-@click.option("--progress/--no-progress", default=None, help="Progress bar (default: on a terminal).")
+@click.option(
+    "--progress/--no-progress", default=None, help="Progress bar (default: on a terminal)."
+)
 def extract(
     paths: tuple[str, ...],
     meta: str | None,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
@@ -131,6 +132,16 @@ class KnowledgeBase:
         for path in paths:
             if not path.exists():
                 raise KnowledgeBaseError("E020", origin=str(path), detail="no such actors file")
+        enabled = gc.isenabled()
+        gc.disable()  # ~10^5 long-lived objects: the cyclic GC would rescan them many times
+        try:
+            return cls._load(paths)
+        finally:
+            if enabled:
+                gc.enable()
+
+    @classmethod
+    def _load(cls, paths: list[Path]) -> KnowledgeBase:
         with resources.as_file(resources.files("parley") / "data" / "kb") as folder:
             shipped = [Path(folder) / n for n in (*SHIPPED_TSV, "agents.tsv", *SHIPPED_YAML)]
             cached = _cache.read([*shipped, *paths])
@@ -391,12 +402,16 @@ class KnowledgeBase:
         """(alias text, hit kind, priority) for the mention spotter."""
         for entry in self._entries:
             kind = entry.kind
-            for alias in entry.aliases:
-                k = key(alias)
-                if kind == "state" and k in self._adjectives:
-                    yield alias, "nationality", 6
-                else:
-                    yield alias, kind, KIND_RANK.get(kind, 0)
+            if kind == "state":
+                for alias in entry.aliases:
+                    if key(alias) in self._adjectives:
+                        yield alias, "nationality", 6
+                    else:
+                        yield alias, kind, KIND_RANK[kind]
+            else:
+                rank = KIND_RANK.get(kind, 0)
+                for alias in entry.aliases:
+                    yield alias, kind, rank
         for noun, (_, role) in self._agents.items():
             yield noun, "title" if role else "agent", 0
         for alias in self._context:
@@ -411,7 +426,13 @@ def _best_key(entry: ActorEntry) -> tuple[int, int, str]:
     """Higher office first, then dated over open-ended, then the latest start."""
     dated = 0 if entry.valid_from or entry.valid_to else 1
     start = entry.valid_from or _ANY_DAY
-    return (_rank(entry), dated, "".join(chr(0x10FFFF - ord(c)) for c in start))
+    return (_rank(entry), dated, _inverted(start))
+
+
+@lru_cache(maxsize=8192)
+def _inverted(start: str) -> str:
+    """A string that sorts in the reverse order of ``start`` (latest date first)."""
+    return "".join(chr(0x10FFFF - ord(c)) for c in start)
 
 
 def _merge(entries: list[tuple[int, ActorEntry]]) -> list[tuple[int, ActorEntry]]:

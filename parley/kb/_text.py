@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from sys import intern
 
 # acronyms with dots (U.S., U.N.) or runs of letters/digits; apostrophes and hyphens split
 _TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W_]+")
@@ -34,9 +35,9 @@ def words(text: str) -> tuple[str, ...]:
     """Folded word tokens of an alias, a leading "the" dropped (the spotter's alias form)."""
     plain = text.replace(" ", "").replace("-", "")
     if plain.isascii() and plain.isalnum():  # fast path: ASCII letters/digits, " " and "-"
-        found = text.lower().replace("-", " ").split()
+        found = [intern(w) for w in text.lower().replace("-", " ").split()]
     else:
-        found = [fold(m.group()) for m in _TOKEN.finditer(text)]
+        found = [intern(fold(m.group())) for m in _TOKEN.finditer(text)]
     if len(found) > 1 and found[0] == "the":
         del found[0]
     return tuple(found)

@@ -98,7 +98,9 @@ class DocumentExtractor:
     def _lead_date(self, text: str, units: list[SentenceUnit]) -> DateValue | None:
         body = [u for u in units if not u.title][:2]
         for unit in body:
-            for found in find_dates(text, anchor=self.article.published, start=unit.start, end=unit.end):
+            for found in find_dates(
+                text, anchor=self.article.published, start=unit.start, end=unit.end
+            ):
                 if found.value:
                     return found
         return None
@@ -110,8 +112,10 @@ class DocumentExtractor:
         text = self.article.clean_text
         speaker = speech_subject(sent)
         found = self.resolver.resolve(speaker, offset) if speaker is not None else []
+        self.memory.quoted = False
         if not found and unit.quote_speaker:
             found = self.resolver.resolve_name(unit.quote_speaker)
+            self.memory.quoted = bool(found)
         if found:
             self.memory.speaker = found[0].actor
             if found[0].actor.kind == "person":
@@ -144,7 +148,15 @@ class DocumentExtractor:
                 if res.entry:
                     e = res.entry
                     self.memory.remember(
-                        Actor(e.name, e.country, e.sector, e.role, e.id, "person", Span(hit.text, hit.start, hit.end))
+                        Actor(
+                            e.name,
+                            e.country,
+                            e.sector,
+                            e.role,
+                            e.id,
+                            "person",
+                            Span(hit.text, hit.start, hit.end),
+                        )
                     )
 
     def _events_for(
@@ -172,6 +184,9 @@ class DocumentExtractor:
             if len(sources) >= 2:
                 self.memory.last_pair = (sources[0].actor, sources[1].actor)
             targets = self._actors(slots.targets, offset)
+            source_countries = {s.actor.country for s in sources}
+            if sources and all(t.actor.country in source_countries for t in targets):
+                targets = []  # "develop DPRK-China relations": the other side is inside
             if not targets and slots.target_subtrees:
                 src_countries = {s.actor.country for s in sources}
                 for head in slots.target_subtrees:
@@ -199,7 +214,9 @@ class DocumentExtractor:
             if source.actor.country is None or target.actor.country is None:
                 score -= 0.2
             events.append(
-                self._event(trig, event_type, unit, source.actor, target.actor, slots, dates, places, score)
+                self._event(
+                    trig, event_type, unit, source.actor, target.actor, slots, dates, places, score
+                )
             )
             self.memory.remember(source.actor)
             self.memory.last_pair = (source.actor, target.actor)
@@ -226,7 +243,7 @@ class DocumentExtractor:
                     c = place.country
                     return [Resolved(Actor(c, c, "GOV", None, c, "state"), False)]
         # "I speak highly of it", "appreciation to it": the document's counterpart
-        if slots.has_target_slot:
+        if slots.pronoun_target:
             other = self.memory.other_party(source_country)
             if other:
                 return [Resolved(Actor(other, other, "GOV", None, other, "state"), False)]
@@ -299,7 +316,14 @@ class DocumentExtractor:
             None,
         )
         mentions = tuple(
-            m for m in (source.mention, target.mention, date.mention, location.mention if location else None) if m
+            m
+            for m in (
+                source.mention,
+                target.mention,
+                date.mention,
+                location.mention if location else None,
+            )
+            if m
         )
         if date.value is None:
             score -= 0.05
@@ -341,7 +365,9 @@ class DocumentExtractor:
             usable.append(d)
         resolved = [d for d in usable if d.value]
         if resolved:
-            return min(resolved, key=lambda d: abs(d.mention.start - trigger_start) if d.mention else 0)
+            return min(
+                resolved, key=lambda d: abs(d.mention.start - trigger_start) if d.mention else 0
+            )
         if self.lead_date is not None and self.lead_date.value:
             return self.lead_date
         if usable:

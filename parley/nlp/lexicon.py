@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -40,10 +41,17 @@ class Lexicon:
     intent_nouns: frozenset[str]
     future_auxiliaries: frozenset[str]
     surface_words: frozenset[str]  # lower-case word forms that may signal a trigger
+    # forms of verbs that only code with an object (generated entries): form -> object forms
+    object_words: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
     def has_candidate(self, sentence: str) -> bool:
         """Cheap pre-filter: does any word of the sentence look like a trigger form?"""
-        return any(w in self.surface_words for w in _WORD.findall(sentence.lower()))
+        words = set(_WORD.findall(sentence.lower()))
+        if not words.isdisjoint(self.surface_words):
+            return True
+        return any(
+            w in self.object_words and not words.isdisjoint(self.object_words[w]) for w in words
+        )
 
 
 _WORD = re.compile(r"[a-z]+")
@@ -92,8 +100,14 @@ def _forms(lemma: str) -> set[str]:
 
 def _entry(key: str, pos: str, data: dict[str, Any]) -> Trigger:
     words = tuple(key.split())
+
     def tup(name: str) -> tuple[str, ...]:
-        return tuple(str(x) for x in data.get(name, ()) or ())
+        # YAML 1.1 reads a bare "on"/"off" as a boolean: they are prepositions here
+        return tuple(
+            ("on" if x else "off") if isinstance(x, bool) else str(x)
+            for x in data.get(name, ()) or ()
+        )
+
     return Trigger(
         words=words,
         pos=pos,
@@ -112,23 +126,53 @@ def _entry(key: str, pos: str, data: dict[str, Any]) -> Trigger:
     )
 
 
+# Lexicon files merged under triggers.yaml, in order; an earlier file wins on a head lemma.
+_EXTRA_FILES = ("deverbal_nouns.yaml", "cameo_verbs.yaml")
+
+
+def _read(name: str) -> dict[str, Any]:
+    text = resources.files("parley").joinpath(f"data/lexicon/{name}").read_text("utf-8")
+    return yaml.safe_load(text) or {}
+
+
+def _entries(value: Any) -> list[dict[str, Any]]:
+    """A lemma's value: one entry (mapping) or several (list, tried in order)."""
+    if isinstance(value, list):
+        return [v or {} for v in value]
+    return [value or {}]
+
+
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
-    """Load the shipped lexicon once per process."""
-    raw = yaml.safe_load(
-        resources.files("parley").joinpath("data/lexicon/triggers.yaml").read_text("utf-8")
-    )
+    """Load the shipped lexicon once per process: triggers.yaml, then the extra files."""
+    raw = _read("triggers.yaml")
     verbs: dict[str, list[Trigger]] = {}
     nouns: dict[str, list[Trigger]] = {}
     surface: set[str] = set()
-    for table, pos, out in (("verbs", "VERB", verbs), ("nouns", "NOUN", nouns)):
-        for key, data in raw[table].items():
-            entry = _entry(key, pos, data or {})
-            out.setdefault(entry.words[0], []).append(entry)
-            surface |= _forms(entry.words[0])
+    conditional: dict[str, set[str]] = {}
+    for source in [raw] + [_read(name) for name in _EXTRA_FILES]:
+        for table, pos, out in (("verbs", "VERB", verbs), ("nouns", "NOUN", nouns)):
+            known = set(out)  # heads listed by an earlier file win outright
+            for key, value in (source.get(table) or {}).items():
+                head = key.split()[0]
+                if head in known:
+                    continue
+                entries = _entries(value)
+                forms = _forms(head) | {str(f) for d in entries for f in d.get("forms", ()) or ()}
+                for data in entries:
+                    out.setdefault(head, []).append(_entry(key, pos, data))
+                if source is not raw and all(d.get("needs_obj") for d in entries):
+                    # only with one of its objects: "take" counts beside "hostage(s)"
+                    objs = {o for d in entries for w in d["needs_obj"] for o in _forms(w)}
+                    for form in forms:
+                        conditional.setdefault(form, set()).update(objs)
+                else:
+                    surface |= forms
+
     # Multiword entries whose head is first-listed keep the longest patterns first.
     def ordered(table: dict[str, list[Trigger]]) -> dict[str, tuple[Trigger, ...]]:
         return {k: tuple(sorted(v, key=lambda t: -len(t.words))) for k, v in table.items()}
+
     for word in raw["intent_adjectives"] + raw["intent_nouns"]:
         surface.add(word)
     return Lexicon(
@@ -139,4 +183,7 @@ def load_lexicon() -> Lexicon:
         intent_nouns=frozenset(raw["intent_nouns"]),
         future_auxiliaries=frozenset(raw["future_auxiliaries"]),
         surface_words=frozenset(surface),
+        object_words={
+            form: frozenset(objs) for form, objs in conditional.items() if form not in surface
+        },
     )

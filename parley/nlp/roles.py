@@ -18,13 +18,59 @@ from parley.nlp.triggers import Found
 Token = Any
 
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
-_CLIMB = {"xcomp", "conj", "advcl", "acl", "relcl", "pcomp", "ccomp", "acomp", "oprd", "dobj", "pobj", "prep", "attr", "npadvmod", "appos"}
+_CLIMB = {
+    "xcomp",
+    "conj",
+    "advcl",
+    "acl",
+    "relcl",
+    "pcomp",
+    "ccomp",
+    "acomp",
+    "oprd",
+    "dobj",
+    "pobj",
+    "prep",
+    "attr",
+    "npadvmod",
+    "appos",
+}
 _EXPLETIVES = {"it", "this", "that", "there", "which", "who", "what"}
-_HOLDER_NOUNS = {"position", "willingness", "readiness", "commitment", "intention", "desire", "hope", "determination", "plan"}
+_HOLDER_NOUNS = {
+    "position",
+    "willingness",
+    "readiness",
+    "commitment",
+    "intention",
+    "desire",
+    "hope",
+    "determination",
+    "plan",
+}
 _SPEECH = {
-    "say", "add", "tell", "state", "stress", "note", "declare", "announce", "write",
-    "report", "highlight", "reiterate", "emphasize", "emphasise", "mention", "explain",
-    "insist", "claim", "warn", "point", "quote", "confirm", "assert",
+    "say",
+    "add",
+    "tell",
+    "state",
+    "stress",
+    "note",
+    "declare",
+    "announce",
+    "write",
+    "report",
+    "highlight",
+    "reiterate",
+    "emphasize",
+    "emphasise",
+    "mention",
+    "explain",
+    "insist",
+    "claim",
+    "warn",
+    "point",
+    "quote",
+    "confirm",
+    "assert",
 }
 
 
@@ -39,6 +85,11 @@ class Slots:
     pair: tuple[Token, ...]  # "the meeting between Xi and Kim": both sides
     source_via_climb: bool
     has_target_slot: bool
+
+    @property
+    def pronoun_target(self) -> bool:
+        """The target slot holds only a pronoun ("appreciation to it", "with you")."""
+        return bool(self.targets) and all(t.pos_ == "PRON" for t in self.targets)
 
 
 def speech_subject(sentence: Any) -> Token | None:
@@ -120,7 +171,9 @@ def find_slots(found: Found) -> Slots:
         elif owner is not None:
             sources.append(owner)
         else:
-            compound = [c for c in token.children if c.dep_ in {"compound", "amod"} and c.pos_ == "PROPN"]
+            compound = [
+                c for c in token.children if c.dep_ in {"compound", "amod"} and c.pos_ == "PROPN"
+            ]
             sources.extend(compound[:1])
         if found.support is not None:
             subject = _subject(found.support)

@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import re
 
-_ABBREVIATIONS = frozenset(
-    """mr mrs ms dr prof gen col lt maj capt sgt adm gov sen rep rev st jr sr no vs etc
-    inc ltd co corp jan feb mar apr aug sep sept oct nov dec u.s u.k u.n e.u a.m p.m
-    i.e e.g approx dept est fig mt ft""".split()
-)
+_ABBREVIATION_WORDS = """mr mrs ms dr prof gen col lt maj capt sgt adm gov sen rep rev st jr sr no
+vs etc inc ltd co corp jan feb mar apr aug sep sept oct nov dec u.s u.k u.n e.u a.m p.m i.e
+e.g approx dept est fig mt ft"""
+_ABBREVIATIONS = frozenset(_ABBREVIATION_WORDS.split())
 _PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\s*[-*•])")
 _STOP = re.compile(r"([.!?]+)([\"'”’)\]]*)(\s+)(?=[\"'“‘(\[]?[A-Z0-9])")
 _ATTRIBUTION = re.compile(

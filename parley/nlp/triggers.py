@@ -17,8 +17,25 @@ from parley.nlp.lexicon import Lexicon, Trigger
 Token = Any  # spacy.tokens.Token
 
 _INTENT_VERBS = {
-    "agree", "promise", "pledge", "vow", "offer", "hope", "plan", "want", "seek", "aim",
-    "decide", "intend", "commit", "wish", "expect", "propose", "resolve", "look", "try",
+    "agree",
+    "promise",
+    "pledge",
+    "vow",
+    "offer",
+    "hope",
+    "plan",
+    "want",
+    "seek",
+    "aim",
+    "decide",
+    "intend",
+    "commit",
+    "wish",
+    "expect",
+    "propose",
+    "resolve",
+    "look",
+    "try",
 }
 _POLITE = {"wish", "like", "want"}  # "I wish to commend": the commendation itself
 _CONTINUE_VERBS = {"continue", "keep", "go", "stand", "remain", "be"}
@@ -47,9 +64,11 @@ class Found:
             return entry.event
         if self.intended and entry.event in _MATERIAL_CONFLICT:
             return "THREATEN"
-        if self.intended and self.token.pos_ == "NOUN" and entry.event in {
-            "SUPPORT", "AID", "COOPERATE", "CONSULT"
-        }:
+        if (
+            self.intended
+            and self.token.pos_ == "NOUN"
+            and entry.event in {"SUPPORT", "AID", "COOPERATE", "CONSULT"}
+        ):
             return "AGREE"
         if entry.coop_only:
             return None
@@ -74,11 +93,7 @@ def _matches(token: Token, entry: Trigger) -> tuple[Token, ...] | None:
     words: list[Token] = [token]
     for extra in entry.words[1:]:
         match = next(
-            (
-                c
-                for c in token.children
-                if c.lower_ == extra or c.lemma_.lower() == extra
-            ),
+            (c for c in token.children if c.lower_ == extra or c.lemma_.lower() == extra),
             None,
         )
         if match is None:
@@ -207,16 +222,12 @@ def _intended(token: Token, lexicon: Lexicon, support: Token | None) -> bool:
         if node.dep_ in {"pcomp", "pobj", "prep"} and head.i != node.i:
             node = head
             continue
-        if node.dep_ in {"acomp", "oprd"} and node.lower_ in lexicon.intent_adjectives:
-            return True
-        return False
+        return node.dep_ in {"acomp", "oprd"} and node.lower_ in lexicon.intent_adjectives
     return False
 
 
 def _has_future_aux(token: Token, lexicon: Lexicon) -> bool:
-    return any(
-        c.dep_ == "aux" and c.lower_ in lexicon.future_auxiliaries for c in token.children
-    )
+    return any(c.dep_ == "aux" and c.lower_ in lexicon.future_auxiliaries for c in token.children)
 
 
 def _negated(token: Token, support: Token | None) -> bool:
@@ -231,9 +242,11 @@ def _drop_subsumed(found: list[Found]) -> list[Found]:
     heads = {f.token.i for f in found}
     out = []
     for f in found:
-        if f.entry.word_class == "intent" and any(
-            c.i in heads for c in f.token.children if c.dep_ in {"xcomp", "ccomp", "dobj"}
-        ) and f.entry.event != "AGREE":
+        if (
+            f.entry.word_class == "intent"
+            and any(c.i in heads for c in f.token.children if c.dep_ in {"xcomp", "ccomp", "dobj"})
+            and f.entry.event != "AGREE"
+        ):
             continue
         if f.entry.word_class == "intent" and any(
             c.i in heads for c in f.token.children if c.dep_ in {"xcomp", "ccomp"}

@@ -29,9 +29,33 @@ _PAIR_NOUNS |= {"nation", "nations", "government", "governments", "state", "stat
 _SELF_COUNTRY = {"country", "nation", "government", "state", "side", "administration"}
 # Prepositions whose object is not part of the actor's description.
 _DETACHED_PREPS = {
-    "to", "in", "at", "from", "on", "for", "against", "with", "toward", "towards",
-    "between", "over", "after", "during", "since", "via", "through", "about", "under",
-    "into", "by", "as", "amid", "before", "like", "without", "within",
+    "to",
+    "in",
+    "at",
+    "from",
+    "on",
+    "for",
+    "against",
+    "with",
+    "toward",
+    "towards",
+    "between",
+    "over",
+    "after",
+    "during",
+    "since",
+    "via",
+    "through",
+    "about",
+    "under",
+    "into",
+    "by",
+    "as",
+    "amid",
+    "before",
+    "like",
+    "without",
+    "within",
 }
 _DETACHED_DEPS = {"relcl", "acl", "advcl", "cc", "punct", "conj", "prep_detached"}
 _ROLE_KINDS = {"agent", "title"}
@@ -51,6 +75,18 @@ class DocumentMemory:
     last_subject: Actor | None = None  # the last person who acted: "he" as a subject
     by_surname: dict[str, Actor] = field(default_factory=dict)
     countries: Counter[str] = field(default_factory=Counter)
+    people: list[tuple[int, Actor]] = field(default_factory=list)  # (offset, person) as named
+    quoted: bool = False  # the current sentence is a quote of ``speaker``
+
+    def person_before(self, position: int) -> Actor | None:
+        """The last person named before ``position``; in a quote, not the speaker."""
+        for start, actor in sorted(self.people, key=lambda p: p[0], reverse=True):
+            if start >= position:
+                continue
+            if self.quoted and self.speaker is not None and actor.actor_id == self.speaker.actor_id:
+                continue
+            return actor
+        return None
 
     def dyad(self) -> tuple[str, str] | None:
         top = [c for c, _ in self.countries.most_common(2)]
@@ -70,6 +106,8 @@ class DocumentMemory:
         self.last_actor = actor
         if actor.kind == "person":
             self.last_person = actor
+            if actor.mention is not None:
+                self.people.append((actor.mention.start, actor))
             parts = actor.name.split()
             if parts:
                 self.by_surname.setdefault(parts[0].lower(), actor)
@@ -101,7 +139,9 @@ class ActorResolver:
             out.extend(self._resolve_one(conjunct, offset))
         return _unique(out)
 
-    def find_in_subtree(self, head: Token, offset: int, *, skip: set[int] = frozenset()) -> list[Resolved]:  # type: ignore[assignment]
+    def find_in_subtree(
+        self, head: Token, offset: int, *, skip: frozenset[int] = frozenset()
+    ) -> list[Resolved]:
         """Every actor named anywhere below ``head`` (for targets inside clauses)."""
         tokens = [t for t in head.subtree if t.i not in skip]
         if not tokens:
@@ -163,7 +203,9 @@ class ActorResolver:
             return self._unknown_name(head, tokens, offset)
         return self._choose(head, tokens, hits, offset)
 
-    def _choose(self, head: Token, tokens: list[Token], hits: list[MentionHit], offset: int) -> list[Resolved]:
+    def _choose(
+        self, head: Token, tokens: list[Token], hits: list[MentionHit], offset: int
+    ) -> list[Resolved]:
         head_start = head.idx + offset
         head_hit = next((h for h in hits if h.start <= head_start < h.end), None)
         persons = [h for h in hits if h.kind == "person"]
@@ -177,10 +219,13 @@ class ActorResolver:
             actor = self._lookup(hit.text, hit, offset, tokens=tokens, hits=hits)
             if actor and not _is_possessor(hit, tokens, offset):
                 return [Resolved(actor, True)]
-        # An agent head ("ambassador", "foreign ministry") with a country somewhere.
+        # An agent head ("ambassador", "foreign ministry") with a country somewhere;
+        # any other head only takes a country from its modifiers ("Pyongyang's", "US").
         agent = self.kb.agent_sector(_head_phrase(head))
         if agent and agent[0] == "NON":
             agent = None
+        if agent is None:
+            hits = [h for h in hits if h.end <= head_start]
         country = self._country_in(hits, offset, tokens)
         if country:
             sector, role = agent if agent else (None, None)
@@ -264,9 +309,7 @@ class ActorResolver:
 
     def _hits(self, text: str, start: int, end: int, offset: int) -> list[MentionHit]:
         hits = self.kb.find_mentions(text, start, end)
-        return [
-            MentionHit(h.start + offset, h.end + offset, h.text, h.kind, h.key) for h in hits
-        ]
+        return [MentionHit(h.start + offset, h.end + offset, h.text, h.kind, h.key) for h in hits]
 
     def _from_hit(self, hit: MentionHit, offset: int, tokens: list[Token]) -> Resolved | None:
         if hit.kind in _ROLE_KINDS:
@@ -286,8 +329,12 @@ class ActorResolver:
             other = memory.other_party(memory.speaker.country if memory.speaker else None)
             found = Actor(other, other, "GOV", None, other, "state") if other else None
         elif lower in _THIRD_SINGULAR:
-            subject = token.dep_ in {"nsubj", "nsubjpass"} or token.head.dep_ in {"nsubj", "nsubjpass"}
-            found = (memory.last_subject if subject else None) or memory.last_person
+            # subjects and possessives follow the last actor; other uses the last person named
+            salient = token.dep_ in {"nsubj", "nsubjpass", "poss"}
+            last = memory.last_subject
+            if last is not None and memory.quoted and memory.speaker is not None:
+                last = None if last.actor_id == memory.speaker.actor_id else last
+            found = (last if salient else None) or memory.person_before(token.idx + offset)
         elif lower in _NEUTER:
             return []
         elif lower in _PLURAL and memory.last_pair:
@@ -313,14 +360,21 @@ class ActorResolver:
         name_tokens = [t for t in head.subtree if t.ent_type_ == "PERSON" and t.i <= head.i]
         name = " ".join(t.text for t in name_tokens) or head.text
         known = self.kb.lookup(name, self.memory.date, context=self.memory.context)
-        if known.entry is not None and known.entry.kind == "person":
-            return None  # the knowledge base knows this person better than a title does
+        entry = known.entry
+        if entry is not None and entry.kind == "person":
+            names = {entry.name.lower(), *(a.lower() for a in entry.aliases)}
+            if name.lower() in names:
+                return None  # the knowledge base knows this person better than a title does
         for child in head.children:
             if child.dep_ == "appos" or (child.dep_ == "compound" and child.i < head.i):
                 described = self._resolve_one(child, offset) if child.dep_ == "appos" else []
                 for r in described:
                     if r.actor.country and r.actor.kind != "person":
-                        name_tokens = [t for t in head.subtree if t.ent_iob_ != "O" and t.ent_type_ == "PERSON" and t.i <= head.i]
+                        name_tokens = [
+                            t
+                            for t in head.subtree
+                            if t.ent_iob_ != "O" and t.ent_type_ == "PERSON" and t.i <= head.i
+                        ]
                         name = " ".join(t.text for t in name_tokens) or head.text
                         start = name_tokens[0].idx if name_tokens else head.idx
                         actor = Actor(
@@ -328,7 +382,7 @@ class ActorResolver:
                             country=r.actor.country,
                             sector=r.actor.sector,
                             role=r.actor.role,
-                            actor_id=f"{r.actor.country}.{r.actor.sector or 'GOV'}.{name.lower().replace(' ', '_')}",
+                            actor_id=_person_id(r.actor, name),
                             kind="person",
                             mention=Span(name, start + offset, start + offset + len(name)),
                         )
@@ -339,6 +393,11 @@ class ActorResolver:
     def _span(text: str, tokens: list[Token], offset: int) -> Span:
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         return Span(text[start:end], start + offset, end + offset)
+
+
+def _person_id(described: Actor, name: str) -> str:
+    slug = name.lower().replace(" ", "_")
+    return f"{described.country}.{described.sector or 'GOV'}.{slug}"
 
 
 def _conjuncts(head: Token) -> list[Token]:

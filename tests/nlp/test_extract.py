@@ -9,7 +9,9 @@ import parley
 pytestmark = pytest.mark.slow
 
 
-def tuples(text: str, published: str | None = "2018-03-28") -> set[tuple[str | None, str, str | None]]:
+def tuples(
+    text: str, published: str | None = "2018-03-28"
+) -> set[tuple[str | None, str, str | None]]:
     return {
         (e.source.country, e.event, e.target.country if e.target else None)
         for e in parley.extract(text, published=published)
@@ -28,8 +30,12 @@ def test_reported_speech_takes_the_embedded_subject() -> None:
 
 
 def test_metonyms_and_office_holders_by_date() -> None:
-    events = parley.extract("Washington accused Pyongyang of violating the deal.", published="2018-03-28")
-    assert [(e.source.country, e.event, e.target.country) for e in events] == [("USA", "ACCUSE", "PRK")]
+    events = parley.extract(
+        "Washington accused Pyongyang of violating the deal.", published="2018-03-28"
+    )
+    assert [(e.source.country, e.event, e.target.country) for e in events] == [
+        ("USA", "ACCUSE", "PRK")
+    ]
 
 
 def test_pronoun_follows_the_last_actor() -> None:
@@ -62,4 +68,7 @@ def test_offsets_point_into_the_text() -> None:
 
 
 def test_no_event_in_sports_news() -> None:
-    assert parley.extract("Real Madrid beat Barcelona 2-1 on Sunday night.", published="2020-01-01") == []
+    assert (
+        parley.extract("Real Madrid beat Barcelona 2-1 on Sunday night.", published="2020-01-01")
+        == []
+    )

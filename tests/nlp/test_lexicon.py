@@ -22,3 +22,39 @@ def test_multiword_entries_are_listed_under_their_head() -> None:
     lexicon = load_lexicon()
     words = {entry.words for entry in lexicon.verbs["rule"]}
     assert ("rule", "out") in words
+
+
+def test_generated_verbs_are_merged_under_the_hand_written_ones() -> None:
+    lexicon = load_lexicon()
+    # from cameo_verbs.yaml only
+    assert [e.event for e in lexicon.verbs["abduct"]] == ["ASSAULT"]
+    assert lexicon.has_candidate("Gunmen abducted three workers.")
+    # triggers.yaml wins on its lemmas: "impose" keeps its single hand-written entry
+    (impose,) = lexicon.verbs["impose"]
+    assert impose.event == "SANCTION" and "sanction" in impose.needs_obj
+    assert all(e.event == "SUPPORT" for e in lexicon.verbs["praise"])
+
+
+def test_object_variants_come_before_the_default() -> None:
+    lexicon = load_lexicon()
+    entries = lexicon.verbs["abandon"]
+    assert entries[-1].needs_obj == () and all(e.needs_obj for e in entries[:-1])
+
+
+def test_common_verbs_only_count_with_their_objects() -> None:
+    lexicon = load_lexicon()
+    assert all(e.needs_obj for e in lexicon.verbs["take"])
+    assert "say" not in lexicon.verbs and "tell" not in lexicon.verbs
+    assert not lexicon.has_candidate("They took the train home.")
+    assert lexicon.has_candidate("Rebels took two hostages.")
+
+
+def test_deverbal_nouns_are_merged() -> None:
+    lexicon = load_lexicon()
+    assert lexicon.nouns["crackdown"][0].event == "COERCE"
+    assert lexicon.nouns["meeting"][0].event == "CONSULT"  # hand-written kept
+
+
+def test_yaml_booleans_are_read_back_as_prepositions() -> None:
+    entry = load_lexicon().verbs["congratulate"][0]
+    assert "on" in entry.targets

@@ -7,7 +7,12 @@ def pieces(text: str) -> list[str]:
 
 def test_splits_on_stops_and_keeps_offsets() -> None:
     text = "Leaders met on Monday. They agreed to talk again! Did they? Yes."
-    assert pieces(text) == ["Leaders met on Monday.", "They agreed to talk again!", "Did they?", "Yes."]
+    assert pieces(text) == [
+        "Leaders met on Monday.",
+        "They agreed to talk again!",
+        "Did they?",
+        "Yes.",
+    ]
 
 
 def test_abbreviations_and_initials_do_not_split() -> None:
@@ -44,4 +49,7 @@ def test_range_restricts_and_offsets_are_absolute() -> None:
 
 def test_attribution_after_a_quote_stays_with_it() -> None:
     text = '"We will meet again soon!" Trump later wrote in a tweet. Next sentence.'
-    assert pieces(text) == ['"We will meet again soon!" Trump later wrote in a tweet.', "Next sentence."]
+    assert pieces(text) == [
+        '"We will meet again soon!" Trump later wrote in a tweet.',
+        "Next sentence.",
+    ]

@@ -29,7 +29,9 @@ def test_particle_verbs_need_their_particle() -> None:
 def test_promised_cooperation_is_agree() -> None:
     assert ("work", "AGREE") in coded("China is willing to work with Russia.")
     assert ("increase", "AGREE") in coded("India will increase exchanges with Nepal.")
-    assert ("strengthen", "AGREE") in coded("Egypt stands ready to strengthen cooperation with Sudan.")
+    assert ("strengthen", "AGREE") in coded(
+        "Egypt stands ready to strengthen cooperation with Sudan."
+    )
 
 
 def test_relation_words_alone_are_not_events() -> None:

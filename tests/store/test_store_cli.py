@@ -20,6 +20,16 @@ from .builders import FakePipeline, article, event, text_for
 DOCS = Path(__file__).resolve().parents[2] / "docs"
 
 
+ENGLISH = (
+    "The foreign minister said on Monday that the talks with the visiting delegation had been "
+    "useful and that both sides would meet again next month to discuss trade.",
+    "Heavy rain flooded several villages in the north of the country, and the government sent "
+    "soldiers to help families who had lost their homes in the storm.",
+    "The central bank kept its interest rate unchanged, saying that prices were still rising "
+    "faster than it wanted but that the economy was slowing down.",
+)
+
+
 @pytest.fixture
 def db(db_path: Path) -> Path:
     with EventStore(db_path) as store:
@@ -85,7 +95,8 @@ def test_query_commands_and_formats(db: Path) -> None:
     periods = [r["period"] for r in csv.DictReader(io.StringIO(timeline))]
     assert periods == sorted(periods) and periods[0] == "2021-03" and "2021-04" in periods
     assert "CHN" in run("dyads", "--db", str(db), "--country", "PRK")
-    assert "Kim Jong Un" in run("actors", "--db", str(db))
+    listed = CliRunner().invoke(store_cmd.list_actors, ["--db", str(db), "--format", "csv"])
+    assert listed.exit_code == 0 and "Kim Jong Un" in listed.output
 
 
 def test_actors_group_uses_parley_db(db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -125,8 +136,8 @@ def test_ingest_command(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None
     monkeypatch.setattr(parley.pipeline, "Pipeline", lambda: FakePipeline())
     src = tmp_path / "in"
     src.mkdir()
-    for i in range(3):
-        (src / f"doc{i}.txt").write_text(text_for(i) + "\n", encoding="utf-8")
+    for i, body in enumerate(ENGLISH):
+        (src / f"doc{i}.txt").write_text(body + "\n", encoding="utf-8")
     (src / "bad.jsonl").write_text("{not json\n", encoding="utf-8")
     db = tmp_path / "x.duckdb"
     result = CliRunner().invoke(main, ["ingest", str(src), "--db", str(db)])
