@@ -62,8 +62,9 @@ def _peak_mb() -> float:
 
 
 def _measure(target, texts):  # type: ignore[no-untyped-def]
-    queue: mp.Queue = mp.Queue()  # type: ignore[type-arg]
-    proc = mp.get_context("spawn").Process(target=target, args=(texts, queue))
+    ctx = mp.get_context("spawn")
+    queue = ctx.Queue()
+    proc = ctx.Process(target=target, args=(texts, queue))
     proc.start()
     result = queue.get()
     proc.join()

@@ -297,10 +297,13 @@ class ActorResolver:
             return None  # a bare role noun ("officials"): its country comes from the phrase
         if kind == "nationality":
             kind = "state"
+        sector = entry.sector
+        if sector is None and kind in {"state", "capital"}:
+            sector = "GOV"  # a state acting is its government
         return Actor(
             name=entry.name,
             country=entry.country,
-            sector=entry.sector,
+            sector=sector,
             role=entry.role,
             actor_id=entry.id,
             kind=kind,
