@@ -24,6 +24,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from parley.kb._load import COLUMNS  # the shipped TSV layout is the loader's
+
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "parley" / "data" / "kb"
 VERSION = "2026.11"
@@ -354,20 +356,6 @@ def _plural(word: str) -> str:
     return word + "s"
 
 
-COLUMNS = (
-    "id",
-    "name",
-    "country",
-    "sector",
-    "role",
-    "kind",
-    "from",
-    "to",
-    "aliases",
-    "adjectives",
-    "codes",
-    "source",
-)
 _LISTS = frozenset({"aliases", "adjectives", "codes"})
 
 
