@@ -111,17 +111,72 @@ def _parse_on(on: str | date | None) -> str | None:
 class KnowledgeBase:
     """Actors, their aliases and offices over time; see ``docs/actors.md``."""
 
-    def __init__(self, bundle: Bundle) -> None:
-        self._entries = [entry for _, entry in bundle.entries]
-        self._by_key: dict[str, list[tuple[int, ActorEntry]]] = {}
-        self._offices: dict[tuple[str, str], tuple[list[str], list[ActorEntry]]] = {}
+    def __init__(self, bundle: Bundle | None = None) -> None:
+        # entries live as plain rows; an ActorEntry is made the first time it is needed
+        self._rows: list[tuple[object, ...]] = []
+        self._ranks: list[int] = []
+        self._made: list[ActorEntry | None] = []
+        self._by_key: dict[str, tuple[int, ...]] = {}  # alias key -> entry indexes
+        self._offices: dict[tuple[str, str], tuple[list[str], list[int]]] = {}
         self._countries: dict[str, str] = {}
         self._agents: dict[str, tuple[str, str | None]] = {}
-        self._country_titles = {(c, key(t)): r for (c, t), r in bundle.country_titles.items()}
+        self._country_titles: dict[tuple[str, str], str] = {}
         self._context: dict[str, list[tuple[str, frozenset[str]]]] = {}
         self._adjectives: set[str] = set()
-        self._index(bundle)
-        self._spotter = Spotter(self._spot_keys())
+        self._spotter = Spotter(())
+        if bundle is not None:
+            self._country_titles = {(c, key(t)): r for (c, t), r in bundle.country_titles.items()}
+            self._index(bundle)
+            self._spotter = Spotter(self._spot_keys())
+
+    def _entry(self, index: int) -> ActorEntry:
+        made = self._made[index]
+        if made is None:
+            made = self._made[index] = ActorEntry(*self._rows[index])  # type: ignore[arg-type]
+        return made
+
+    def _cands(self, k: str) -> list[tuple[int, ActorEntry]] | None:
+        found = self._by_key.get(k)
+        if found is None:
+            return None
+        return [(self._ranks[i], self._entry(i)) for i in found]
+
+    def _snapshot(self) -> tuple[object, ...]:
+        """Built-in types only, for the marshal cache."""
+        return (
+            self._rows,
+            bytes(self._ranks),
+            self._by_key,
+            self._offices,
+            self._countries,
+            self._agents,
+            self._country_titles,
+            self._context,
+            self._adjectives,
+            self._spotter.snapshot(),
+        )
+
+    @classmethod
+    def _restore(cls, snap: object) -> KnowledgeBase | None:
+        if not isinstance(snap, tuple) or len(snap) != 10:
+            return None
+        kb = cls()
+        (
+            kb._rows,
+            ranks,
+            kb._by_key,
+            kb._offices,
+            kb._countries,
+            kb._agents,
+            kb._country_titles,
+            kb._context,
+            kb._adjectives,
+            spot,
+        ) = snap
+        kb._ranks = list(ranks)
+        kb._made = [None] * len(kb._rows)
+        kb._spotter = Spotter.restore(spot)
+        return kb
 
     # --- building ---------------------------------------------------------------------------
 
@@ -143,9 +198,11 @@ class KnowledgeBase:
     @classmethod
     def _load(cls, paths: list[Path]) -> KnowledgeBase:
         with resources.as_file(resources.files("parley") / "data" / "kb") as folder:
-            shipped = [Path(folder) / n for n in (*SHIPPED_TSV, "agents.tsv", *SHIPPED_YAML)]
-            cached = _cache.read([*shipped, *paths])
-            if isinstance(cached, cls):
+            base = Path(folder)
+            shipped = [base / n for n in (*SHIPPED_TSV, "agents.tsv", *SHIPPED_YAML)]
+            shipped += sorted((base / "offices").glob("*.yaml"))  # office tables by region
+            cached = cls._restore(_cache.read([*shipped, *paths]))
+            if cached is not None:
                 return cached
             bundle = Bundle()
             for path in shipped:
@@ -161,7 +218,7 @@ class KnowledgeBase:
             else:
                 read_jsonl(path, 3, bundle)
         kb = cls(bundle)
-        _cache.write([*shipped, *paths], kb)
+        _cache.write([*shipped, *paths], kb._snapshot())
         return kb
 
     def _index(self, bundle: Bundle) -> None:
@@ -170,31 +227,36 @@ class KnowledgeBase:
         for title, (sector, role) in bundle.titles.items():
             self._agents[key(title)] = (sector, role)
         merged = _merge(bundle.entries)
-        self._entries = [entry for _, entry in merged]
-        offices: dict[tuple[str, str], list[ActorEntry]] = {}
+        self._rows = [_row(entry) for _, entry in merged]
+        self._ranks = [rank for rank, _ in merged]
+        self._made = [entry for _, entry in merged]
+        by_key: dict[str, list[int]] = {}
+        offices: dict[tuple[str, str], list[int]] = {}
         capitals = {
             (e.country, key(a)) for _, e in merged if e.kind == "capital" for a in e.aliases
         }
-        for rank, entry in merged:
+        for index, (rank, entry) in enumerate(merged):
             for alias in entry.aliases:
                 k = key(alias)
                 if not k or (rank == 1 and " " not in k and k in self._agents):
                     continue  # a common noun is no name
                 if entry.kind == "state" and (entry.country, k) in capitals:
                     continue  # "Kiev" names the capital, not the state
-                self._by_key.setdefault(k, []).append((rank, entry))
+                by_key.setdefault(k, []).append(index)
             if entry.kind in ("state", "capital") and entry.country:
                 for alias in entry.aliases:
                     self._countries.setdefault(key(alias), entry.country)
             if entry.role and entry.country and entry.kind == "person":
-                offices.setdefault((entry.country, entry.role), []).append(entry)
+                offices.setdefault((entry.country, entry.role), []).append(index)
+        self._by_key = {k: tuple(v) for k, v in by_key.items()}
         for alias, country in bundle.adjectives:
             k = key(alias)
             self._adjectives.add(k)
             self._countries[k] = country
-        for (country, role), lst in offices.items():
-            lst.sort(key=lambda e: e.valid_from or _ANY_DAY)
-            self._offices[(country, role)] = ([e.valid_from or _ANY_DAY for e in lst], lst)
+        for (country, role), indexes in offices.items():
+            indexes.sort(key=lambda i: merged[i][1].valid_from or _ANY_DAY)
+            starts = [merged[i][1].valid_from or _ANY_DAY for i in indexes]
+            self._offices[(country, role)] = (starts, indexes)
         for alias, country, when in bundle.context:
             self._context.setdefault(key(alias), []).append((country, when))
 
@@ -202,7 +264,7 @@ class KnowledgeBase:
 
     @property
     def entries(self) -> tuple[ActorEntry, ...]:
-        return tuple(self._entries)
+        return tuple(self._entry(i) for i in range(len(self._rows)))
 
     def office_holder(self, country: str, role: str, on: str | date) -> ActorEntry | None:
         """Who held ``role`` in ``country`` on the date (the latest to take office wins)."""
@@ -216,10 +278,10 @@ class KnowledgeBase:
             return None
         starts, holders = table
         if d is None:
-            return holders[-1]
+            return self._entry(holders[-1])
         i = bisect_right(starts, d)
         for j in range(i - 1, max(-1, i - 12), -1):
-            entry = holders[j]
+            entry = self._entry(holders[j])
             if entry.valid_to is None or entry.valid_to >= d:
                 return entry
         return None
@@ -251,7 +313,7 @@ class KnowledgeBase:
         for country, when in self._context.get(k, ()):
             if when.intersection(context[:3]):
                 return self._state(mention, d, country)
-        cands = self._by_key.get(k)
+        cands = self._cands(k)
         if cands and max(r for r, _ in cands) < 2 and " " in k:
             titled = self._by_parts(mention, d, k, context)  # "US president" beats a generic row
             if titled.entry is not None and titled.entry.kind == "person":
@@ -262,7 +324,7 @@ class KnowledgeBase:
         return self._by_parts(mention, d, k, context)
 
     def _state(self, mention: str, d: str | None, country: str) -> Resolution:
-        for _, entry in self._by_key.get(key(country), ()):
+        for _, entry in self._cands(key(country)) or ():
             if entry.kind == "state" and entry.country == country:
                 return Resolution(mention, d, "resolved", entry, (entry,))
         return Resolution(mention, d, "unknown", None, ())
@@ -338,7 +400,7 @@ class KnowledgeBase:
         # [prefix] + known name: title and country in the prefix narrow the choice
         for i in range(1, n):
             name = " ".join(words[i:])
-            cands = self._by_key.get(name)
+            cands = self._cands(name)
             if not cands or name in self._agents:
                 continue
             country, role, _ = self._prefix(words[:i])
@@ -400,7 +462,8 @@ class KnowledgeBase:
 
     def _spot_keys(self) -> Iterable[tuple[str, str, int]]:
         """(alias text, hit kind, priority) for the mention spotter."""
-        for entry in self._entries:
+        for entry in self._made:
+            assert entry is not None  # every entry is made while building
             kind = entry.kind
             if kind == "state":
                 for alias in entry.aliases:
@@ -416,6 +479,21 @@ class KnowledgeBase:
             yield noun, "title" if role else "agent", 0
         for alias in self._context:
             yield alias, "state", 0
+
+
+def _row(entry: ActorEntry) -> tuple[object, ...]:
+    return (
+        entry.id,
+        entry.name,
+        entry.country,
+        entry.sector,
+        entry.role,
+        entry.kind,
+        entry.valid_from,
+        entry.valid_to,
+        entry.aliases,
+        entry.source,
+    )
 
 
 def _rank(entry: ActorEntry) -> int:

@@ -44,6 +44,16 @@ class Spotter:
         # first token -> alias lengths, longest first
         self._first = {t: tuple(sorted(ls, reverse=True)) for t, ls in lengths.items()}
 
+    def snapshot(self) -> tuple[object, ...]:
+        """Built-in types only, for the marshal cache."""
+        return (self._table, self._first)
+
+    @classmethod
+    def restore(cls, snap: object) -> Spotter:
+        spotter = cls(())
+        spotter._table, spotter._first = snap  # type: ignore[misc]
+        return spotter
+
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[MentionHit]:
         stop = len(text) if end is None else end
         found = list(_TOKEN.finditer(text, start, stop))
