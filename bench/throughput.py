@@ -1,9 +1,11 @@
 """Throughput of parley's extraction against spaCy's full pipeline over the same text.
 
-Usage: .venv/bin/python bench/throughput.py [PATH ...] [--repeat N]
+Usage: .venv/bin/python bench/throughput.py [PATH ...] [--repeat N] [--synthetic N]
 
 PATH defaults to the bundled seeds plus, when present, the VOA sample in ../shared.
 The corpus is repeated N times (default 20) so that timings are not dominated by start-up.
+``--synthetic N`` adds the first N distinct synthetic stories of ../shared/data/ngec_assets
+(so that no text repeats: the KB lookup caches then get no free hits).
 Reports words/s and peak memory (RSS) for each; each runs in its own process so that
 the memory figures do not mix.
 """
@@ -29,6 +31,20 @@ def _corpus(paths: list[str], repeat: int) -> list[tuple[str, str]]:
     return [(f"{a.doc_id}#{i}", a.text) for i in range(repeat) for a in items]
 
 
+def _synthetic(count: int) -> list[tuple[str, str]]:
+    import csv
+    import io
+    import zipfile
+
+    path = ROOT.parent / "shared" / "data" / "ngec_assets"
+    with zipfile.ZipFile(next(path.glob("gpt_synthetic_events_*.csv.zip"))) as archive:
+        name = archive.namelist()[0]
+        with archive.open(name) as fh:
+            rows = csv.DictReader(io.TextIOWrapper(fh, encoding="utf-8"))
+            texts = [(f"synthetic-{i}", row["text"]) for i, row in enumerate(rows)]
+    return [item for item in texts if len(item[1].split()) >= 20][:count]
+
+
 def _words(texts: list[tuple[str, str]]) -> int:
     return sum(len(re.findall(r"\S+", t)) for _, t in texts)
 
@@ -39,7 +55,7 @@ def _run_parley(texts: list[tuple[str, str]], queue: mp.Queue) -> None:  # type:
 
     pipeline = Pipeline()
     pipeline.process(article_from_text("Warm up: the leaders met in Beijing.", doc_id="warm"))
-    articles = [article_from_text(t, doc_id=d) for d, t in texts]
+    articles = [article_from_text(t, doc_id=d, prepared=False) for d, t in texts]
     start = time.perf_counter()
     events = sum(len(r.events) for r in pipeline.pipe(articles, batch_size=32))
     elapsed = time.perf_counter() - start
@@ -75,13 +91,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("paths", nargs="*")
     parser.add_argument("--repeat", type=int, default=20)
+    parser.add_argument("--synthetic", type=int, default=0)
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
     paths = args.paths or [str(ROOT / "examples" / "seeds")]
     voa = ROOT.parent / "shared" / "data" / "voa_sample"
     if not args.paths and voa.is_dir():
         paths += [str(p) for p in sorted(voa.glob("*.jsonl"))]
-    texts = _corpus(paths, args.repeat)
+    texts = _corpus(paths, args.repeat) + _synthetic(args.synthetic)
     words = _words(texts)
     ours = _measure(_run_parley, texts)
     base = _measure(_run_spacy, texts)
