@@ -20,7 +20,9 @@ from parley.errors import KnowledgeBaseError
 from parley.kb._dates import day
 from parley.kb._model import ActorEntry
 
-SURNAME_FIRST = frozenset({"CHN", "TWN", "PRK", "KOR", "HKG", "MAC", "KHM", "MNG", "SGP"})
+SURNAME_FIRST = frozenset({"CHN", "TWN", "PRK", "KOR", "HKG", "MAC", "KHM"})
+# Burmese names have no family name; news repeats the whole name
+NO_SURNAME = frozenset({"MMR"})
 KINDS = frozenset({"person", "state", "capital", "igo", "ngo", "group", "agent"})
 _ENTRY_FIELDS = frozenset(
     {
@@ -62,11 +64,112 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "_", text.lower()).strip("_")
 
 
+# trailing name parts that are no surname: regnal numbers and generational suffixes
+_NAME_SUFFIX = re.compile(r"^(?:[IVX]+|Jr\.?|Sr\.?|Fils|Filho|Neto|Sobrinho)$")
+# capitalised words news uses for other things (days, months, titles, common words):
+# a person whose surname is one of these is found by full name only
+NOT_A_SURNAME = frozenset(
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "emir",
+        "sultan",
+        "sheikh",
+        "pope",
+        "mayor",
+        "president",
+        "general",
+        "english",
+        "christian",
+        "key",
+        "note",
+        "little",
+        "long",
+        "young",
+        "green",
+        "white",
+        "black",
+        "grant",
+        "hope",
+        "will",
+        "rich",
+        "strong",
+        "faith",
+        "joy",
+        "justice",
+        "bishop",
+        "abbot",
+        "chancellor",
+        "premier",
+        "minister",
+        "lord",
+        "lady",
+        "sir",
+        "saint",
+        "san",
+        "santa",
+        "de",
+        "la",
+        "del",
+        "salvador",
+        "dan",
+        "bot",
+        "paul",
+        "thomas",
+        "henry",
+        "joseph",
+        "jean",
+        "pierre",
+        "james",
+        "john",
+        "george",
+        "david",
+        "peter",
+        "louis",
+        "charles",
+        "francis",
+    ]
+)
+
+
 def surname(name: str, country: str | None) -> str | None:
     """The bare surname news uses for a person, or None when the name form is unusual."""
     words = name.replace(",", " ").split()
-    if len(words) < 2 or any(w[:1].islower() for w in words[1:]):
+    while len(words) > 2 and _NAME_SUFFIX.match(words[-1]):
+        words.pop()
+    last = _surname(words, country)
+    if last is None or _NAME_SUFFIX.match(last) or last.lower() in NOT_A_SURNAME:
         return None
+    return last
+
+
+def _surname(words: list[str], country: str | None) -> str | None:
+    if len(words) < 2 or country in NO_SURNAME or any(w[:1].islower() for w in words[1:]):
+        return None
+    if country == "SGP":  # "Lee Hsien Loong" (Chinese order) but "Lawrence Wong"
+        chinese_order = len(words) == 3 and not any(w.endswith(".") for w in words)
+        return words[0] if chinese_order else words[-1]
     return words[0] if country in SURNAME_FIRST else words[-1]
 
 
