@@ -20,24 +20,6 @@ class ActorEntry:
     aliases: tuple[str, ...] = ()
     source: str | None = None
 
-    def __reduce__(self) -> tuple[type[ActorEntry], tuple[object, ...]]:
-        # pickle as a constructor call: much faster to load than the dataclass __setstate__
-        return (
-            ActorEntry,
-            (
-                self.id,
-                self.name,
-                self.country,
-                self.sector,
-                self.role,
-                self.kind,
-                self.valid_from,
-                self.valid_to,
-                self.aliases,
-                self.source,
-            ),
-        )
-
     def valid_on(self, day: str | None) -> bool:
         """True when ``day`` (ISO date, or None = any time) falls inside the validity."""
         if day is None:
