@@ -1,12 +1,18 @@
 """Accuracy of the current pipeline: GSR sentences, seeds with and without metadata, negatives.
 
 Usage: .venv/bin/python bench/accuracy.py [--shared DIR] [--out docs/accuracy-report.md] [--json]
+           [--mode rules|ml|rules,ml] [--ml-actions retype,add,veto]
 
 DIR (default ``../shared`` beside the repository) must hold
 ``data/plover_gsr/PLOVER_GSR_CAMEO.txt`` and ``eval/seeds.gold.jsonl`` (with ``seeds/``
 beside ``eval/``); a missing set is skipped with a note. Negatives come from
 ``parley/data/eval/negatives.jsonl``. Prints a summary table and writes the full
 Markdown report (per-type tables, confusion matrices, reliability bins).
+
+``--mode`` picks the pipeline mode (``ml`` needs ``bash scripts/setup.sh --ml``); a comma
+list runs each mode in turn, one row per set and mode. ``--ml-actions`` says what the
+classifier may change in ml mode (default: ``parley.ml.MLPolicy()``). ``sent/s`` is
+sentences (GSR records, negatives) or documents (seeds) per second after a warm-up.
 """
 
 from __future__ import annotations
@@ -27,6 +33,7 @@ from parley.evaluate import (  # noqa: E402
     EvalResult,
     Extractor,
     Ratio,
+    SentenceScore,
     render_markdown,
     run_eval,
     run_negatives,
@@ -35,6 +42,7 @@ from parley.evaluate import (  # noqa: E402
 
 COLUMNS = (
     "set",
+    "mode",
     "tuple P",
     "tuple R",
     "tuple F1",
@@ -45,6 +53,7 @@ COLUMNS = (
     "acc >0.8",
     "false alarms",
     "seconds",
+    "items/s",
 )
 
 
@@ -52,10 +61,11 @@ def _v(r: Ratio) -> str:
     return "–" if r.value is None else f"{r.value:.3f}"
 
 
-def _row(name: str, result: EvalResult, seconds: float) -> list[str]:
+def _row(name: str, mode: str, result: EvalResult, seconds: float, items: int) -> list[str]:
     s = result.score
     return [
         name,
+        mode,
         f"{s.tuples.precision:.3f}",
         f"{s.tuples.recall:.3f}",
         f"{s.tuples.f1:.3f}",
@@ -66,6 +76,7 @@ def _row(name: str, result: EvalResult, seconds: float) -> list[str]:
         _v(s.reliability.high),
         "–",
         f"{seconds:.1f}",
+        f"{items / seconds:.1f}" if seconds else "–",
     ]
 
 
@@ -81,10 +92,27 @@ def _plain_table(rows: list[list[str]]) -> str:
     return "\n".join(fmt.format(*r) for r in [list(COLUMNS), *rows])
 
 
-def _pipeline() -> Extractor:
+def _pipeline(mode: str, actions: str | None) -> Extractor:
+    from parley.ingest import article_from_text
     from parley.pipeline import Pipeline
 
-    return Pipeline()
+    policy = None
+    if mode == "ml" and actions is not None:
+        from parley.ml import MLPolicy
+
+        policy = MLPolicy.parse(actions)
+    pipeline = Pipeline(mode=mode, ml_policy=policy)
+    # warm-up: load the KB, the spaCy model and (ml) the embedder before any timing
+    pipeline.process(
+        article_from_text("France accused Germany of spying on Monday.", doc_id="warm-up")
+    )
+    return pipeline
+
+
+def _items(result: EvalResult) -> int:
+    """GSR records or documents scored."""
+    score = result.score
+    return score.n_records if isinstance(score, SentenceScore) else score.n_docs
 
 
 def main() -> int:
@@ -93,9 +121,13 @@ def main() -> int:
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "accuracy-report.md")
     parser.add_argument("--negatives", type=Path, default=DEFAULT_NEGATIVES)
     parser.add_argument("--json", action="store_true", help="Print the results as JSON too.")
+    parser.add_argument("--mode", default="rules", help="rules, ml, or a comma list of both.")
+    parser.add_argument(
+        "--ml-actions", help="ml mode: what the classifier may do (retype,add,veto)."
+    )
     args = parser.parse_args()
+    modes = [m.strip() for m in args.mode.split(",") if m.strip()]
 
-    pipeline = _pipeline()
     gsr = args.shared / "data" / "plover_gsr" / "PLOVER_GSR_CAMEO.txt"
     seeds = args.shared / "eval" / "seeds.gold.jsonl"
     runs: list[tuple[str, Path, dict[str, Any]]] = [
@@ -106,24 +138,37 @@ def main() -> int:
     rows: list[list[str]] = []
     sections: list[str] = []
     payload: dict[str, Any] = {}
-    for name, gold, options in runs:
-        if not gold.is_file():
-            print(f"skipped {name}: {gold} not found", file=sys.stderr)
-            continue
-        start = time.perf_counter()
-        result = run_eval(gold, pipeline=pipeline, **options)
-        seconds = time.perf_counter() - start
-        rows.append(_row(name, result, seconds))
-        sections.append(f"# {name}\n\n" + render_markdown(result).split("\n", 1)[1])
-        payload[name] = to_dict(result)
+    for mode in modes:
+        pipeline = _pipeline(mode, args.ml_actions)
+        label = mode if mode == "rules" or not args.ml_actions else f"ml ({args.ml_actions})"
+        for name, gold, options in runs:
+            if not gold.is_file():
+                print(f"skipped {name}: {gold} not found", file=sys.stderr)
+                continue
+            start = time.perf_counter()
+            result = run_eval(gold, pipeline=pipeline, **options)
+            seconds = time.perf_counter() - start
+            rows.append(_row(name, label, result, seconds, _items(result)))
+            body = render_markdown(result).split("\n", 1)[1]
+            sections.append(f"# {name} ({label})\n\n" + body)
+            payload[f"{name} ({label})"] = to_dict(result)
 
-    start = time.perf_counter()
-    negatives = run_negatives(args.negatives, pipeline=pipeline)
-    seconds = time.perf_counter() - start
-    rate = negatives.false_alarm_rate
-    rows.append(["negatives", *["–"] * 8, "–" if rate is None else f"{rate:.3f}", f"{seconds:.1f}"])
-    sections.append("# Negatives\n\n" + render_markdown(negatives))
-    payload["negatives"] = to_dict(negatives)
+        start = time.perf_counter()
+        negatives = run_negatives(args.negatives, pipeline=pipeline)
+        seconds = time.perf_counter() - start
+        rate = negatives.false_alarm_rate
+        rows.append(
+            [
+                "negatives",
+                label,
+                *["–"] * 8,
+                "–" if rate is None else f"{rate:.3f}",
+                f"{seconds:.1f}",
+                f"{negatives.n / seconds:.1f}" if seconds else "–",
+            ]
+        )
+        sections.append(f"# Negatives ({label})\n\n" + render_markdown(negatives))
+        payload[f"negatives ({label})"] = to_dict(negatives)
 
     print(_plain_table(rows))
     if args.json:

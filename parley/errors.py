@@ -4,7 +4,8 @@
     ├── InputError          unreadable file, bad JSON line, empty text, not English
     ├── KnowledgeBaseError  malformed actor entry (names file and line)
     ├── StoreError          database problems, failed migrations
-    └── EvalError           gold file problems
+    ├── EvalError           gold file problems
+    └── MLError             the optional ``parley[ml]`` extra is missing or its model is bad
 
 Every error has a stable code (``E0xx``) and, where it comes from input, the origin
 (``path`` or ``path:line``) so that messages can be traced to the exact record.
@@ -28,6 +29,12 @@ MESSAGES: dict[str, str] = {
     "E031": "migration failed: {detail}",
     "E040": "bad gold file: {detail}",
     "E050": "extraction failed: {detail}",
+    "E060": (
+        "the ml mode needs the optional 'parley[ml]' extra ({detail}); install it with "
+        "`bash scripts/setup.sh --ml` (or `pip install -r requirements-ml.txt`)"
+    ),
+    "E061": "bad event-classifier weights: {detail}",
+    "E062": "unknown mode {detail}: use 'rules' or 'ml'",
 }
 
 
@@ -63,3 +70,7 @@ class StoreError(ParleyError):
 
 class EvalError(ParleyError):
     """A gold or prediction file that cannot be scored."""
+
+
+class MLError(ParleyError):
+    """The ml mode cannot run: the extra is not installed, or its weights are unusable."""

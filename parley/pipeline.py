@@ -6,6 +6,7 @@ Stages, in order (each declares what it needs and what it sets; checked once at 
     segment    Article            -> sentence units, candidates marked (lexicon pre-filter)
     parse      candidate units    -> spaCy parses, batched across documents
     extract    parsed units       -> events (triggers, roles, actors, dates, places)
+    classify   events, units      -> events re-typed by the learned classifier (mode "ml" only)
 
 ``Pipeline.process(article)`` runs them for one article; ``Pipeline.pipe(items)`` streams
 many, optionally in worker processes, and routes each failing item to a ``DocResult``
@@ -25,8 +26,11 @@ from parley.model import Article, Event
 
 if TYPE_CHECKING:
     from parley.kb import KnowledgeBase
+    from parley.ml.decide import MLPolicy
+    from parley.ml.typer import EventTyper
 
 DEFAULT_BATCH_SIZE = 16
+MODES = ("rules", "ml")
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +45,10 @@ STAGES: tuple[Stage, ...] = (
     Stage("segment", ("article.body",), ("units",)),
     Stage("parse", ("units",), ("units.parsed",)),
     Stage("extract", ("units.parsed", "article.published"), ("events",)),
+)
+ML_STAGES: tuple[Stage, ...] = (
+    *STAGES,
+    Stage("classify", ("events", "units.parsed"), ("events.classified",)),
 )
 
 
@@ -65,13 +73,35 @@ class DocResult:
 
 
 class Pipeline:
-    """The extraction pipeline. Heavy resources load lazily, once per process."""
+    """The extraction pipeline. Heavy resources load lazily, once per process.
 
-    def __init__(self, *, actors: Sequence[str | Path] = (), prepare: bool = True) -> None:
-        check_stages(STAGES)
+    ``mode="rules"`` (the default) codes events with the trigger lexicon alone;
+    ``mode="ml"`` adds the learned classifier of the ``parley[ml]`` extra (``MLError``
+    at once if the extra is not installed), applying ``ml_policy`` (default: re-type
+    rule events the classifier confidently disagrees with).
+    """
+
+    def __init__(
+        self,
+        *,
+        actors: Sequence[str | Path] = (),
+        prepare: bool = True,
+        mode: str = "rules",
+        ml_policy: MLPolicy | None = None,
+    ) -> None:
+        if mode not in MODES:
+            raise ValueError(f"unknown mode {mode!r}: choose from {MODES}")
+        check_stages(ML_STAGES if mode == "ml" else STAGES)
         self._actor_files = tuple(str(p) for p in actors)
         self._prepare = prepare
         self._kb: KnowledgeBase | None = None
+        self.mode = mode
+        self._ml_policy = ml_policy
+        self._typer: EventTyper | None = None
+        if mode == "ml":
+            from parley.ml.embed import require_extra
+
+            require_extra()
 
     # ---- resources -------------------------------------------------------------------
     @property
@@ -85,6 +115,15 @@ class Pipeline:
                 else default_kb()
             )
         return self._kb
+
+    @property
+    def typer(self) -> EventTyper:
+        """The ml mode's classifier stage (loads the weights on first use)."""
+        if self._typer is None:
+            from parley.ml.typer import EventTyper
+
+            self._typer = EventTyper(policy=self._ml_policy)
+        return self._typer
 
     # ---- single article --------------------------------------------------------------
     def process(self, article: Article) -> list[Event]:
@@ -146,7 +185,9 @@ class Pipeline:
 
         iterator = iter(items)
         with ProcessPoolExecutor(
-            max_workers=n_process, initializer=_init_worker, initargs=(self._actor_files,)
+            max_workers=n_process,
+            initializer=_init_worker,
+            initargs=(self._actor_files, self.mode, self._ml_policy),
         ) as pool:
             pending = []
             while True:
@@ -180,15 +221,20 @@ class Pipeline:
         extractors = [DocumentExtractor(self.kb, lexicon, gazetteer, a) for a in articles]
         units = [x.units() for x in extractors]
         parse_units(units, [a.clean_text for a in articles])
-        return [x.run(u) for x, u in zip(extractors, units, strict=True)]
+        events = [x.run(u) for x, u in zip(extractors, units, strict=True)]
+        if self.mode == "ml":
+            events = self.typer.refine(extractors, units, events)
+        return events
 
 
 _WORKER: Pipeline | None = None
 
 
-def _init_worker(actor_files: tuple[str, ...]) -> None:
+def _init_worker(
+    actor_files: tuple[str, ...], mode: str = "rules", ml_policy: MLPolicy | None = None
+) -> None:
     global _WORKER
-    _WORKER = Pipeline(actors=actor_files)
+    _WORKER = Pipeline(actors=actor_files, mode=mode, ml_policy=ml_policy)
 
 
 def _worker_batch(batch: list[Article | ParleyError]) -> list[DocResult]:

@@ -24,6 +24,13 @@ _FILE = click.Path(exists=True, dir_okay=False, path_type=Path)
 @click.option("--no-meta", is_flag=True, help="Extract without publication metadata.")
 @click.option("--negatives", type=_FILE, help="Negative sentences JSONL: report false alarms.")
 @click.option(
+    "--mode",
+    type=click.Choice(["rules", "ml"]),
+    default="rules",
+    show_default=True,
+    help="Pipeline mode when extracting (ml needs the parley[ml] extra).",
+)
+@click.option(
     "--report", type=click.Path(dir_okay=False, path_type=Path), help="Write a Markdown report."
 )
 @click.option(
@@ -36,13 +43,14 @@ def eval_command(
     meta: Path | None,
     no_meta: bool,
     negatives: Path | None,
+    mode: str,
     report: Path | None,
     fmt: str,
 ) -> None:
     """Score events against GOLD: document JSONL (shared/eval) or the PLOVER GSR array.
 
     Without --pred the pipeline extracts the events first (the GSR records' sentences,
-    or the articles named by the document gold).
+    or the articles named by the document gold), in the --mode given.
 
     Example:
 
@@ -51,6 +59,11 @@ def eval_command(
     from parley.evaluate import render_markdown, render_text, run_eval, to_dict
 
     try:
+        pipeline = None
+        if pred is None:
+            from parley.pipeline import Pipeline
+
+            pipeline = Pipeline(mode=mode)
         result = run_eval(
             gold,
             pred_path=pred,
@@ -58,6 +71,7 @@ def eval_command(
             meta=meta,
             use_meta=not no_meta,
             negatives=negatives,
+            pipeline=pipeline,
         )
     except ParleyError as exc:
         raise click.ClickException(str(exc)) from exc

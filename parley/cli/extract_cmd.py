@@ -85,6 +85,13 @@ def flat_row(record: dict[str, Any]) -> dict[str, Any]:
 )
 @click.option("--workers", type=int, default=1, show_default=True, help="Extraction processes.")
 @click.option(
+    "--mode",
+    type=click.Choice(["rules", "ml"]),
+    default="rules",
+    show_default=True,
+    help="rules: trigger lexicon only; ml: add the learned type classifier (parley[ml]).",
+)
+@click.option(
     "--progress/--no-progress", default=None, help="Progress bar (default: on a terminal)."
 )
 def extract(
@@ -94,6 +101,7 @@ def extract(
     fmt: str,
     actor_files: tuple[str, ...],
     workers: int,
+    mode: str,
     progress: bool | None,
 ) -> None:
     """Extract PLOVER events from articles (.txt, .html, .jsonl, feeds, folders, '-').
@@ -110,7 +118,10 @@ def extract(
         items = list(read_inputs(list(paths), meta=meta, stdin=sys.stdin))
     except ParleyError as error:
         raise click.ClickException(str(error)) from error
-    pipeline = Pipeline(actors=actor_files)
+    try:
+        pipeline = Pipeline(actors=actor_files, mode=mode)
+    except ParleyError as error:
+        raise click.ClickException(str(error)) from error
     show = sys.stderr.isatty() if progress is None else progress
     handle: IO[str] = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout  # noqa: SIM115
     failures = documents = events = 0

@@ -353,6 +353,100 @@ class DocumentExtractor:
             },
         )
 
+    # ---- for the ml mode ------------------------------------------------------------
+    def sentence_actors(self, unit: SentenceUnit) -> list[Actor]:
+        """Knowledge-base actors named in a sentence, in order, one per distinct side.
+
+        Names only, no parse: what the ml mode pairs when no trigger word fired.
+        """
+        text = self.article.clean_text
+        found: list[Actor] = []
+        for hit in self.kb.find_mentions(text, unit.start, unit.end):
+            if hit.kind in {"agent", "title"}:
+                continue
+            entry = self.kb.lookup(hit.text, self.memory.date, context=self.memory.context).entry
+            if entry is None:
+                continue
+            kind = "state" if entry.kind == "nationality" else entry.kind
+            sector = entry.sector or ("GOV" if kind in {"state", "capital"} else None)
+            actor = Actor(
+                entry.name,
+                entry.country,
+                sector,
+                entry.role,
+                entry.id,
+                kind,
+                Span(hit.text, hit.start, hit.end),
+            )
+            if all(_distinct(actor, other) for other in found):
+                found.append(actor)
+        return found
+
+    def untriggered_event(
+        self,
+        unit: SentenceUnit,
+        event_type: str,
+        source: Actor,
+        target: Actor | None,
+        confidence: float,
+        provenance: dict[str, Any],
+    ) -> Event:
+        """An event coded for a whole sentence (no trigger word): the evidence's trigger
+        span is the sentence; the date and place are found as for rule events."""
+        text = self.article.clean_text
+        dates = find_dates(text, anchor=self.article.published, start=unit.start, end=unit.end)
+        date = self._date_for(unit.start, dates)
+        actor_spans = [
+            (a.mention.start, a.mention.end) for a in (source, target) if a and a.mention
+        ]
+        parsed = unit.parsed is not None and unit.parsed is not True
+        places = self._places(unit) if parsed else []
+        location = next(
+            (
+                p
+                for p, _ in places
+                if p.mention and not any(s <= p.mention.start < e for s, e in actor_spans)
+            ),
+            None,
+        )
+        mentions = tuple(
+            m
+            for m in (
+                source.mention,
+                target.mention if target else None,
+                date.mention,
+                location.mention if location else None,
+            )
+            if m
+        )
+        sentence = text[unit.start : unit.end]
+        return Event(
+            doc_id=self.article.doc_id,
+            event=event_type,
+            mode=None,
+            source=source,
+            target=target,
+            date=date,
+            location=location,
+            evidence=Evidence(
+                sentence=sentence,
+                start=unit.start,
+                end=unit.end,
+                trigger=Span(sentence, unit.start, unit.end),
+                mentions=mentions,
+            ),
+            confidence=max(0.05, min(0.99, confidence)),
+            negated=False,
+            provenance={
+                "extractor": EXTRACTOR_VERSION,
+                "outlet": self.article.outlet,
+                "published": self.article.published,
+                "url": self.article.url,
+                "origin": self.article.origin,
+                **provenance,
+            },
+        )
+
     def _date_for(self, trigger_start: int, dates: list[DateValue]) -> DateValue:
         text = self.article.clean_text
         usable = []
