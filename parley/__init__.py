@@ -1,8 +1,8 @@
 """Parley: news articles in, coded PLOVER events out — offline, time-aware, with evidence.
 
 >>> import parley
->>> events = parley.extract("Russia on Wednesday welcomed the meeting between Xi Jinping and Kim Jong Un.",
-...                         published="2018-03-28")           # doctest: +SKIP
+>>> text = "Russia on Wednesday welcomed the meeting between Xi Jinping and Kim Jong Un."
+>>> events = parley.extract(text, published="2018-03-28")  # doctest: +SKIP
 >>> [(e.source.country, e.event, e.target.country) for e in events]  # doctest: +SKIP
 [('RUS', 'SUPPORT', 'CHN'), ('RUS', 'SUPPORT', 'PRK'), ('CHN', 'CONSULT', 'PRK')]
 """

