@@ -2,8 +2,8 @@
 
 The snapshot holds only built-in types and is written with :mod:`marshal`, which reads
 ~10^5 small objects far faster than pickle (whose memo dominates at this size). The
-file name carries a hash of every input file and of the Python version, so any edit
-rebuilds it. Set ``PARLEY_KB_CACHE=0`` to turn the cache off.
+file name carries a hash of every input file, of the KB's own code and of the Python
+version, so any edit to the data or to how it is read rebuilds it. Set ``PARLEY_KB_CACHE=0`` to turn the cache off.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 FORMAT = "6"  # bump when the snapshot layout changes
+_CODE = sorted(Path(__file__).resolve().parent.glob("*.py"))  # the KB package's modules
 
 
 def _folder() -> Path:
@@ -26,7 +27,7 @@ def _folder() -> Path:
 
 def _name(paths: Sequence[Path]) -> str:
     digest = hashlib.sha256(f"{FORMAT} {sys.version_info[:2]}".encode())
-    for path in paths:
+    for path in (*_CODE, *paths):
         digest.update(str(path.name).encode())
         digest.update(path.read_bytes())
     return f"kb-{digest.hexdigest()[:24]}.marshal"

@@ -11,10 +11,12 @@ threshold (chosen by cross-validation on the training data, see ``threshold.py``
 - **add**: a sentence where the rules found no event but two actors gets one event of
   the top event class when its probability is >= threshold (see ``typer.py``).
 
-Confidence in ml mode is the classifier's probability of the event's final type times
-how sure the dyad is: the rule's own confidence relative to its best case (0.9, a verb
-trigger with both actors named), or ``ADDED_DYAD`` for an added event, whose roles are
-read from word order only.
+A rule event the classifier leaves alone keeps the rule's confidence (the classifier,
+trained on synthetic stories, is not calibrated on real news: multiplying by its
+probability made right events look unsure). A re-typed or added event's confidence is
+the classifier's probability of its type times how sure the dyad is: the rule's own
+confidence relative to its best case (0.9, a verb trigger with both actors named), or
+``ADDED_DYAD`` for an added event, whose roles are read from word order only.
 """
 
 from __future__ import annotations
@@ -93,11 +95,7 @@ def decide_sentence(
         else:
             p = scores.p(event.event)
             out.append(
-                replace(
-                    event,
-                    confidence=ml_confidence(p, dyad),
-                    provenance={**event.provenance, "ml_probability": round(p, 3)},
-                )
+                replace(event, provenance={**event.provenance, "ml_probability": round(p, 3)})
             )
     return dedupe(out)
 

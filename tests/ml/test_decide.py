@@ -38,19 +38,20 @@ def test_unsure_disagreement_keeps_the_rule_type_and_mode() -> None:
         threshold=0.6,
     )
     assert (out.event, out.mode) == ("ACCUSE", "disapprove")
-    assert out.confidence == pytest.approx(0.3 * 0.72 / 0.9)  # p(ACCUSE) * dyad
+    assert out.confidence == pytest.approx(0.72)  # the rule's own confidence
+    assert out.provenance["ml_probability"] == pytest.approx(0.3)
     assert out.provenance["extractor"] == "parley-rules-0.1"
 
 
-def test_agreement_keeps_everything_but_the_confidence() -> None:
+def test_agreement_keeps_the_rule_event_as_it_was() -> None:
     [out] = decide_sentence(
-        [event("ASSAULT", "USA", "IRQ", mode="aerial")],
+        [event("ASSAULT", "USA", "IRQ", mode="aerial", confidence=0.85)],
         scores(0.97, 0.01, 0.01, 0.01),
         MLPolicy(),
         threshold=0.6,
     )
     assert (out.event, out.mode) == ("ASSAULT", "aerial")
-    assert out.confidence == pytest.approx(0.97)
+    assert out.confidence == pytest.approx(0.85)
 
 
 def test_retype_off_never_changes_the_type() -> None:
@@ -65,9 +66,11 @@ def test_retype_off_never_changes_the_type() -> None:
 
 def test_none_is_never_a_retype_and_vetoes_only_when_asked() -> None:
     sure_none = scores(0.02, 0.03, 0.05, 0.9)
-    [kept] = decide_sentence([event("ACCUSE", "USA", "IRQ")], sure_none, MLPolicy(), 0.6)
+    [kept] = decide_sentence(
+        [event("ACCUSE", "USA", "IRQ", confidence=0.8)], sure_none, MLPolicy(), 0.6
+    )
     assert kept.event == "ACCUSE"
-    assert kept.confidence == pytest.approx(0.05)
+    assert kept.confidence == pytest.approx(0.8)
     vetoed = decide_sentence([event("ACCUSE", "USA", "IRQ")], sure_none, MLPolicy(veto=True), 0.6)
     assert vetoed == []
     unsure = scores(0.2, 0.1, 0.2, 0.5)
