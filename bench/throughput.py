@@ -51,7 +51,7 @@ def _words(texts: list[tuple[str, str]]) -> int:
     return sum(len(re.findall(r"\S+", t)) for _, t in texts)
 
 
-def _run_parley(texts: list[tuple[str, str]], queue: mp.Queue) -> None:  # type: ignore[type-arg]
+def _run_parley(texts: list[tuple[str, str]], queue: mp.Queue) -> None:
     from parley.ingest import article_from_text
     from parley.pipeline import Pipeline
 
@@ -64,7 +64,7 @@ def _run_parley(texts: list[tuple[str, str]], queue: mp.Queue) -> None:  # type:
     queue.put({"seconds": elapsed, "cpu": cpu, "events": events, "peak_rss_mb": _peak_mb()})
 
 
-def _run_spacy(texts: list[tuple[str, str]], queue: mp.Queue) -> None:  # type: ignore[type-arg]
+def _run_spacy(texts: list[tuple[str, str]], queue: mp.Queue) -> None:
     from parley.nlp.parser import load_model
 
     nlp = load_model()

@@ -26,6 +26,7 @@ EXTRACTOR_VERSION = "parley-rules-0.1"
 _DATELINE = re.compile(r"^[A-Z][A-Z .'\-]{2,40}(?:,[^\n]{0,40}?)?\s*(?:--|—|–|:)\s*")
 _NOT_EVENT_DATE = {"since", "until", "till", "before", "by"}
 _SYMMETRIC = {"CONSULT", "COOPERATE"}
+TARGETLESS_PENALTY = 0.35  # an event whose target the sentence does not name
 _PLACE_PREPS = {"in", "at", "near", "outside", "inside"}
 
 
@@ -170,6 +171,7 @@ class DocumentExtractor:
         offset = unit.start
         slots = find_slots(trig)
         pairs: list[tuple[Resolved, Resolved]] = []
+        sources: list[Resolved] = []
         confidence = 0.9 if trig.token.pos_ == "VERB" else 0.8
         if slots.pair:
             sides = self._actors(slots.pair, offset)
@@ -207,6 +209,20 @@ class DocumentExtractor:
             if slots.source_via_climb:
                 confidence -= 0.05
         events = []
+        if not pairs and not slots.pair:
+            # PLOVER codes an act whose target the sentence does not name ("prisoners
+            # rioted", "Iran threatened a new offensive") with the source alone.
+            for source in sources:
+                if source.actor.country is None:
+                    continue  # neither side placed: too little to code
+                score = confidence - TARGETLESS_PENALTY - (0 if source.direct else 0.1)
+                self.memory.remember(source.actor)
+                events.append(
+                    self._event(
+                        trig, event_type, unit, source.actor, None, slots, dates, places, score
+                    )
+                )
+            return events
         for source, target in pairs:
             if not _distinct(source.actor, target.actor):
                 continue
@@ -290,7 +306,7 @@ class DocumentExtractor:
         event_type: str,
         unit: SentenceUnit,
         source: Actor,
-        target: Actor,
+        target: Actor | None,
         slots: Slots,
         dates: list[DateValue],
         places: list[tuple[Place, Any]],
@@ -303,7 +319,9 @@ class DocumentExtractor:
         t_end = tokens[-1].idx + len(tokens[-1].text) + offset
         trigger = Span(text[t_start:t_end], t_start, t_end)
         date = self._date_for(t_start, dates)
-        actor_spans = {(a.mention.start, a.mention.end) for a in (source, target) if a.mention}
+        actor_spans = {
+            (a.mention.start, a.mention.end) for a in (source, target) if a and a.mention
+        }
         anchors = [trig.token] + ([trig.support] if trig.support is not None else [])
         location = next(
             (
@@ -319,7 +337,7 @@ class DocumentExtractor:
             m
             for m in (
                 source.mention,
-                target.mention,
+                target.mention if target else None,
                 date.mention,
                 location.mention if location else None,
             )

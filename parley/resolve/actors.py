@@ -208,6 +208,8 @@ class ActorResolver:
     ) -> list[Resolved]:
         head_start = head.idx + offset
         head_hit = next((h for h in hits if h.start <= head_start < h.end), None)
+        if head_hit is not None and _inside_other_name(head, head_hit, offset):
+            return []  # "Real Madrid", "China Daily": a club or paper, not the state
         persons = [h for h in hits if h.kind == "person"]
         # The head itself is (part of) a name: that is the actor.
         if head_hit is not None and head_hit.kind not in _ROLE_KINDS:
@@ -225,6 +227,8 @@ class ActorResolver:
         if agent and agent[0] == "NON":
             agent = None
         if agent is None:
+            if head.pos_ == "PROPN" and head.ent_type_ in _NAME_ENTITIES:
+                return []  # "China Daily", "Air India": a named body the KB does not know
             hits = [h for h in hits if h.end <= head_start]
         country = self._country_in(hits, offset, tokens)
         if country:
@@ -401,6 +405,19 @@ class ActorResolver:
 def _person_id(described: Actor, name: str) -> str:
     slug = name.lower().replace(" ", "_")
     return f"{described.country}.{described.sector or 'GOV'}.{slug}"
+
+
+_NAME_ENTITIES = {"ORG", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"}
+
+
+def _inside_other_name(head: Token, hit: MentionHit, offset: int) -> bool:
+    """A state or capital that is only part of a longer name ("Real Madrid")."""
+    if hit.kind not in {"state", "capital"}:
+        return False
+    return any(
+        t.dep_ == "compound" and t.pos_ == "PROPN" and not hit.start <= t.idx + offset < hit.end
+        for t in head.children
+    )
 
 
 def _conjuncts(head: Token) -> list[Token]:
