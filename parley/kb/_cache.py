@@ -3,7 +3,8 @@
 The snapshot holds only built-in types and is written with :mod:`marshal`, which reads
 ~10^5 small objects far faster than pickle (whose memo dominates at this size). The
 file name carries a hash of every input file, of the KB's own code and of the Python
-version, so any edit to the data or to how it is read rebuilds it. Set ``PARLEY_KB_CACHE=0`` to turn the cache off.
+version, so any edit to the data or to how it is read rebuilds it. Set
+``PARLEY_KB_CACHE=0`` to turn the cache off.
 """
 
 from __future__ import annotations

@@ -561,9 +561,19 @@ def _title_end(article: Article, text: str) -> int:
 
 
 def _dedupe(events: list[Event]) -> list[Event]:
-    """One event per (sentence, type, source, target): keep the most confident."""
+    """One event per (sentence, type, source, target): keep the most confident. A
+    one-sided event is dropped where the sentence has the same act with a target."""
+    sided = {
+        (e.evidence.start, e.event, e.source.actor_id or e.source.name)
+        for e in events
+        if e.target is not None
+    }
     best: dict[tuple[Any, ...], Event] = {}
     for event in events:
+        if event.target is None and (
+            (event.evidence.start, event.event, event.source.actor_id or event.source.name) in sided
+        ):
+            continue
         key = (
             event.evidence.start,
             event.event,

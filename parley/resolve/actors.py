@@ -234,17 +234,22 @@ class ActorResolver:
         if country:
             sector, role = agent if agent else (None, None)
             name = " ".join(t.text for t in tokens if t.dep_ not in {"det", "punct"})
-            base = self._state_actor(country, hits)
-            actor = Actor(
-                name=name if agent else base.name,
-                country=country,
-                sector=sector or base.sector or "GOV",
-                role=role,
-                actor_id=base.actor_id if not agent else f"{country}.{sector or 'GOV'}",
-                kind="agent" if agent else base.kind,
-                mention=self._span(head.doc.text, tokens, offset),
-            )
-            return [Resolved(actor, True)]
+            mention = self._span(head.doc.text, tokens, offset)
+            out = []
+            # "Hungarian and Romanian officials": one actor per conjoined nationality
+            for c in self._joint_countries(head, hits, offset) or [country]:
+                base = self._state_actor(c, hits)
+                actor = Actor(
+                    name=name if agent else base.name,
+                    country=c,
+                    sector=sector or base.sector or "GOV",
+                    role=role,
+                    actor_id=base.actor_id if not agent else f"{c}.{sector or 'GOV'}",
+                    kind="agent" if agent else base.kind,
+                    mention=mention,
+                )
+                out.append(Resolved(actor, True))
+            return out
         for hit in hits:
             actor = self._lookup(hit.text, hit, offset, tokens=tokens, hits=hits)
             if actor:
@@ -259,6 +264,22 @@ class ActorResolver:
             if actor and actor.country:
                 return actor.country
         return None
+
+    def _joint_countries(self, head: Token, hits: list[MentionHit], offset: int) -> list[str]:
+        """Countries of nationality modifiers joined by a conjunction, in order."""
+        joined = [c for m in head.children if m.dep_ == "amod" for c in (m, *m.conjuncts)]
+        if not any(m.conjuncts for m in joined):
+            return []
+        countries: list[str] = []
+        for token in joined:
+            start = token.idx + offset
+            hit = next((h for h in hits if h.start <= start < h.end), None)
+            if hit is None or hit.kind != "nationality":
+                continue
+            actor = self._lookup(hit.text, hit, offset)
+            if actor and actor.country and actor.country not in countries:
+                countries.append(actor.country)
+        return countries if len(countries) > 1 else []
 
     def _state_actor(self, country: str, hits: list[MentionHit]) -> Actor:
         for hit in hits:

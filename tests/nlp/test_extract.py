@@ -72,3 +72,27 @@ def test_no_event_in_sports_news() -> None:
         parley.extract("Real Madrid beat Barcelona 2-1 on Sunday night.", published="2020-01-01")
         == []
     )
+
+
+def test_an_act_without_a_named_target_is_coded_one_sided() -> None:
+    events = parley.extract(
+        "Palestinian prisoners rioted on Monday at a jail.", published="2020-01-01"
+    )
+    assert [(e.source.country, e.event, e.target) for e in events] == [("PSE", "PROTEST", None)]
+    assert events[0].confidence < 0.8  # one-sided events rank below full ones
+
+
+def test_a_state_inside_a_newspaper_name_is_not_the_state() -> None:
+    found = tuples("China Daily criticised Japan on Monday.")
+    assert not any(source == "CHN" for source, _, _ in found)
+
+
+def test_conjoined_nationalities_are_two_actors() -> None:
+    found = tuples("Chinese and Russian diplomats met in Geneva on Monday.")
+    assert ("CHN", "CONSULT", "RUS") in found or ("RUS", "CONSULT", "CHN") in found
+
+
+def test_a_one_sided_copy_of_a_full_event_is_dropped() -> None:
+    found = tuples("The EEC imposed sanctions on South Africa.", published="1988-01-01")
+    assert ("IGO", "SANCTION", "ZAF") in found
+    assert ("IGO", "SANCTION", None) not in found
