@@ -317,22 +317,37 @@ class DocumentExtractor:
         tokens = sorted(trig.tokens, key=lambda t: t.idx)
         t_start = tokens[0].idx + offset
         t_end = tokens[-1].idx + len(tokens[-1].text) + offset
-        trigger = Span(text[t_start:t_end], t_start, t_end)
         date = self._date_for(t_start, dates)
-        actor_spans = {
-            (a.mention.start, a.mention.end) for a in (source, target) if a and a.mention
-        }
         anchors = [trig.token] + ([trig.support] if trig.support is not None else [])
-        location = next(
-            (
-                p
-                for p, token in places
-                if p.mention
-                and not any(s <= p.mention.start < e for s, e in actor_spans)
-                and any(_under(token, anchor) for anchor in anchors)
-            ),
-            None,
+        location = _location(places, source, target, anchors)
+        if date.value is None:
+            score -= 0.05
+        return self._record(
+            unit,
+            event_type,
+            trig.entry.mode,
+            (source, target),
+            Span(text[t_start:t_end], t_start, t_end),
+            date,
+            location,
+            score,
         )
+
+    def _record(
+        self,
+        unit: SentenceUnit,
+        event_type: str,
+        mode: str | None,
+        sides: tuple[Actor, Actor | None],
+        trigger: Span,
+        date: DateValue,
+        location: Place | None,
+        confidence: float,
+        provenance: dict[str, Any] | None = None,
+    ) -> Event:
+        """The event record, with evidence spans and provenance, from settled parts."""
+        text = self.article.clean_text
+        source, target = sides
         mentions = tuple(
             m
             for m in (
@@ -343,12 +358,10 @@ class DocumentExtractor:
             )
             if m
         )
-        if date.value is None:
-            score -= 0.05
         return Event(
             doc_id=self.article.doc_id,
             event=event_type,
-            mode=trig.entry.mode,
+            mode=mode,
             source=source,
             target=target,
             date=date,
@@ -360,7 +373,7 @@ class DocumentExtractor:
                 trigger=trigger,
                 mentions=mentions,
             ),
-            confidence=max(0.05, min(0.99, score)),
+            confidence=max(0.05, min(0.99, confidence)),
             negated=False,
             provenance={
                 "extractor": EXTRACTOR_VERSION,
@@ -368,6 +381,7 @@ class DocumentExtractor:
                 "published": self.article.published,
                 "url": self.article.url,
                 "origin": self.article.origin,
+                **(provenance or {}),
             },
         )
 
@@ -413,56 +427,18 @@ class DocumentExtractor:
         span is the sentence; the date and place are found as for rule events."""
         text = self.article.clean_text
         dates = find_dates(text, anchor=self.article.published, start=unit.start, end=unit.end)
-        date = self._date_for(unit.start, dates)
-        actor_spans = [
-            (a.mention.start, a.mention.end) for a in (source, target) if a and a.mention
-        ]
         parsed = unit.parsed is not None and unit.parsed is not True
         places = self._places(unit) if parsed else []
-        location = next(
-            (
-                p
-                for p, _ in places
-                if p.mention and not any(s <= p.mention.start < e for s, e in actor_spans)
-            ),
+        return self._record(
+            unit,
+            event_type,
             None,
-        )
-        mentions = tuple(
-            m
-            for m in (
-                source.mention,
-                target.mention if target else None,
-                date.mention,
-                location.mention if location else None,
-            )
-            if m
-        )
-        sentence = text[unit.start : unit.end]
-        return Event(
-            doc_id=self.article.doc_id,
-            event=event_type,
-            mode=None,
-            source=source,
-            target=target,
-            date=date,
-            location=location,
-            evidence=Evidence(
-                sentence=sentence,
-                start=unit.start,
-                end=unit.end,
-                trigger=Span(sentence, unit.start, unit.end),
-                mentions=mentions,
-            ),
-            confidence=max(0.05, min(0.99, confidence)),
-            negated=False,
-            provenance={
-                "extractor": EXTRACTOR_VERSION,
-                "outlet": self.article.outlet,
-                "published": self.article.published,
-                "url": self.article.url,
-                "origin": self.article.origin,
-                **provenance,
-            },
+            (source, target),
+            Span(text[unit.start : unit.end], unit.start, unit.end),
+            self._date_for(unit.start, dates),
+            _location(places, source, target, None),
+            confidence,
+            provenance,
         )
 
     def _date_for(self, trigger_start: int, dates: list[DateValue]) -> DateValue:
@@ -490,6 +466,23 @@ class DocumentExtractor:
 
 
 _STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "ELI", "PTY", "SPY", "COP", None}
+
+
+def _location(
+    places: list[tuple[Place, Any]],
+    source: Actor,
+    target: Actor | None,
+    anchors: list[Any] | None,
+) -> Place | None:
+    """The first place that is not an actor's own mention and, given ``anchors``, hangs
+    under one of them in the parse (None: anywhere in the sentence)."""
+    taken = [(a.mention.start, a.mention.end) for a in (source, target) if a and a.mention]
+    for place, token in places:
+        if not place.mention or any(s <= place.mention.start < e for s, e in taken):
+            continue
+        if anchors is None or any(_under(token, anchor) for anchor in anchors):
+            return place
+    return None
 
 
 def _distinct(a: Actor, b: Actor) -> bool:
