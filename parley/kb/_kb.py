@@ -380,15 +380,18 @@ class KnowledgeBase:
     def _former(
         mention: str, d: str | None, cands: list[tuple[int, ActorEntry]]
     ) -> Resolution | None:
-        """A person out of office on ``d``: resolved as an elite (ELI) after their last office."""
+        """A person out of office on ``d``: after their last office an elite (ELI); before
+        their first one, the person and country alone (what they were then is unknown)."""
         people = [e for _, e in cands if e.kind == "person"]
         if d is None or not people or len({e.id for e in people}) > 1:
             return None
         past = [e for e in people if e.valid_to is not None and e.valid_to < d]
-        if not past:
-            return None
-        last = max(past, key=lambda e: e.valid_to or "")
-        entry = replace(last, sector="ELI", role=None, valid_from=last.valid_to, valid_to=None)
+        if past:
+            last = max(past, key=lambda e: e.valid_to or "")
+            entry = replace(last, sector="ELI", role=None, valid_from=last.valid_to, valid_to=None)
+            return Resolution(mention, d, "resolved", entry, (entry,))
+        first = min(people, key=lambda e: e.valid_from or "")
+        entry = replace(first, sector=None, role=None, valid_from=None, valid_to=first.valid_from)
         return Resolution(mention, d, "resolved", entry, (entry,))
 
     def _by_parts(

@@ -19,6 +19,7 @@ import yaml
 from parley.errors import KnowledgeBaseError
 from parley.kb._dates import day
 from parley.kb._model import ActorEntry
+from parley.kb._text import demonym_plurals
 
 SURNAME_FIRST = frozenset({"CHN", "TWN", "PRK", "KOR", "HKG", "MAC", "KHM"})
 # Burmese names have no family name; news repeats the whole name
@@ -216,6 +217,7 @@ def read_entries_tsv(path: Path, rank: int, bundle: Bundle) -> None:
         kind = kind or "person"
         aliases = als.split("|") if als else []
         adjectives = adjs.split("|") if adjs else []
+        adjectives += demonym_plurals(adjectives)
         if kind == "person" and rank >= 2:
             last = surname(name, country or None)
             if last:
@@ -281,6 +283,7 @@ def _add(bundle: Bundle, rank: int, row: dict[str, Any], *, origin: str) -> None
         sector = "GOV"
     aliases = [str(a) for a in _list(row.get("aliases"), origin, "aliases")]
     adjectives = [str(a) for a in _list(row.get("adjectives"), origin, "adjectives")]
+    adjectives += demonym_plurals(adjectives)
     codes = [str(a) for a in row.get("codes") or () if len(str(a)) == 3]
     if kind == "person" and rank >= 2:
         last = surname(name, country)

@@ -54,3 +54,15 @@ def key(text: str) -> str:
 def joinable(text: str, left_end: int, right_start: int) -> bool:
     """May the tokens ending at ``left_end`` and starting at ``right_start`` be one alias?"""
     return right_start - left_end <= 3 and _JOIN.fullmatch(text, left_end, right_start) is not None
+
+
+def demonym_plurals(adjectives: list[str]) -> list[str]:
+    """People nouns made from nationality adjectives: "Kenyan" -> "Kenyans", "Iraqi" ->
+    "Iraqis". Only the regular -an and -i forms; "Chinese", "British", "French" have none."""
+    out = []
+    for adjective in adjectives:
+        word = adjective.strip()
+        last = word.rsplit(" ", 1)[-1]
+        if len(last) >= 5 and last[:1].isupper() and last.endswith(("an", "i")):
+            out.append(word + "s")
+    return out

@@ -125,6 +125,7 @@ class DocumentExtractor:
         self._note_people(sent, offset)
         dates = find_dates(text, anchor=self.article.published, start=unit.start, end=unit.end)
         places = self._places(unit)
+        self.memory.sentence_country = next((p.country for p, _ in places if p.country), None)
         events: list[Event] = []
         for trig in find_triggers(sent, self.lexicon):
             if trig.negated:
@@ -186,14 +187,28 @@ class DocumentExtractor:
             if len(sources) >= 2:
                 self.memory.last_pair = (sources[0].actor, sources[1].actor)
             targets = self._actors(slots.targets, offset)
-            source_countries = {s.actor.country for s in sources}
-            if sources and all(t.actor.country in source_countries for t in targets):
+            if not sources and targets and self._unattributed_attack(trig, event_type):
+                # "a roadside bomb killed two soldiers near Samarra": PLOVER codes an
+                # unattributed attack to unidentified forces of the country it happened in
+                where = self.memory.sentence_country
+                unknown = Actor(
+                    "unidentified attackers", where, "UAF", None, f"{where}.UAF", "agent"
+                )
+                sources = [Resolved(unknown, False)]
+                confidence -= 0.15
+            source_sides = {(s.actor.country, s.actor.sector) for s in sources}
+            if sources and all((t.actor.country, t.actor.sector) in source_sides for t in targets):
                 targets = []  # "develop DPRK-China relations": the other side is inside
             if not targets and slots.target_subtrees:
                 src_countries = {s.actor.country for s in sources}
                 for head in slots.target_subtrees:
                     inner = self.resolver.find_in_subtree(head, offset)
                     targets.extend(r for r in inner if r.actor.country not in src_countries)
+                confidence -= 0.05
+            if not targets and slots.aimed_at:
+                src_countries = {s.actor.country for s in sources}
+                aimed = self._actors(slots.aimed_at, offset)
+                targets = [r for r in aimed if r.actor.country not in src_countries]
                 confidence -= 0.05
             if len(sources) >= 2 and not targets and event_type in _SYMMETRIC | {"AGREE"}:
                 # "Xi and Kim met": the conjuncts are each other's counterparts
@@ -239,6 +254,12 @@ class DocumentExtractor:
             if source.actor.kind == "person":
                 self.memory.last_subject = source.actor
         return events
+
+    def _unattributed_attack(self, trig: Found, event_type: str) -> bool:
+        """An attack with no named attacker, in a known country, not by nature or accident."""
+        if event_type != "ASSAULT" or self.memory.sentence_country is None:
+            return False
+        return not any(t.lemma_.lower() in _NATURAL_CAUSES for t in trig.token.sent)
 
     def _fallback_targets(
         self,
@@ -485,10 +506,48 @@ def _location(
     return None
 
 
+# deaths that are nobody's attack
+_NATURAL_CAUSES = {
+    "flood",
+    "flooding",
+    "earthquake",
+    "quake",
+    "storm",
+    "cyclone",
+    "hurricane",
+    "typhoon",
+    "landslide",
+    "mudslide",
+    "avalanche",
+    "blaze",
+    "wildfire",
+    "heatwave",
+    "drought",
+    "tsunami",
+    "lightning",
+    "tornado",
+    "eruption",
+    "disease",
+    "virus",
+    "outbreak",
+    "epidemic",
+    "accident",
+    "crash",
+    "collision",
+    "derailment",
+    "capsize",
+    "stampede",
+    "rain",
+    "snow",
+}
+
+
 def _distinct(a: Actor, b: Actor) -> bool:
     """Different sides: other countries, or the state against a non-state sector at home."""
     if a.actor_id and a.actor_id == b.actor_id:
         return False
+    if "UAF" in (a.sector, b.sector):
+        return True  # unidentified attackers are no side of their victims
     if a.country and a.country == b.country:
         return (a.sector in _STATE_SECTORS) != (b.sector in _STATE_SECTORS)
     return True

@@ -74,6 +74,9 @@ _SPEECH = {
 }
 
 
+_AIMED_PREPS = {"at", "against"}
+
+
 @dataclass(frozen=True, slots=True)
 class Slots:
     """Token heads for each role; pairs come from "between X and Y"."""
@@ -85,6 +88,9 @@ class Slots:
     pair: tuple[Token, ...]  # "the meeting between Xi and Kim": both sides
     source_via_climb: bool
     has_target_slot: bool
+    # "threw stones at soldiers": who an act is aimed at, tried when the listed slots
+    # name no actor
+    aimed_at: tuple[Token, ...] = ()
 
     @property
     def pronoun_target(self) -> bool:
@@ -239,6 +245,7 @@ def find_slots(found: Found) -> Slots:
         pair = _between(token)
         if pair:
             targets.extend(pair)
+    aimed_at = [t for t in _prep_objects(token, _AIMED_PREPS - preps) if t not in targets]
     return Slots(
         sources=tuple(sources),
         targets=tuple(targets),
@@ -247,6 +254,7 @@ def find_slots(found: Found) -> Slots:
         pair=(),
         source_via_climb=via_climb,
         has_target_slot=has_slot,
+        aimed_at=tuple(aimed_at),
     )
 
 

@@ -112,6 +112,14 @@ def _matches(token: Token, entry: Trigger) -> tuple[Token, ...] | None:
         # "stand ready to strengthen ... with" keeps the object on the verb's xcomp chain
         lemmas = {o.lemma_.lower() for o in objects}
         lemmas |= {c.lemma_.lower() for o in objects for c in o.children if c.dep_ == "compound"}
+        lemmas |= {  # "a state of emergency"
+            p.lemma_.lower()
+            for o in objects
+            for prep in o.children
+            if prep.dep_ == "prep" and prep.lower_ == "of"
+            for p in prep.children
+            if p.dep_ == "pobj"
+        }
         if not lemmas & set(entry.needs_obj):
             return None
     if entry.needs_mod and not (_child_lemmas(token, {"compound", "amod"}) & set(entry.needs_mod)):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from typing import Any
 
 from parley.kb import KnowledgeBase, MentionHit
@@ -59,6 +60,40 @@ _DETACHED_PREPS = {
 }
 _DETACHED_DEPS = {"relcl", "acl", "advcl", "cc", "punct", "conj", "prep_detached"}
 _ROLE_KINDS = {"agent", "title"}
+# "thousands of Kenyans", "a group of rebels": the actor is the "of" object
+_QUANTITY_HEADS = {
+    "tens",
+    "hundreds",
+    "thousands",
+    "millions",
+    "dozens",
+    "scores",
+    "number",
+    "group",
+    "groups",
+    "crowd",
+    "crowds",
+    "band",
+    "members",
+    "member",
+    "some",
+    "many",
+    "most",
+    "majority",
+    "delegation",
+    "contingent",
+    "unit",
+    "units",
+    "batch",
+    "wave",
+}
+# "rebels in Colombia", "farmers from Poland": where an agent is based gives its country
+_BASE_PREPS = {"in", "from", "throughout", "across", "inside", "within"}
+# Sectors that act where they live: with no country named, "police" or "protesters" are
+# taken to be of the country the sentence happens in. Officials, diplomats and soldiers
+# travel, so they are not.
+_LOCAL_SECTORS = {"COP", "REB", "CVL", "EDU", "LAB", "AGR", "MED", "CRM", "PPL", "OPP", "JUD"}
+_LOCAL_SECTORS |= {"BUS", "REL", "LEG", "HLH", "ENV", "REF"}
 
 
 @dataclass
@@ -77,6 +112,7 @@ class DocumentMemory:
     countries: Counter[str] = field(default_factory=Counter)
     people: list[tuple[int, Actor]] = field(default_factory=list)  # (offset, person) as named
     quoted: bool = False  # the current sentence is a quote of ``speaker``
+    sentence_country: str | None = None  # where the current sentence says things happen
 
     def person_before(self, position: int) -> Actor | None:
         """The last person named before ``position``; in a quote, not the speaker."""
@@ -180,6 +216,16 @@ class ActorResolver:
         lower = head.lower_
         if head.pos_ == "PRON" or lower in _FIRST | _FIRST_PLURAL | _SECOND:
             return self._pronoun(head, offset)
+        if lower in _QUANTITY_HEADS:
+            members = [
+                pobj
+                for prep in head.children
+                if prep.dep_ == "prep" and prep.lower_ == "of"
+                for pobj in prep.children
+                if pobj.dep_ == "pobj"
+            ]
+            if members:
+                return self.resolve(members[0], offset)
         tokens = _phrase_tokens(head)
         words = {t.lower_ for t in tokens}
         # "the two sides", "both leaders", "the two"
@@ -214,6 +260,8 @@ class ActorResolver:
         # The head itself is (part of) a name: that is the actor.
         if head_hit is not None and head_hit.kind not in _ROLE_KINDS:
             actor = self._lookup(head_hit.text, head_hit, offset, tokens=tokens, hits=hits)
+            if actor and head_hit.kind == "nationality" and head.tag_ in {"NNS", "NNPS"}:
+                return [Resolved(_people_of(actor), True)]  # "Kenyans protested"
             if actor:
                 return [Resolved(actor, True)]
         # A person named in apposition or compound to the head ("President Xi Jinping").
@@ -223,7 +271,7 @@ class ActorResolver:
                 return [Resolved(actor, True)]
         # An agent head ("ambassador", "foreign ministry") with a country somewhere;
         # any other head only takes a country from its modifiers ("Pyongyang's", "US").
-        agent = self.kb.agent_sector(_head_phrase(head))
+        agent = self._agent(head)
         if agent and agent[0] == "NON":
             agent = None
         if agent is None:
@@ -231,6 +279,11 @@ class ActorResolver:
                 return []  # "China Daily", "Air India": a named body the KB does not know
             hits = [h for h in hits if h.end <= head_start]
         country = self._country_in(hits, offset, tokens)
+        direct = True
+        if country is None and agent is not None:
+            country = self._base_country(head, offset)
+            if country is None and agent[0] in _LOCAL_SECTORS:
+                country, direct = self.memory.sentence_country, False
         if country:
             sector, role = agent if agent else (None, None)
             name = " ".join(t.text for t in tokens if t.dep_ not in {"det", "punct"})
@@ -248,13 +301,43 @@ class ActorResolver:
                     kind="agent" if agent else base.kind,
                     mention=mention,
                 )
-                out.append(Resolved(actor, True))
+                out.append(Resolved(actor, direct))
             return out
+        named = head.pos_ == "PROPN" and head_hit is None
         for hit in hits:
             actor = self._lookup(hit.text, hit, offset, tokens=tokens, hits=hits)
+            if actor and hit.kind == "title" and named and not _spelled_alike(actor, head.text):
+                continue  # "President Gbagbo" unknown to the KB is not the context's president
             if actor:
                 return [Resolved(actor, True)]
         return []
+
+    def _agent(self, head: Token) -> tuple[str, str | None] | None:
+        """Sector and role of an agent head, its longest known modifier chain first:
+        "foreign ministry", then "police" for "Pakistani police"."""
+        words = _head_phrase(head).split()
+        for i in range(len(words)):
+            found = self.kb.agent_sector(" ".join(words[i:]))
+            if found is not None:
+                return found
+        return None
+
+    def _base_country(self, head: Token, offset: int) -> str | None:
+        """The country of a place an agent is said to be in or from ("rebels in Colombia")."""
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in _BASE_PREPS:
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                words = list(pobj.subtree)
+                start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+                for hit in self._hits(head.doc.text, start, end, offset):
+                    if hit.kind in {"state", "capital", "nationality"}:
+                        country = self.kb.country_of(hit.text)
+                        if country:
+                            return country
+        return None
 
     def _country_in(self, hits: list[MentionHit], offset: int, tokens: list[Token]) -> str | None:
         for hit in hits:
@@ -489,6 +572,26 @@ def _as_state(actor: Actor | None) -> Actor:
     assert actor is not None
     country = actor.country or actor.name
     return Actor(country, actor.country, "GOV", None, country, "state", actor.mention)
+
+
+def _spelled_alike(actor: Actor, name: str) -> bool:
+    """Is ``name`` the actor's surname, perhaps misspelled ("Bouteflicka")?"""
+    surname = actor.name.split()[-1].lower() if actor.name else ""
+    return SequenceMatcher(None, surname, name.lower()).ratio() >= 0.8
+
+
+def _people_of(state: Actor) -> Actor:
+    """A nationality's people ("Kenyans"): the country's civilians."""
+    country = state.country or state.name
+    return Actor(
+        state.mention.text if state.mention else country,
+        state.country,
+        "CVL",
+        None,
+        f"{country}.CVL",
+        "agent",
+        state.mention,
+    )
 
 
 def _with_mention(actor: Actor, span: Span) -> Actor:

@@ -82,6 +82,18 @@ def test_former_leader_is_elite(kb: KnowledgeBase) -> None:
     assert res.entry is not None and res.entry.sector == "ELI"
 
 
+def test_future_leader_keeps_country_without_office(kb: KnowledgeBase) -> None:
+    res = kb.lookup("Laurent Gbagbo", "2000-06-01")  # president from 2000-10-26
+    assert res.entry is not None and res.entry.country == "CIV"
+    assert res.entry.role is None and res.entry.sector is None
+
+
+def test_plural_demonym_names_the_country(kb: KnowledgeBase) -> None:
+    assert kb.country_of("Kenyans") == "KEN"
+    assert kb.country_of("Iraqis") == "IRQ"
+    assert [h.kind for h in kb.find_mentions("Thousands of Kenyans marched.")] == ["nationality"]
+
+
 def test_bad_date_raises(kb: KnowledgeBase) -> None:
     with pytest.raises(KnowledgeBaseError):
         kb.lookup("Trump", "2018-13-01")

@@ -96,3 +96,41 @@ def test_a_one_sided_copy_of_a_full_event_is_dropped() -> None:
     found = tuples("The EEC imposed sanctions on South Africa.", published="1988-01-01")
     assert ("IGO", "SANCTION", "ZAF") in found
     assert ("IGO", "SANCTION", None) not in found
+
+
+def test_an_agent_takes_the_country_it_is_based_in() -> None:
+    found = tuples("Rebels in Colombia attacked a police station on Monday.")
+    assert ("COL", "ASSAULT", None) in found
+    events = parley.extract("Rebels in Colombia attacked a police station on Monday.")
+    assert events[0].source.sector == "REB"
+
+
+def test_a_crowd_is_its_members() -> None:
+    events = parley.extract("Thousands of Kenyans protested against the government in Nairobi.")
+    assert [
+        (e.source.country, e.source.sector, e.event, e.target and e.target.country) for e in events
+    ] == [("KEN", "CVL", "PROTEST", "KEN")]
+
+
+def test_a_nationality_modifier_does_not_hide_the_agent_noun() -> None:
+    events = parley.extract("Pakistani police arrested Pakistani activists in Lahore.")
+    assert [(e.source.sector, e.event, e.target and e.target.sector) for e in events] == [
+        ("COP", "COERCE", "CVL")
+    ]
+
+
+def test_an_act_aimed_at_someone_targets_them() -> None:
+    found = tuples("Hundreds of Palestinians threw stones at Israeli soldiers.")
+    assert ("PSE", "ASSAULT", "ISR") in found
+
+
+def test_lifting_a_state_of_emergency_is_a_concession() -> None:
+    found = tuples("Sudan's government lifted a state of emergency in Darfur.")
+    assert ("SDN", "CONCEDE", None) in found
+
+
+def test_a_title_before_an_unknown_name_is_not_the_context_office_holder() -> None:
+    text = "The French embassy issued a statement. President Jorge Vanterpool accused France."
+    found = tuples(text, published="2020-01-01")
+    assert not any(source == "FRA" and target == "FRA" for source, _, target in found)
+    assert not any(source == "FRA" and event == "ACCUSE" for source, event, _ in found)
