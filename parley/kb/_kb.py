@@ -344,6 +344,10 @@ class KnowledgeBase:
         if country:
             cands = [c for c in cands if c[1].country == country] or cands
         valid = [c for c in cands if c[1].valid_on(d)]
+        if " " not in k and any(e.kind in ("state", "capital") for _, e in valid):
+            # one word naming a country or capital is the place, not a person's surname:
+            # "Montenegro" is the state before Portugal's Luís Montenegro
+            valid = [c for c in valid if c[1].kind != "person"]
         if not valid:
             return self._former(mention, d, cands)
         top = max((r, KIND_RANK.get(e.kind, 0)) for r, e in valid)

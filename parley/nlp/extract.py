@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from parley.kb import KnowledgeBase
@@ -126,15 +126,15 @@ class DocumentExtractor:
         dates = find_dates(text, anchor=self.article.published, start=unit.start, end=unit.end)
         places = self._places(unit)
         self.memory.sentence_country = next((p.country for p, _ in places if p.country), None)
-        events: list[Event] = []
+        by_trigger: list[tuple[Found, list[Event]]] = []
         for trig in find_triggers(sent, self.lexicon):
             if trig.negated:
                 continue
             event_type = trig.event
             if event_type is None:
                 continue
-            events.extend(self._events_for(trig, event_type, unit, dates, places))
-        return events
+            by_trigger.append((trig, self._events_for(trig, event_type, unit, dates, places)))
+        return _frame_embedded(by_trigger)
 
     def _note_people(self, sent: Any, offset: int) -> None:
         """Remember named people, and people introduced by a title ("X, ambassador of Y")."""
@@ -504,6 +504,75 @@ def _location(
         if anchors is None or any(_under(token, anchor) for anchor in anchors):
             return place
     return None
+
+
+# Acts whose embedded act has not happened: "threatened to impose sanctions on Y",
+# "refused to lift the ban", "called on Y to release ...".
+_FRAMING = {"THREATEN", "REJECT", "REQUEST"}
+
+
+def _frame_embedded(found: list[tuple[Found, list[Event]]]) -> list[Event]:
+    """Acts that govern a clause with another act by the same source ("X threatened to
+    impose sanctions on Y"). A one-sided frame takes the embedded act's target (X
+    THREATEN Y). The embedded act is dropped when the frame says it has not happened
+    (threat, refusal, request), and else ranked below the frame ("protested to demand")."""
+    out = [event for _, events in found for event in events]
+    for trig, events in found:
+        if not events:
+            continue
+        source = events[0].source.country
+        inner = [
+            e
+            for inner_trig, inner_events in found
+            if inner_trig is not trig and _governs(trig.token, inner_trig.token)
+            for e in inner_events
+            if e.source.country == source and e in out
+        ]
+        if not inner:
+            continue
+        aimed = [e.target for e in inner if e.target is not None and e.target.country != source]
+        frames = [e for e in events if e in out]
+        for event in frames:
+            if event.target is None and aimed:
+                target = aimed[0]
+                assert target is not None
+                extra = (target.mention,) if target.mention else ()
+                framed = replace(
+                    event,
+                    target=target,
+                    confidence=min(0.99, event.confidence + TARGETLESS_PENALTY - 0.1),
+                    evidence=replace(event.evidence, mentions=event.evidence.mentions + extra),
+                )
+                out[out.index(event)] = framed
+                event = framed
+            for e in inner:
+                if e not in out:
+                    continue
+                if event.event in _FRAMING:
+                    out.remove(e)
+                elif e.confidence >= event.confidence:
+                    out[out.index(e)] = replace(e, confidence=max(0.05, event.confidence - 0.05))
+    return out
+
+
+def _governs(head: Any, token: Any) -> bool:
+    """Is ``token`` in a clause under ``head`` (through xcomp, ccomp, advcl, conj-free)?"""
+    node = token
+    for _ in range(6):
+        if node.head.i == node.i or node.dep_ not in {
+            "xcomp",
+            "ccomp",
+            "advcl",
+            "dobj",
+            "pobj",
+            "prep",
+            "acl",
+        }:
+            return False
+        node = node.head
+        if node.i == head.i:
+            return True
+    return False
 
 
 # deaths that are nobody's attack

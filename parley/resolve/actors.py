@@ -28,6 +28,8 @@ _SECOND = {"you", "your", "yours"}
 _PAIR_NOUNS = {"side", "sides", "leader", "leaders", "country", "countries", "party", "parties"}
 _PAIR_NOUNS |= {"nation", "nations", "government", "governments", "state", "states", "two"}
 _SELF_COUNTRY = {"country", "nation", "government", "state", "side", "administration"}
+_SELF_COUNTRY |= {"countries", "nations", "governments", "states", "sides"}
+_THIRD = _THIRD_SINGULAR | _NEUTER | _PLURAL
 # Prepositions whose object is not part of the actor's description.
 _DETACHED_PREPS = {
     "to",
@@ -432,6 +434,18 @@ class ActorResolver:
         lower = token.lower_
         memory = self.memory
         found: Actor | None = None
+        antecedent = _main_subject(token) if lower in _THIRD else None
+        if antecedent is not None:
+            # "Hungarian and Romanian officials agreed that their countries should ...",
+            # "Iran said it would ...": the subject of the clause it is embedded in
+            span = Span(token.text, token.idx + offset, token.idx + offset + len(token.text))
+            agreeing = [
+                Resolved(_with_mention(r.actor, span), False)
+                for r in self.resolve(antecedent, offset)
+                if _agrees(lower, r.actor)
+            ]
+            if agreeing:
+                return agreeing
         if lower in _FIRST:
             found = memory.speaker or memory.last_person
         elif lower in _FIRST_PLURAL:
@@ -572,6 +586,32 @@ def _as_state(actor: Actor | None) -> Actor:
     assert actor is not None
     country = actor.country or actor.name
     return Actor(country, actor.country, "GOV", None, country, "state", actor.mention)
+
+
+def _main_subject(pronoun: Token) -> Token | None:
+    """For a pronoun that is (or owns) the subject of an embedded clause, the subject of
+    the clause above it: "Iran said it would ...", "X agreed that their countries ..."."""
+    subject = pronoun
+    if pronoun.dep_ == "poss":
+        subject = pronoun.head
+    if subject.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    clause = subject.head
+    if clause.dep_ not in {"ccomp", "xcomp", "advcl", "conj"} or clause.head.i == clause.i:
+        return None
+    for child in clause.head.children:
+        if child.dep_ in {"nsubj", "nsubjpass"} and child.pos_ != "PRON":
+            return child
+    return None
+
+
+def _agrees(pronoun: str, actor: Actor) -> bool:
+    """Does the pronoun fit the actor: "he" a person, "it" no person, "they" anyone."""
+    if pronoun in _THIRD_SINGULAR:
+        return actor.kind == "person"
+    if pronoun in _NEUTER:
+        return actor.kind != "person"
+    return True
 
 
 def _spelled_alike(actor: Actor, name: str) -> bool:

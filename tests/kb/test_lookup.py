@@ -94,6 +94,12 @@ def test_plural_demonym_names_the_country(kb: KnowledgeBase) -> None:
     assert [h.kind for h in kb.find_mentions("Thousands of Kenyans marched.")] == ["nationality"]
 
 
+def test_a_country_name_is_not_a_surname(kb: KnowledgeBase) -> None:
+    res = kb.lookup("Montenegro", "2025-01-01")  # also the surname of Portugal's PM
+    assert res.entry is not None and res.entry.kind == "state" and res.entry.country == "MNE"
+    assert kb.lookup("Luís Montenegro", "2025-01-01").entry.country == "PRT"  # type: ignore[union-attr]
+
+
 def test_bad_date_raises(kb: KnowledgeBase) -> None:
     with pytest.raises(KnowledgeBaseError):
         kb.lookup("Trump", "2018-13-01")

@@ -99,10 +99,26 @@ def test_a_one_sided_copy_of_a_full_event_is_dropped() -> None:
 
 
 def test_an_agent_takes_the_country_it_is_based_in() -> None:
-    found = tuples("Rebels in Colombia attacked a police station on Monday.")
-    assert ("COL", "ASSAULT", None) in found
     events = parley.extract("Rebels in Colombia attacked a police station on Monday.")
-    assert events[0].source.sector == "REB"
+    assert [
+        (e.source.country, e.source.sector, e.event, e.target and e.target.sector) for e in events
+    ] == [("COL", "REB", "ASSAULT", "COP")]
+    assert events[0].target is not None and events[0].target.country == "COL"
+
+
+def test_an_embedded_pronoun_subject_is_the_main_subject() -> None:
+    text = "Senior Hungarian and Romanian officials agreed that their countries should cooperate."
+    found = tuples(text)
+    assert ("HUN", "AGREE", "ROU") in found and ("ROU", "AGREE", "HUN") in found
+    assert ("IRN", "THREATEN", "ISR") in tuples("Iran said it would retaliate against Israel.")
+
+
+def test_an_unattributed_attack_is_coded_to_unidentified_attackers() -> None:
+    events = parley.extract("A roadside bomb killed two American soldiers near Kandahar.")
+    assert [
+        (e.source.country, e.source.sector, e.event, e.target and e.target.country) for e in events
+    ] == [("AFG", "UAF", "ASSAULT", "USA")]
+    assert parley.extract("Floods killed 20 Pakistani villagers in Sindh on Monday.") == []
 
 
 def test_a_crowd_is_its_members() -> None:
@@ -134,3 +150,15 @@ def test_a_title_before_an_unknown_name_is_not_the_context_office_holder() -> No
     found = tuples(text, published="2020-01-01")
     assert not any(source == "FRA" and target == "FRA" for source, _, target in found)
     assert not any(source == "FRA" and event == "ACCUSE" for source, event, _ in found)
+
+
+def test_a_threat_takes_the_target_of_the_act_it_threatens() -> None:
+    events = parley.extract("Iran threatened to impose sanctions on Britain.")
+    assert [(e.source.country, e.event, e.target and e.target.country) for e in events] == [
+        ("IRN", "THREATEN", "GBR")
+    ]  # the sanctions have not been imposed: no SANCTION event
+
+
+def test_a_request_drops_the_act_it_asks_for() -> None:
+    found = tuples("The EU called on Serbia to release the prisoners.")
+    assert found == {("IGO", "REQUEST", "SRB")}
