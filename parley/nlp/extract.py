@@ -524,7 +524,8 @@ def _frame_embedded(found: list[tuple[Found, list[Event]]]) -> list[Event]:
         inner = [
             e
             for inner_trig, inner_events in found
-            if inner_trig is not trig and _governs(trig.token, inner_trig.token)
+            if inner_trig is not trig
+            and any(_governs(anchor, inner_trig.token) for anchor in _anchors(trig))
             for e in inner_events
             if e.source.country == source and e in out
         ]
@@ -552,6 +553,14 @@ def _frame_embedded(found: list[tuple[Found, list[Event]]]) -> list[Event]:
                     out.remove(e)
                 elif e.confidence >= event.confidence:
                     out[out.index(e)] = replace(e, confidence=max(0.05, event.confidence - 0.05))
+    return out
+
+
+def _anchors(trig: Found) -> list[Any]:
+    """The trigger word and the verb it is the object of ("staged demonstrations")."""
+    out = [trig.token] + ([trig.support] if trig.support is not None else [])
+    if trig.token.dep_ == "dobj" and trig.token.head.pos_ == "VERB":
+        out.append(trig.token.head)
     return out
 
 

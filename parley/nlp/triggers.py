@@ -146,6 +146,8 @@ def find_triggers(sentence: Any, lexicon: Lexicon) -> list[Found]:
             words = _matches(token, entry)
             if words is None:
                 continue
+            if lemma in _EMPTY_VERBS and token.pos_ == "VERB" and _carried_noun(token, lexicon):
+                break  # "organized a strike", "launched an attack": the noun is the event
             if entry.word_class in {"message", "receive"} and _carried_noun(token, lexicon):
                 # "sent a message", "received a message": the noun carries the event
                 break
@@ -172,6 +174,9 @@ def _carried_noun(verb: Token, lexicon: Lexicon) -> bool:
     return any(o.lemma_.lower() in lexicon.nouns for o in _objects(verb))
 
 
+# verbs with no meaning of their own beside an event noun (unlike "accept", "sign")
+_EMPTY_VERBS = {"hold", "have", "make", "organize", "organise", "stage", "launch", "mount"}
+_EMPTY_VERBS |= {"wage", "unleash", "conduct", "begin", "start", "continue", "resume", "call"}
 _MESSAGE_VERBS = {"convey", "deliver", "relay", "send", "pass", "carry", "receive", "exchange"}
 
 

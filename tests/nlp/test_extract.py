@@ -162,3 +162,18 @@ def test_a_threat_takes_the_target_of_the_act_it_threatens() -> None:
 def test_a_request_drops_the_act_it_asks_for() -> None:
     found = tuples("The EU called on Serbia to release the prisoners.")
     assert found == {("IGO", "REQUEST", "SRB")}
+
+
+def test_resignations_and_releases_are_retreats() -> None:
+    assert ("GEO", "RETREAT", None) in tuples(
+        "Georgian President Eduard Shevardnadze resigned on Sunday.", published="2003-11-23"
+    )
+    assert ("IRN", "RETREAT", "GBR") in tuples("Iran released two British sailors on Friday.")
+
+
+def test_a_strike_is_a_protest_or_an_attack_by_its_modifiers() -> None:
+    assert ("ISR", "ASSAULT", "SYR") in tuples(
+        "Israeli warplanes launched a strike on a Syrian base."
+    )
+    found = tuples("Seven opposition parties in Nepal organized a general strike on Monday.")
+    assert {event for _, event, _ in found} == {"PROTEST"}
