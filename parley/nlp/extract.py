@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Any
 
 from parley.kb import KnowledgeBase
@@ -134,7 +135,11 @@ class DocumentExtractor:
             if event_type is None:
                 continue
             by_trigger.append((trig, self._events_for(trig, event_type, unit, dates, places)))
-        return _frame_embedded(by_trigger)
+        events = _frame_embedded(by_trigger)
+        if events and _in_sport(sent.text, self.lexicon):
+            # a country in a sports sentence is a team: "Brazil's forwards launched attacks"
+            events = [e for e in events if e.source.kind not in {"state", "capital"}]
+        return events
 
     def _note_people(self, sent: Any, offset: int) -> None:
         """Remember named people, and people introduced by a title ("X, ambassador of Y")."""
@@ -554,6 +559,19 @@ def _frame_embedded(found: list[tuple[Found, list[Event]]]) -> list[Event]:
                 elif e.confidence >= event.confidence:
                     out[out.index(e)] = replace(e, confidence=max(0.05, event.confidence - 0.05))
     return out
+
+
+@lru_cache(maxsize=4)
+def _sports_pattern(cues: frozenset[str]) -> re.Pattern[str] | None:
+    if not cues:
+        return None
+    words = sorted((re.escape(c).replace(r"\ ", r"\s+") for c in cues), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE)
+
+
+def _in_sport(sentence: str, lexicon: Lexicon) -> bool:
+    pattern = _sports_pattern(lexicon.sports_cues)
+    return pattern is not None and pattern.search(sentence) is not None
 
 
 def _anchors(trig: Found) -> list[Any]:

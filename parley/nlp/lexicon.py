@@ -43,6 +43,7 @@ class Lexicon:
     surface_words: frozenset[str]  # lower-case word forms that may signal a trigger
     # forms of verbs that only code with an object (generated entries): form -> object forms
     object_words: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    sports_cues: frozenset[str] = frozenset()  # words that place a sentence in sport
 
     def has_candidate(self, sentence: str) -> bool:
         """Cheap pre-filter: does any word of the sentence look like a trigger form?"""
@@ -186,4 +187,5 @@ def load_lexicon() -> Lexicon:
         object_words={
             form: frozenset(objs) for form, objs in conditional.items() if form not in surface
         },
+        sports_cues=frozenset(w.lower() for w in raw.get("sports_cues", ())),
     )

@@ -177,3 +177,13 @@ def test_a_strike_is_a_protest_or_an_attack_by_its_modifiers() -> None:
     )
     found = tuples("Seven opposition parties in Nepal organized a general strike on Monday.")
     assert {event for _, event, _ in found} == {"PROTEST"}
+
+
+def test_a_country_in_a_sports_sentence_is_a_team() -> None:
+    assert (
+        tuples("Brazil's forwards launched wave after wave of attacks before the striker scored.")
+        == set()
+    )
+    # a political actor named in a sports sentence still acts
+    found = tuples("Nigerian police arrested 52 activists for playing in a football tournament.")
+    assert ("NGA", "COERCE", None) in found
