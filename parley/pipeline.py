@@ -220,7 +220,7 @@ class Pipeline:
         gazetteer = default_gazetteer()
         extractors = [DocumentExtractor(self.kb, lexicon, gazetteer, a) for a in articles]
         units = [x.units() for x in extractors]
-        parse_units(units, [a.clean_text for a in articles])
+        parse_units(units, [a.clean_text for a in articles], self.kb)
         events = [x.run(u) for x, u in zip(extractors, units, strict=True)]
         if self.mode == "ml":
             events = self.typer.refine(extractors, units, events)

@@ -15,7 +15,7 @@ from typing import Any
 from parley.kb import KnowledgeBase
 from parley.model import Actor, Article, DateValue, Event, Evidence, Place, Span
 from parley.nlp.lexicon import Lexicon
-from parley.nlp.parser import parse
+from parley.nlp.parser import entity_starts, entity_type, parse
 from parley.nlp.roles import Slots, find_slots, speech_subject
 from parley.nlp.sentences import split_sentences
 from parley.nlp.triggers import Found, find_triggers
@@ -143,12 +143,12 @@ class DocumentExtractor:
 
     def _note_people(self, sent: Any, offset: int) -> None:
         """Remember named people, and people introduced by a title ("X, ambassador of Y")."""
-        for token in sent:
-            if token.ent_type_ == "PERSON" and token.ent_iob_ == "B":
-                described = self.resolver.person_with_apposition(_ent_head(token), offset)
-                if described is not None:
-                    self.memory.remember(described.actor)
-                    continue
+        if introduces_someone(sent, self.kb):
+            for token in sent:
+                if entity_starts(token) and entity_type(token) == "PERSON":
+                    described = self.resolver.person_with_apposition(_ent_head(token), offset)
+                    if described is not None:
+                        self.memory.remember(described.actor)
         for hit in self.kb.find_mentions(self.article.clean_text, offset, offset + len(sent.text)):
             if hit.kind == "person":
                 res = self.kb.lookup(hit.text, self.memory.date, context=self.memory.context)
@@ -689,7 +689,7 @@ def _under(token: Any, anchor: Any) -> bool:
 
 
 def _ent_head(token: Any) -> Any:
-    ent = [t for t in token.doc[token.i :] if t.ent_type_ == "PERSON"]
+    ent = [t for t in token.doc[token.i :] if entity_type(t) == "PERSON"]
     span_end = token.i
     for t in ent:
         if t.i != span_end:
@@ -733,10 +733,24 @@ def _dedupe(events: list[Event]) -> list[Event]:
     return sorted(best.values(), key=lambda e: (e.evidence.start, e.evidence.trigger.start))
 
 
-def parse_units(units_by_doc: list[list[SentenceUnit]], texts: list[str]) -> None:
+def introduces_someone(sent: Any, kb: KnowledgeBase) -> bool:
+    """Whether a proper name the KB does not know has an apposition ("Ri Ryong Nam, DPRK
+    ambassador to China"): only then can the sentence introduce a person by a title,
+    and only then does ``_note_people`` need the entity recogniser."""
+    heads = [t.head for t in sent if t.dep_ == "appos" and t.head.pos_ == "PROPN"]
+    if not heads:
+        return False
+    known = {i for hit in kb.find_mentions(sent.text) for i in range(hit.start, hit.end)}
+    return any(h.idx not in known for h in heads)
+
+
+def parse_units(
+    units_by_doc: list[list[SentenceUnit]], texts: list[str], kb: KnowledgeBase
+) -> None:
     """Parse the candidate sentences of many documents in one batched model call."""
     todo = [(u, t) for units, t in zip(units_by_doc, texts, strict=True) for u in units if u.parsed]
-    for unit, doc in zip(
-        [u for u, _ in todo], parse(t[u.start : u.end] for u, t in todo), strict=True
-    ):
+    docs = parse(
+        (t[u.start : u.end] for u, t in todo), wants_entities=lambda d: introduces_someone(d, kb)
+    )
+    for unit, doc in zip([u for u, _ in todo], docs, strict=True):
         unit.parsed = doc

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from parley.nlp.parser import entity_type
 from parley.nlp.triggers import Found
 
 Token = Any
@@ -263,7 +264,7 @@ def _objects_of(token: Token) -> list[Token]:
 
 
 def _is_namey(token: Token) -> bool:
-    return token.pos_ in {"PROPN", "PRON"} or token.ent_type_ in {"PERSON", "GPE", "NORP", "ORG"}
+    return token.pos_ in {"PROPN", "PRON"} or entity_type(token) in {"PERSON", "GPE", "NORP", "ORG"}
 
 
 def _climb_subject(token: Token) -> Token | None:

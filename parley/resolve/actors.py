@@ -16,6 +16,7 @@ from typing import Any
 
 from parley.kb import KnowledgeBase, MentionHit
 from parley.model import Actor, Span
+from parley.nlp.parser import entity_type
 
 Token = Any  # spacy.tokens.Token
 
@@ -277,7 +278,7 @@ class ActorResolver:
         if agent and agent[0] == "NON":
             agent = None
         if agent is None:
-            if head.pos_ == "PROPN" and head.ent_type_ in _NAME_ENTITIES:
+            if head.pos_ == "PROPN" and entity_type(head) in _NAME_ENTITIES:
                 return []  # "China Daily", "Air India": a named body the KB does not know
             hits = [h for h in hits if h.end <= head_start]
         country = self._country_in(hits, offset, tokens)
@@ -471,18 +472,17 @@ class ActorResolver:
 
     def _unknown_name(self, head: Token, tokens: list[Token], offset: int) -> list[Resolved]:
         """A name the KB does not know: a surname seen before, or a PERSON with a title."""
-        if head.ent_type_ == "PERSON" or head.pos_ == "PROPN":
-            known = self.memory.by_surname.get(head.lower_)
-            if known:
-                span = Span(head.text, head.idx + offset, head.idx + offset + len(head.text))
-                return [Resolved(_with_mention(known, span), True)]
+        known = self.memory.by_surname.get(head.lower_)
+        if known and (head.pos_ == "PROPN" or entity_type(head) == "PERSON"):
+            span = Span(head.text, head.idx + offset, head.idx + offset + len(head.text))
+            return [Resolved(_with_mention(known, span), True)]
         return []
 
     def person_with_apposition(self, head: Token, offset: int) -> Resolved | None:
         """'Ri Ryong Nam, DPRK ambassador to China': a new person described by a title."""
-        if head.ent_type_ != "PERSON":
+        if not any(c.dep_ == "appos" for c in head.children) or entity_type(head) != "PERSON":
             return None
-        name_tokens = [t for t in head.subtree if t.ent_type_ == "PERSON" and t.i <= head.i]
+        name_tokens = [t for t in head.subtree if entity_type(t) == "PERSON" and t.i <= head.i]
         name = " ".join(t.text for t in name_tokens) or head.text
         known = self.kb.lookup(name, self.memory.date, context=self.memory.context)
         entry = known.entry
@@ -496,9 +496,7 @@ class ActorResolver:
                 for r in described:
                     if r.actor.country and r.actor.kind != "person":
                         name_tokens = [
-                            t
-                            for t in head.subtree
-                            if t.ent_iob_ != "O" and t.ent_type_ == "PERSON" and t.i <= head.i
+                            t for t in head.subtree if entity_type(t) == "PERSON" and t.i <= head.i
                         ]
                         name = " ".join(t.text for t in name_tokens) or head.text
                         start = name_tokens[0].idx if name_tokens else head.idx

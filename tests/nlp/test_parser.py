@@ -1,0 +1,67 @@
+"""The fast parse: same token attributes as the full model, entities only on demand."""
+
+from __future__ import annotations
+
+import pytest
+
+from parley.nlp.attributes import CompiledAttributes
+from parley.nlp.parser import entity_type, load_model, parse, recognise_entities
+
+pytestmark = pytest.mark.slow
+
+SENTENCES = [
+    "Xi Jinping, general secretary of the CPC Central Committee, met Kim Jong Un in Dalian.",
+    "He didn't say whether the talks, which were held on Monday, had gone well.",
+    "There are two sides to this: I ain't gonna say it, let's wait and y'all see.",
+    "Nothin' was agreed.  The ministry (MOFA) said so\n\nin a statement.",
+    "Protesters were dispersed by police who had been ordered to clear the square.",
+    "It is what it is, and that's what Russia's foreign minister told reporters.",
+]
+
+
+def _attributes(doc: object) -> list[tuple[str, ...]]:
+    return [(t.pos_, t.tag_, str(t.morph), t.lemma_, t.dep_) for t in doc]  # type: ignore[attr-defined]
+
+
+def test_parse_gives_the_full_models_tags_morphology_and_lemmas() -> None:
+    full = list(load_model().pipe(SENTENCES))
+    fast = list(parse(SENTENCES))
+    assert [_attributes(d) for d in fast] == [_attributes(d) for d in full]
+
+
+def test_compiled_rules_refuse_a_pattern_they_do_not_cover() -> None:
+    assert CompiledAttributes.build([{"patterns": [[{"SHAPE": "Xxxx"}]], "attrs": {}}]) is None
+    unknown_attr = {"patterns": [[{"TAG": "NN"}]], "attrs": {"ENT_TYPE": "X"}}
+    assert CompiledAttributes.build([unknown_attr]) is None
+
+
+def test_later_rules_override_earlier_ones() -> None:
+    rules = CompiledAttributes.build(
+        [
+            {"patterns": [[{"TAG": "NN"}]], "attrs": {"POS": "NOUN"}},
+            {"patterns": [[{"TAG": "NN", "LOWER": "ministry"}]], "attrs": {"POS": "PROPN"}},
+        ]
+    )
+    assert rules is not None
+    doc = load_model().make_doc("the ministry said")
+    for token, tag in zip(doc, ["DT", "NN", "VBD"], strict=True):
+        token.tag_ = tag
+    rules(doc)
+    assert [t.pos_ for t in doc] == ["", "PROPN", ""]
+
+
+def test_entities_are_recognised_on_demand_once() -> None:
+    doc = next(parse(["Kim Jong Un met Xi Jinping in Dalian."]))
+    assert not doc.ents  # not yet: most sentences never need them
+    assert entity_type(doc[0]) == "PERSON"
+    ents = [(e.text, e.label_) for e in doc.ents]
+    assert ("Dalian", "GPE") in ents
+    recognise_entities(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == ents
+
+
+def test_docs_flagged_in_advance_get_entities_in_the_batch() -> None:
+    texts = ["Ri Ryong Nam spoke.", "Moon Jae-in met Kim."]
+    docs = list(parse(texts, wants_entities=lambda d: "Moon" in d.text))
+    assert not docs[0].ents
+    assert docs[1].ents
