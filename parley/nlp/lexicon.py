@@ -41,7 +41,8 @@ class Lexicon:
     intent_nouns: frozenset[str]
     future_auxiliaries: frozenset[str]
     surface_words: frozenset[str]  # lower-case word forms that may signal a trigger
-    # forms of verbs that only code with an object (generated entries): form -> object forms
+    # forms of triggers that code only beside another word (a particle, an object, the
+    # rest of a multiword trigger): form -> the forms of which one must be in the sentence
     object_words: Mapping[str, frozenset[str]] = field(default_factory=dict)
     sports_cues: frozenset[str] = frozenset()  # words that place a sentence in sport
 
@@ -97,6 +98,22 @@ def _forms(lemma: str) -> set[str]:
         forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
     forms.update(_IRREGULAR.get(lemma, ()))
     return forms
+
+
+def _required_words(entry: Trigger) -> frozenset[str] | None:
+    """Word forms of which one must be in a sentence for ``entry`` to code anything there
+    (``None``: the trigger's own forms are enough). Used only to skip parsing, so it
+    errs towards keeping a sentence: each condition of ``triggers._matches`` is a test on
+    the trigger's children, and a child is a word of the sentence."""
+    if entry.event is None and entry.word_class == "intent":
+        return frozenset()  # "hope", "want": modality for another trigger, no event alone
+    options = [entry.needs_obj, entry.needs_mod, tuple(sorted(entry.words[1:], key=len)[-1:])]
+    options += [entry.needs_prep, entry.needs]
+    for words in options:
+        if words:
+            # a multiword object ("prime minister") is matched on its head word
+            return frozenset(f for w in words for f in _forms(w.lower().split()[-1]))
+    return None
 
 
 def _entry(key: str, pos: str, data: dict[str, Any]) -> Trigger:
@@ -158,24 +175,22 @@ def load_lexicon() -> Lexicon:
                 head = key.split()[0]
                 if head in known:
                     continue
-                entries = _entries(value)
-                forms = _forms(head) | {str(f) for d in entries for f in d.get("forms", ()) or ()}
-                for data in entries:
-                    out.setdefault(head, []).append(_entry(key, pos, data))
-                if source is not raw and all(d.get("needs_obj") for d in entries):
-                    # only with one of its objects: "take" counts beside "hostage(s)"
-                    objs = {o for d in entries for w in d["needs_obj"] for o in _forms(w)}
-                    for form in forms:
-                        conditional.setdefault(form, set()).update(objs)
-                else:
+                data = _entries(value)
+                entries = [_entry(key, pos, d) for d in data]
+                forms = _forms(head) | {str(f) for d in data for f in d.get("forms", ()) or ()}
+                out.setdefault(head, []).extend(entries)
+                needed = [_required_words(e) for e in entries]
+                if any(n is None for n in needed):
                     surface |= forms
+                    continue
+                companions = set().union(*(n for n in needed if n is not None))
+                for form in forms:
+                    conditional.setdefault(form, set()).update(companions)
 
     # Multiword entries whose head is first-listed keep the longest patterns first.
     def ordered(table: dict[str, list[Trigger]]) -> dict[str, tuple[Trigger, ...]]:
         return {k: tuple(sorted(v, key=lambda t: -len(t.words))) for k, v in table.items()}
 
-    for word in raw["intent_adjectives"] + raw["intent_nouns"]:
-        surface.add(word)
     return Lexicon(
         verbs=ordered(verbs),
         nouns=ordered(nouns),

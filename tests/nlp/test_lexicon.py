@@ -14,8 +14,17 @@ def test_prefilter_sees_inflected_forms() -> None:
     lexicon = load_lexicon()
     assert lexicon.has_candidate("The two leaders met in Dalian.")
     assert lexicon.has_candidate("Rebels attacked a convoy.")
-    assert lexicon.has_candidate("He is willing to help.")
+    assert lexicon.has_candidate("China is willing to work with Russia.")
     assert not lexicon.has_candidate("The weather was sunny and mild.")
+
+
+def test_prefilter_skips_triggers_missing_their_companion_word() -> None:
+    lexicon = load_lexicon()
+    assert not lexicon.has_candidate("He is willing to work hard.")  # "work" needs "with"
+    assert not lexicon.has_candidate("They hope it stays dry.")  # intent alone codes nothing
+    assert lexicon.has_candidate("Seoul ruled out talks.")
+    assert not lexicon.has_candidate("The king ruled for years.")  # "rule" needs "out"
+    assert lexicon.has_candidate("Both sides agreed to strengthen ties.")
 
 
 def test_multiword_entries_are_listed_under_their_head() -> None:
