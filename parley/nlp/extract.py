@@ -19,7 +19,7 @@ from parley.nlp.parser import entity_starts, entity_type, parse
 from parley.nlp.roles import Slots, find_slots, speech_subject
 from parley.nlp.sentences import split_sentences
 from parley.nlp.triggers import Found, find_triggers
-from parley.resolve.actors import ActorResolver, DocumentMemory, Resolved
+from parley.resolve.actors import ActorResolver, DocumentMemory, Resolved, appositive_names
 from parley.resolve.dates import find_dates
 from parley.resolve.places import Gazetteer
 
@@ -734,14 +734,9 @@ def _dedupe(events: list[Event]) -> list[Event]:
 
 
 def introduces_someone(sent: Any, kb: KnowledgeBase) -> bool:
-    """Whether a proper name the KB does not know has an apposition ("Ri Ryong Nam, DPRK
-    ambassador to China"): only then can the sentence introduce a person by a title,
-    and only then does ``_note_people`` need the entity recogniser."""
-    heads = [t.head for t in sent if t.dep_ == "appos" and t.head.pos_ == "PROPN"]
-    if not heads:
-        return False
-    known = {i for hit in kb.find_mentions(sent.text) for i in range(hit.start, hit.end)}
-    return any(h.idx not in known for h in heads)
+    """Whether the sentence can introduce a person by a title ("Ri Ryong Nam, DPRK
+    ambassador to China"): only then does ``_note_people`` need the entity recogniser."""
+    return bool(appositive_names(sent, kb))
 
 
 def parse_units(

@@ -264,7 +264,11 @@ def _objects_of(token: Token) -> list[Token]:
 
 
 def _is_namey(token: Token) -> bool:
-    return token.pos_ in {"PROPN", "PRON"} or entity_type(token) in {"PERSON", "GPE", "NORP", "ORG"}
+    if token.pos_ in {"PROPN", "PRON"}:
+        return True
+    # a lower-case word is no name: the entity recogniser need not run for it
+    capitalised = token.text[:1].isupper()
+    return capitalised and entity_type(token) in {"PERSON", "GPE", "NORP", "ORG"}
 
 
 def _climb_subject(token: Token) -> Token | None:

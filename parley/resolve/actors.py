@@ -480,7 +480,7 @@ class ActorResolver:
 
     def person_with_apposition(self, head: Token, offset: int) -> Resolved | None:
         """'Ri Ryong Nam, DPRK ambassador to China': a new person described by a title."""
-        if not any(c.dep_ == "appos" for c in head.children) or entity_type(head) != "PERSON":
+        if head.i not in appositive_names(head.doc, self.kb) or entity_type(head) != "PERSON":
             return None
         name_tokens = [t for t in head.subtree if entity_type(t) == "PERSON" and t.i <= head.i]
         name = " ".join(t.text for t in name_tokens) or head.text
@@ -516,6 +516,25 @@ class ActorResolver:
     def _span(text: str, tokens: list[Token], offset: int) -> Span:
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         return Span(text[start:end], start + offset, end + offset)
+
+
+def appositive_names(doc: Token, kb: KnowledgeBase) -> frozenset[int]:
+    """Token indices of proper names the KB does not know that have an apposition
+    ("Ri Ryong Nam, DPRK ambassador to China"): the only heads that can introduce a new
+    person by a title. Cached on the parse."""
+    found = doc.user_data.get(_APPOSITIVE_NAMES)
+    if found is None:
+        heads = [t.head for t in doc if t.dep_ == "appos" and t.head.pos_ == "PROPN"]
+        known: set[int] = set()
+        if heads:
+            known = {i for hit in kb.find_mentions(doc.text) for i in range(hit.start, hit.end)}
+        found = doc.user_data[_APPOSITIVE_NAMES] = frozenset(
+            h.i for h in heads if h.idx not in known
+        )
+    return found
+
+
+_APPOSITIVE_NAMES = "parley.appositive_names"
 
 
 def _person_id(described: Actor, name: str) -> str:
