@@ -40,6 +40,7 @@ _INTENT_VERBS = {
 _POLITE = {"wish", "like", "want"}  # "I wish to commend": the commendation itself
 _CONTINUE_VERBS = {"continue", "keep", "go", "stand", "remain", "be"}
 _MATERIAL_CONFLICT = {"SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+_PROMISED_AS_AGREE = {"SUPPORT", "AID", "COOPERATE", "CONSULT"}
 _OBJECT_DEPS = {"dobj", "obj", "attr", "nsubjpass", "oprd"}
 
 
@@ -62,17 +63,27 @@ class Found:
             return "AGREE" if self.intended else entry.event
         if entry.word_class == "intent":
             return entry.event
-        if self.intended and entry.event in _MATERIAL_CONFLICT:
-            return "THREATEN"
-        if (
-            self.intended
-            and self.token.pos_ == "NOUN"
-            and entry.event in {"SUPPORT", "AID", "COOPERATE", "CONSULT"}
-        ):
-            return "AGREE"
+        if self.intended and entry.event is not None:
+            # PLOVER manual: future or promised cooperation is AGREE, an announced
+            # retreat is CONCEDE, threatened force is THREATEN; "will withdraw unless
+            # ..." is a conditional threat
+            if _conditional(self.token) or entry.event in _MATERIAL_CONFLICT:
+                return "THREATEN"
+            if entry.event in _PROMISED_AS_AGREE:
+                return "AGREE"
+            if entry.event == "RETREAT":
+                return "CONCEDE"
         if entry.coop_only:
             return None
         return entry.event
+
+
+def _conditional(token: Token) -> bool:
+    """An act made to depend on the other side's conduct: "will withdraw unless ..."."""
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
+        for c in token.children
+    )
 
 
 def _child_lemmas(token: Token, deps: set[str]) -> set[str]:

@@ -52,3 +52,15 @@ def test_noun_triggers_lean_on_light_verbs() -> None:
     doc = load_model()("The envoys held talks in Seoul.")
     found = [f for f in find_triggers(doc, load_lexicon()) if f.token.text == "talks"]
     assert found and found[0].support is not None and found[0].support.text == "held"
+
+
+def test_future_cooperation_is_agree_and_announced_retreat_concede() -> None:
+    # PLOVER manual: future CONSULT/SUPPORT/COOPERATE/AID is AGREE; RETREAT + future is CONCEDE
+    assert ("support", "AGREE") in coded("Portugal will support Turkey's bid.")
+    assert ("supported", "SUPPORT") in coded("Portugal supported Turkey's bid.")
+    assert ("withdraw", "CONCEDE") in coded("Syria said it would withdraw its troops.")
+
+
+def test_an_act_made_conditional_on_the_other_side_is_a_threat() -> None:
+    found = coded("Nigeria will withdraw its force from Chad unless elections are held.")
+    assert ("withdraw", "THREATEN") in found
