@@ -215,6 +215,11 @@ class DocumentExtractor:
                 aimed = self._actors(slots.aimed_at, offset)
                 targets = [r for r in aimed if r.actor.country not in src_countries]
                 confidence -= 0.05
+            if not targets and slots.complement and sources:
+                src_countries = {s.actor.country for s in sources}
+                about = self._actors(slots.complement, offset)
+                targets = [r for r in about if r.actor.country not in src_countries]
+                confidence -= 0.05
             if len(sources) >= 2 and not targets and event_type in _SYMMETRIC | {"AGREE"}:
                 # "Xi and Kim met": the conjuncts are each other's counterparts
                 pairs.append((sources[0], sources[1]))

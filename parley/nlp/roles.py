@@ -92,6 +92,9 @@ class Slots:
     # "threw stones at soldiers": who an act is aimed at, tried when the listed slots
     # name no actor
     aimed_at: tuple[Token, ...] = ()
+    # "demanded that the US cancel ...", "threatened to cut off power to Nakhichevan":
+    # who the act's complement clause is about, tried last
+    complement: tuple[Token, ...] = ()
 
     @property
     def pronoun_target(self) -> bool:
@@ -247,6 +250,7 @@ def find_slots(found: Found) -> Slots:
         if pair:
             targets.extend(pair)
     aimed_at = [t for t in _prep_objects(token, _AIMED_PREPS - preps) if t not in targets]
+    complement = _complement_parties(token) if token.pos_ in {"VERB", "AUX"} else []
     return Slots(
         sources=tuple(sources),
         targets=tuple(targets),
@@ -256,7 +260,27 @@ def find_slots(found: Found) -> Slots:
         source_via_climb=via_climb,
         has_target_slot=has_slot,
         aimed_at=tuple(aimed_at),
+        complement=tuple(t for t in complement if t not in targets),
     )
+
+
+_COMPLEMENT_PREPS = {"to", "with", "on", "against", "from", "for", "into"}
+
+
+def _complement_parties(verb: Token) -> list[Token]:
+    """Who a verb's complement clause is about: the subject of a "that" clause, or the
+    object and "to"/"with"/"on" ... phrases of a "to" infinitive."""
+    out: list[Token] = []
+    for clause in verb.children:
+        if clause.dep_ == "ccomp" and clause.pos_ in {"VERB", "AUX"}:
+            out.extend(c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"})
+        elif clause.dep_ == "xcomp" and clause.pos_ == "VERB":
+            out.extend(_objects_of(clause))
+            out.extend(_prep_objects(clause, _COMPLEMENT_PREPS))
+            for particle in clause.children:  # "hand over to", "cut off ... to"
+                if particle.dep_ == "prt":
+                    out.extend(_prep_objects(particle, _COMPLEMENT_PREPS))
+    return [t for t in out if t.lower_ not in _EXPLETIVES]
 
 
 def _objects_of(token: Token) -> list[Token]:

@@ -187,3 +187,12 @@ def test_a_country_in_a_sports_sentence_is_a_team() -> None:
     # a political actor named in a sports sentence still acts
     found = tuples("Nigerian police arrested 52 activists for playing in a football tournament.")
     assert ("NGA", "COERCE", None) in found
+
+
+def test_a_complement_clause_names_the_target_the_slots_do_not() -> None:
+    assert ("IRN", "THREATEN", "AZE") in tuples(
+        "Iran threatened to cut off electricity to Azerbaijan over unpaid bills."
+    )
+    assert ("CHN", "REQUEST", "USA") in tuples(
+        "China demanded that the United States cancel the arms sale."
+    )
