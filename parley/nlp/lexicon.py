@@ -11,6 +11,35 @@ from typing import Any
 
 import yaml
 
+SPEECH_VERBS = frozenset(
+    {  # verbs that report what someone said
+        "say",
+        "add",
+        "tell",
+        "state",
+        "stress",
+        "note",
+        "declare",
+        "announce",
+        "write",
+        "report",
+        "highlight",
+        "reiterate",
+        "emphasize",
+        "emphasise",
+        "mention",
+        "explain",
+        "insist",
+        "claim",
+        "warn",
+        "point",
+        "quote",
+        "confirm",
+        "assert",
+    }
+)
+DEONTIC_MODALS = frozenset({"must", "should"})  # "X said Y must ...": a demand on Y
+
 
 @dataclass(frozen=True, slots=True)
 class Trigger:
@@ -51,6 +80,8 @@ class Lexicon:
         words = set(_WORD.findall(sentence.lower()))
         if not words.isdisjoint(self.surface_words):
             return True
+        if not words.isdisjoint(DEONTIC_MODALS) and not words.isdisjoint(_SPEECH_FORMS):
+            return True  # "Russia said Sudan must return the helicopter"
         return any(
             w in self.object_words and not words.isdisjoint(self.object_words[w]) for w in words
         )
@@ -59,6 +90,8 @@ class Lexicon:
 _WORD = re.compile(r"[a-z]+")
 _IRREGULAR = {
     "meet": ["met"],
+    "say": ["said"],
+    "tell": ["told"],
     "hold": ["held"],
     "send": ["sent"],
     "pay": ["paid"],
@@ -98,6 +131,9 @@ def _forms(lemma: str) -> set[str]:
         forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
     forms.update(_IRREGULAR.get(lemma, ()))
     return forms
+
+
+_SPEECH_FORMS = frozenset(f for verb in SPEECH_VERBS for f in _forms(verb))
 
 
 def _required_words(entry: Trigger) -> frozenset[str] | None:

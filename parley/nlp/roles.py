@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from parley.nlp.lexicon import SPEECH_VERBS as _SPEECH
 from parley.nlp.parser import entity_type
 from parley.nlp.triggers import Found
 
@@ -47,31 +48,6 @@ _HOLDER_NOUNS = {
     "hope",
     "determination",
     "plan",
-}
-_SPEECH = {
-    "say",
-    "add",
-    "tell",
-    "state",
-    "stress",
-    "note",
-    "declare",
-    "announce",
-    "write",
-    "report",
-    "highlight",
-    "reiterate",
-    "emphasize",
-    "emphasise",
-    "mention",
-    "explain",
-    "insist",
-    "claim",
-    "warn",
-    "point",
-    "quote",
-    "confirm",
-    "assert",
 }
 
 
@@ -212,6 +188,19 @@ def find_slots(found: Found) -> Slots:
             if climbed is not None:
                 sources.append(climbed)
                 via_climb = True
+    elif entry.word_class == "obligation":
+        # "Russia said Sudan must return the helicopter": the speaker asks, the
+        # clause's subject is asked
+        speaker = _subject(token.head)
+        return Slots(
+            sources=(speaker,) if speaker is not None else (),
+            targets=tuple(c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}),
+            target_subtrees=(),
+            intermediaries=(),
+            pair=(),
+            source_via_climb=False,
+            has_target_slot=True,
+        )
     else:
         subject = _subject(token)
         if entry.word_class == "receive":

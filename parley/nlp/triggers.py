@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from parley.nlp.lexicon import Lexicon, Trigger
+from parley.nlp.lexicon import DEONTIC_MODALS, SPEECH_VERBS, Lexicon, Trigger
 
 Token = Any  # spacy.tokens.Token
 
@@ -178,7 +178,43 @@ def find_triggers(sentence: Any, lexicon: Lexicon) -> list[Found]:
                 )
             )
             break
-    return _drop_subsumed(found)
+    obligations = _obligations(sentence)
+    if obligations:
+        # what someone "must" do has not happened: only the demand is an event
+        clauses = {o.token.i for o in obligations}
+        found = [f for f in found if not _obliged(f, clauses)]
+    return sorted(_drop_subsumed(found) + obligations, key=lambda f: f.token.i)
+
+
+# "X said Y must ...": a demand of X on Y (PLOVER REQUEST), whatever Y is asked to do
+_OBLIGATION = Trigger(("must",), "VERB", "REQUEST", None, (), "obligation")
+
+
+def _obligations(sentence: Any) -> list[Found]:
+    out = []
+    for token in sentence:
+        if token.dep_ != "ccomp" or token.pos_ not in {"VERB", "AUX"}:
+            continue
+        if token.head.lemma_.lower() not in SPEECH_VERBS:
+            continue
+        modal = next(
+            (c for c in token.children if c.dep_ == "aux" and c.lower_ in DEONTIC_MODALS), None
+        )
+        subject = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if modal is None or subject is None or subject.pos_ == "PRON":
+            continue  # "we must", "it should": the speaker's own resolve, or unclear
+        out.append(Found(token, _OBLIGATION, (modal, token), None, False, False))
+    return out
+
+
+def _obliged(found: Found, clauses: set[int]) -> bool:
+    """The trigger is the obliged act itself ("must return", "must reach an agreement")."""
+    token = found.token
+    return (
+        token.i in clauses
+        or (found.support is not None and found.support.i in clauses)
+        or (token.head.i in clauses and token.dep_ in {"xcomp", "dobj"})
+    )
 
 
 def _carried_noun(verb: Token, lexicon: Lexicon) -> bool:

@@ -196,3 +196,10 @@ def test_a_complement_clause_names_the_target_the_slots_do_not() -> None:
     assert ("CHN", "REQUEST", "USA") in tuples(
         "China demanded that the United States cancel the arms sale."
     )
+
+
+def test_what_a_speaker_says_another_must_do_is_a_demand_not_an_act() -> None:
+    found = tuples("Russia said on Tuesday that Sudan must return the captured helicopter.")
+    assert ("RUS", "REQUEST", "SDN") in found
+    assert not any(event == "RETREAT" for _, event, _ in found)  # nothing was returned
+    assert not any(e == "REQUEST" for _, e, _ in tuples("Russia said it must act."))

@@ -67,3 +67,9 @@ def test_deverbal_nouns_are_merged() -> None:
 def test_yaml_booleans_are_read_back_as_prepositions() -> None:
     entry = load_lexicon().verbs["congratulate"][0]
     assert "on" in entry.targets
+
+
+def test_prefilter_keeps_reported_obligations() -> None:
+    lexicon = load_lexicon()
+    assert lexicon.has_candidate("Britain said Libya must hand over the suspects.")
+    assert not lexicon.has_candidate("The weather should be fine.")
