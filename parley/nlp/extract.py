@@ -27,6 +27,9 @@ EXTRACTOR_VERSION = "parley-rules-0.1"
 _DATELINE = re.compile(r"^[A-Z][A-Z .'\-]{2,40}(?:,[^\n]{0,40}?)?\s*(?:--|—|–|:)\s*")
 _NOT_EVENT_DATE = {"since", "until", "till", "before", "by"}
 _SYMMETRIC = {"CONSULT", "COOPERATE"}
+# acts that conjoined actors with no named counterpart do towards each other ("Libya and
+# Bulgaria signed a friendship treaty", "X and Y agreed to ...")
+_MUTUAL = {"AGREE", "SUPPORT"}
 TARGETLESS_PENALTY = 0.35  # an event whose target the sentence does not name
 _PLACE_PREPS = {"in", "at", "near", "outside", "inside"}
 
@@ -220,7 +223,7 @@ class DocumentExtractor:
                 about = self._actors(slots.complement, offset)
                 targets = [r for r in about if r.actor.country not in src_countries]
                 confidence -= 0.05
-            if len(sources) >= 2 and not targets and event_type in _SYMMETRIC | {"AGREE"}:
+            if len(sources) >= 2 and not targets and event_type in _SYMMETRIC | _MUTUAL:
                 # "Xi and Kim met": the conjuncts are each other's counterparts
                 pairs.append((sources[0], sources[1]))
                 if event_type not in _SYMMETRIC:

@@ -257,9 +257,17 @@ _COMPLEMENT_PREPS = {"to", "with", "on", "against", "from", "for", "into"}
 
 
 def _complement_parties(verb: Token) -> list[Token]:
-    """Who a verb's complement clause is about: the subject of a "that" clause, or the
-    object and "to"/"with"/"on" ... phrases of a "to" infinitive."""
+    """Who a verb's complement clause is about: the subject of a "that" clause, the
+    object and "to"/"with"/"on" ... phrases of a "to" infinitive, or whoever the act is
+    made to depend on ("threatened to launch an offensive unless Baghdad accepted")."""
     out: list[Token] = []
+    conditions = [c for c in verb.children if c.dep_ == "advcl"]
+    conditions += [g for c in verb.children if c.dep_ == "xcomp" for g in c.children]
+    for clause in conditions:
+        if clause.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in {"unless", "if"} for m in clause.children
+        ):
+            out.extend(c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"})
     for clause in verb.children:
         if clause.dep_ == "ccomp" and clause.pos_ in {"VERB", "AUX"}:
             out.extend(c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"})

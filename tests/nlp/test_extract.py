@@ -203,3 +203,13 @@ def test_what_a_speaker_says_another_must_do_is_a_demand_not_an_act() -> None:
     assert ("RUS", "REQUEST", "SDN") in found
     assert not any(event == "RETREAT" for _, event, _ in found)  # nothing was returned
     assert not any(e == "REQUEST" for _, e, _ in tuples("Russia said it must act."))
+
+
+def test_a_threat_is_aimed_at_whoever_it_is_made_to_depend_on() -> None:
+    found = tuples("Iran threatened to launch a new offensive unless Baghdad accepted its terms.")
+    assert ("IRN", "THREATEN", "IRQ") in found
+
+
+def test_conjoined_actors_with_no_counterpart_support_each_other() -> None:
+    found = tuples("Libya and Bulgaria signed a treaty of friendship and cooperation.")
+    assert {("LBY", "SUPPORT", "BGR"), ("BGR", "SUPPORT", "LBY")} <= found
