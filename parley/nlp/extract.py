@@ -132,9 +132,7 @@ class DocumentExtractor:
         self.memory.sentence_country = next((p.country for p, _ in places if p.country), None)
         by_trigger: list[tuple[Found, list[Event]]] = []
         for trig in find_triggers(sent, self.lexicon):
-            if trig.negated:
-                continue
-            event_type = trig.event
+            event_type = trig.event  # None for a negated act (a negated acceptance: REJECT)
             if event_type is None:
                 continue
             by_trigger.append((trig, self._events_for(trig, event_type, unit, dates, places)))

@@ -59,6 +59,7 @@ class Trigger:
     plural_only: bool = False
     carrier: bool = False
     coop_only: bool = False
+    needs_xcomp: bool = False  # only with a clause of what is allowed or pressed for
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,6 +178,7 @@ def _entry(key: str, pos: str, data: dict[str, Any]) -> Trigger:
         plural_only=bool(data.get("plural_only", False)),
         carrier=bool(data.get("carrier", False)),
         coop_only=bool(data.get("coop_only", False)),
+        needs_xcomp=bool(data.get("needs_xcomp", False)),
     )
 
 

@@ -40,6 +40,7 @@ _INTENT_VERBS = {
 _POLITE = {"wish", "like", "want"}  # "I wish to commend": the commendation itself
 _CONTINUE_VERBS = {"continue", "keep", "go", "stand", "remain", "be"}
 _MATERIAL_CONFLICT = {"SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+_ACCEPTANCE = {"accept", "agree", "allow", "approve", "permit", "recognize", "recognise"}
 _PROMISED_AS_AGREE = {"SUPPORT", "AID", "COOPERATE", "CONSULT"}
 _OBJECT_DEPS = {"dobj", "obj", "attr", "nsubjpass", "oprd"}
 
@@ -59,6 +60,9 @@ class Found:
     def event(self) -> str | None:
         """The PLOVER type coded for this use of the trigger."""
         entry = self.entry
+        if self.negated:
+            # "will not accept", "did not agree": a refusal; other negated acts are not events
+            return "REJECT" if entry.words[0] in _ACCEPTANCE else None
         if entry.word_class == "coop":
             return "AGREE" if self.intended else entry.event
         if entry.word_class == "intent":
@@ -122,6 +126,12 @@ def _matches(token: Token, entry: Trigger) -> tuple[Token, ...] | None:
         ]  # "strengthen and develop relations": a shared object
         # "stand ready to strengthen ... with" keeps the object on the verb's xcomp chain
         lemmas = {o.lemma_.lower() for o in objects}
+        lemmas |= {  # "martial law", "prime minister": a multiword object
+            f"{c.lemma_.lower()} {o.lemma_.lower()}"
+            for o in objects
+            for c in o.children
+            if c.dep_ in {"amod", "compound"}
+        }
         lemmas |= {c.lemma_.lower() for o in objects for c in o.children if c.dep_ == "compound"}
         lemmas |= {  # "a state of emergency"
             p.lemma_.lower()
@@ -136,6 +146,8 @@ def _matches(token: Token, entry: Trigger) -> tuple[Token, ...] | None:
     if entry.needs_mod and not (_child_lemmas(token, {"compound", "amod"}) & set(entry.needs_mod)):
         return None
     if entry.plural_only and token.tag_ not in {"NNS", "NNPS"}:
+        return None
+    if entry.needs_xcomp and not any(c.dep_ in {"xcomp", "ccomp"} for c in token.children):
         return None
     return tuple(words)
 
@@ -157,7 +169,12 @@ def find_triggers(sentence: Any, lexicon: Lexicon) -> list[Found]:
             words = _matches(token, entry)
             if words is None:
                 continue
-            if lemma in _EMPTY_VERBS and token.pos_ == "VERB" and _carried_noun(token, lexicon):
+            if (
+                lemma in _EMPTY_VERBS
+                and len(entry.words) == 1  # "called off a strike" means something
+                and token.pos_ == "VERB"
+                and _carried_noun(token, lexicon)
+            ):
                 break  # "organized a strike", "launched an attack": the noun is the event
             if entry.word_class in {"message", "receive"} and _carried_noun(token, lexicon):
                 # "sent a message", "received a message": the noun carries the event

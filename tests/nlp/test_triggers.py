@@ -64,3 +64,21 @@ def test_future_cooperation_is_agree_and_announced_retreat_concede() -> None:
 def test_an_act_made_conditional_on_the_other_side_is_a_threat() -> None:
     found = coded("Nigeria will withdraw its force from Chad unless elections are held.")
     assert ("withdraw", "THREATEN") in found
+
+
+def test_a_refused_acceptance_is_a_rejection() -> None:
+    assert ("accept", "REJECT") in [
+        (f.token.text, f.event)
+        for f in find_triggers(load_model()("Syria will not accept more refugees."), load_lexicon())
+    ]
+    assert coded("China did not meet Japan.") == []  # other negated acts code nothing
+
+
+def test_particle_verbs_are_not_empty_verbs() -> None:
+    assert ("called", "CONCEDE") in coded("The union called off the strike.")
+
+
+def test_multiword_objects_and_clause_conditions() -> None:
+    assert ("imposed", "COERCE") in coded("The army imposed martial law in the capital.")
+    assert ("allowed", "CONCEDE") in coded("The court allowed the candidate to run.")
+    assert all(e != "CONCEDE" for _, e in coded("The court allowed the appeal."))
