@@ -87,8 +87,14 @@ class DocumentExtractor:
 
     # ---- document context -----------------------------------------------------------
     def _context(self, text: str, units: list[SentenceUnit]) -> None:
-        counts: Counter[str] = Counter()
-        for hit in self.kb.find_mentions(text):
+        counts = Counter(self._countries_named(text))
+        self.memory.countries = counts
+        self.memory.context = tuple(c for c, _ in counts.most_common(4))
+
+    def _countries_named(self, text: str, start: int = 0, end: int | None = None) -> list[str]:
+        """The countries of the states, places and people the KB finds, in text order."""
+        out = []
+        for hit in self.kb.find_mentions(text, start, end):
             if hit.kind in {"agent", "title"}:
                 continue
             country = self.kb.country_of(hit.text)
@@ -96,9 +102,8 @@ class DocumentExtractor:
                 res = self.kb.lookup(hit.text, self.article.published)
                 country = res.entry.country if res.entry else None
             if country:
-                counts[country] += 1
-        self.memory.countries = counts
-        self.memory.context = tuple(c for c, _ in counts.most_common(4))
+                out.append(country)
+        return out
 
     def _lead_date(self, text: str, units: list[SentenceUnit]) -> DateValue | None:
         body = [u for u in units if not u.title][:2]
@@ -130,6 +135,7 @@ class DocumentExtractor:
         dates = find_dates(text, anchor=self.article.published, start=unit.start, end=unit.end)
         places = self._places(unit)
         self.memory.sentence_country = next((p.country for p, _ in places if p.country), None)
+        self.memory.sentence_countries = tuple(self._countries_named(text, unit.start, unit.end))
         by_trigger: list[tuple[Found, list[Event]]] = []
         for trig in find_triggers(sent, self.lexicon):
             event_type = trig.event  # None for a negated act (a negated acceptance: REJECT)

@@ -116,6 +116,20 @@ class DocumentMemory:
     people: list[tuple[int, Actor]] = field(default_factory=list)  # (offset, person) as named
     quoted: bool = False  # the current sentence is a quote of ``speaker``
     sentence_country: str | None = None  # where the current sentence says things happen
+    sentence_countries: tuple[str, ...] = ()  # countries the current sentence names
+
+    def local_country(self) -> str | None:
+        """Where a local agent with no stated country ("protesters", "rebels", "the police")
+        belongs: the place the sentence names, else the one country the sentence names,
+        else the country the document is mostly about."""
+        if self.sentence_country:
+            return self.sentence_country
+        if len(set(self.sentence_countries)) == 1:
+            return self.sentence_countries[0]
+        top = self.countries.most_common(2)
+        if top and (len(top) == 1 or top[0][1] >= 2 * top[1][1]):
+            return top[0][0]
+        return None
 
     def person_before(self, position: int) -> Actor | None:
         """The last person named before ``position``; in a quote, not the speaker."""
@@ -286,7 +300,7 @@ class ActorResolver:
         if country is None and agent is not None:
             country = self._base_country(head, offset)
             if country is None and agent[0] in _LOCAL_SECTORS:
-                country, direct = self.memory.sentence_country, False
+                country, direct = self.memory.local_country(), False
         if country:
             sector, role = agent if agent else (None, None)
             name = " ".join(t.text for t in tokens if t.dep_ not in {"det", "punct"})

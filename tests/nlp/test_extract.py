@@ -213,3 +213,8 @@ def test_a_threat_is_aimed_at_whoever_it_is_made_to_depend_on() -> None:
 def test_conjoined_actors_with_no_counterpart_support_each_other() -> None:
     found = tuples("Libya and Bulgaria signed a treaty of friendship and cooperation.")
     assert {("LBY", "SUPPORT", "BGR"), ("BGR", "SUPPORT", "LBY")} <= found
+
+
+def test_a_local_agent_belongs_to_the_one_country_its_sentence_names() -> None:
+    found = tuples("Islamic fundamentalists demanded the resignation of the Algerian president.")
+    assert any(src == "DZA" and event == "REQUEST" for src, event, _ in found)
