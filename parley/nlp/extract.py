@@ -31,6 +31,7 @@ _SYMMETRIC = {"CONSULT", "COOPERATE"}
 # Bulgaria signed a friendship treaty", "X and Y agreed to ...")
 _MUTUAL = {"AGREE", "SUPPORT"}
 TARGETLESS_PENALTY = 0.35  # an event whose target the sentence does not name
+GENERATED_PENALTY = 0.1  # a trigger from the generated CAMEO verb list, not a reviewed one
 _PLACE_PREPS = {"in", "at", "near", "outside", "inside"}
 
 
@@ -186,6 +187,8 @@ class DocumentExtractor:
         pairs: list[tuple[Resolved, Resolved]] = []
         sources: list[Resolved] = []
         confidence = 0.9 if trig.token.pos_ == "VERB" else 0.8
+        if not trig.entry.curated:
+            confidence -= GENERATED_PENALTY
         if slots.pair:
             sides = self._actors(slots.pair, offset)
             if len(sides) >= 2:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -60,6 +60,7 @@ class Trigger:
     carrier: bool = False
     coop_only: bool = False
     needs_xcomp: bool = False  # only with a clause of what is allowed or pressed for
+    curated: bool = True  # written by hand (False: generated from the CAMEO dictionary)
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,6 +185,7 @@ def _entry(key: str, pos: str, data: dict[str, Any]) -> Trigger:
 
 # Lexicon files merged under triggers.yaml, in order; an earlier file wins on a head lemma.
 _EXTRA_FILES = ("deverbal_nouns.yaml", "cameo_verbs.yaml")
+_GENERATED_FILES = {"cameo_verbs.yaml"}  # built by scripts/build_lexicon.py, not reviewed
 
 
 def _read(name: str) -> dict[str, Any]:
@@ -206,7 +208,9 @@ def load_lexicon() -> Lexicon:
     nouns: dict[str, list[Trigger]] = {}
     surface: set[str] = set()
     conditional: dict[str, set[str]] = {}
-    for source in [raw] + [_read(name) for name in _EXTRA_FILES]:
+    for name in ("triggers.yaml", *_EXTRA_FILES):
+        source = raw if name == "triggers.yaml" else _read(name)
+        curated = name not in _GENERATED_FILES
         for table, pos, out in (("verbs", "VERB", verbs), ("nouns", "NOUN", nouns)):
             known = set(out)  # heads listed by an earlier file win outright
             for key, value in (source.get(table) or {}).items():
@@ -214,7 +218,7 @@ def load_lexicon() -> Lexicon:
                 if head in known:
                     continue
                 data = _entries(value)
-                entries = [_entry(key, pos, d) for d in data]
+                entries = [replace(_entry(key, pos, d), curated=curated) for d in data]
                 forms = _forms(head) | {str(f) for d in data for f in d.get("forms", ()) or ()}
                 out.setdefault(head, []).extend(entries)
                 needed = [_required_words(e) for e in entries]
