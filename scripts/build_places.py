@@ -15,9 +15,11 @@ import argparse
 import csv
 import gzip
 import io
+import re
 import sys
 from collections import defaultdict
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any
 
@@ -212,6 +214,7 @@ def build() -> list[Row]:
 
     if problems:
         raise SystemExit("\n".join(problems))
+    add_alternate_names(rows, cities)
     flags = {name_key(name): flag for name, flag in read_table(PLACES / "ambiguous.tsv")}
     largest: dict[str, int] = defaultdict(int)
     for row in rows:
@@ -227,6 +230,44 @@ def build() -> list[Row]:
             flag = "w"
         row.flags = flag
     return rows
+
+
+ALTERNATE_MIN_POPULATION = 100_000  # only large cities' variants: news spells them many ways
+_LATIN_NAME = re.compile(r"[A-Z][a-z]+(?:[ '-][A-Za-z][a-z]+)*")
+
+
+def add_alternate_names(rows: list[Row], cities: dict[str, Any]) -> None:
+    """GeoNames alternate spellings of large cities ("Basra", "Fallujah", "Al-Basra") as
+    extra keys: Latin-script title-case forms only, and only those no other place (name,
+    alias or alternate) shares, so that a spelling never becomes ambiguous."""
+    taken = {key for row in rows for key in row.keys}
+    by_id = {row.geoname_id: row for row in rows if row.precision == "city"}
+    offered: dict[str, set[int]] = defaultdict(set)
+    for city in cities.values():
+        if int(city["population"]) < ALTERNATE_MIN_POPULATION:
+            continue
+        name = _bare(name_key(city["name"]))
+        for alternate in city.get("alternatenames") or ():
+            if len(alternate) < 4 or not _LATIN_NAME.fullmatch(alternate):
+                continue
+            key = name_key(alternate)
+            # a spelling of the same name ("Basra", "Al-Fallujah"), not a translation
+            # ("White House" for Casablanca) or another name altogether
+            if SequenceMatcher(None, _bare(key), name).ratio() >= 0.75:
+                offered[key].add(int(city["geonameid"]))
+    for key, owners in sorted(offered.items()):
+        if key and key not in taken and len(owners) == 1:
+            row = by_id.get(next(iter(owners)))
+            if row is not None:
+                row.keys.append(key)
+
+
+def _bare(key: str) -> str:
+    """A name key without the Arabic article ("al fallujah" -> "fallujah")."""
+    for article in ("al ", "el ", "ad ", "as ", "an ", "ar ", "ash "):
+        if key.startswith(article):
+            return key[len(article) :]
+    return key
 
 
 def _cities500() -> list[dict[str, Any]]:

@@ -337,8 +337,21 @@ class DocumentExtractor:
                 head = head.head
             while head.dep_ == "appos" and head.head.i != head.i:  # "in Dalian, ... Province"
                 head = head.head
+            # "near the town of Samarra", "in a district of Beirut", "outside of Basra"
+            for _ in range(3):
+                if not (head.dep_ == "pobj" and head.head.lower_ == "of"):
+                    break
+                outer = head.head.head
+                if outer.lower_ in _PLACE_PREPS:  # "outside of"
+                    head = head.head
+                    break
+                if outer.pos_ != "NOUN" or outer.dep_ != "pobj":
+                    break
+                head = outer
             if head.dep_ == "pobj" and head.head.lower_ in _PLACE_PREPS:
                 out.append((place, head))
+            elif head.dep_ == "prep" and head.lower_ == "of" and head.head.lower_ in _PLACE_PREPS:
+                out.append((place, head.head))
         return out
 
     def _event(

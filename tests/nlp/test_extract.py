@@ -218,3 +218,12 @@ def test_conjoined_actors_with_no_counterpart_support_each_other() -> None:
 def test_a_local_agent_belongs_to_the_one_country_its_sentence_names() -> None:
     found = tuples("Islamic fundamentalists demanded the resignation of the Algerian president.")
     assert any(src == "DZA" and event == "REQUEST" for src, event, _ in found)
+
+
+def test_a_place_named_through_an_of_phrase_locates_an_unattributed_attack() -> None:
+    events = parley.extract(
+        "A roadside bomb near the town of Samarra killed one U.S. soldier.", published="2005-01-01"
+    )
+    assert [(e.source.sector, e.source.country, e.target.country) for e in events if e.target] == [
+        ("UAF", "IRQ", "USA")
+    ]

@@ -167,3 +167,12 @@ def test_name_key_folds_case_accents_and_possessives() -> None:
     assert name_key("China's") == "china"
     assert name_key("Xi’an") == "xi'an"
     assert name_key("U.S.") == "u.s."
+
+
+def test_alternate_spellings_of_large_cities(gaz: Gazetteer) -> None:
+    assert [(c, p) for _, _, c, p in found(gaz, "Fighting in Fallujah and Basra.")] == [
+        ("IRQ", "city"),
+        ("IRQ", "city"),
+    ]
+    # a translation is not a spelling: "White House" is not Casablanca
+    assert found(gaz, "The White House said so.") == []
