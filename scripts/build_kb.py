@@ -254,6 +254,9 @@ def _block(text: str, tag: str) -> list[str]:
 
 def countryinfo(path: Path) -> Iterator[dict[str, Any]]:
     text = path.read_bytes().decode("utf-8", errors="replace")
+    # the file opens with a <!-- ... --> guide whose examples contain tags ("See
+    # <CountryCode>AIA</CountryCode>"): without this the first country took AIA's code
+    text = re.sub(r"<!--.*?-->", "", text, flags=re.S)
     for block in re.findall(r"<Country>(.*?)</Country>", text, re.S):
         code = re.search(r"<CountryCode>\s*(\w+)\s*</CountryCode>", block)
         name = re.search(r"<CountryName>\s*([^<]+?)\s*</CountryName>", block)

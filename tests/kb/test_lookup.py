@@ -107,3 +107,23 @@ def test_bad_date_raises(kb: KnowledgeBase) -> None:
 
 def test_unknown(kb: KnowledgeBase) -> None:
     assert kb.lookup("Zorblax Quuxington", "2020-01-01").status == "unknown"
+
+
+def test_countryinfo_guide_does_not_leak_into_the_first_country() -> None:
+    from parley.kb import default_kb
+
+    kb = default_kb()
+    found = kb.lookup("Afganistan", "2000-01-01").entry
+    assert found is not None and found.country == "AFG"
+    assert kb.lookup("Other Major Cities", "2000-01-01").entry is None
+
+
+def test_insurgents_are_coded_with_the_country_they_fight_in() -> None:
+    from parley.kb import default_kb
+
+    kb = default_kb()
+    for mention, country in [("LTTE", "LKA"), ("UNITA", "AGO"), ("Polisario", "ESH")]:
+        entry = kb.lookup(mention, "2000-01-01").entry
+        assert entry is not None and (entry.country, entry.sector) == (country, "REB")
+    later = kb.lookup("UNITA", "2010-01-01").entry
+    assert later is not None and later.sector == "OPP"
