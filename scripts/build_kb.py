@@ -218,6 +218,52 @@ def phoenix_entries(path: Path, source: str, *, kind_default: str) -> Iterator[d
             }
 
 
+_NOT_REGIONS = {"IGO", "NGO", "MNC"}
+
+
+def place_regional_groups(
+    groups: Iterator[dict[str, Any]], states: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """Armed groups the Phoenix list codes by region (MEA, WAF, SAS ...) get the one
+    country their name names ("Palestinian Islamic Jihad" -> PSE, "Eritrean Liberation
+    Front" -> ERI); a name that names none or several keeps the region code."""
+    iso = {r["country"] for r in states}
+    forms: dict[tuple[str, ...], str] = {}
+    for state in states:
+        for form in [state["name"], *state["aliases"], *state.get("adjectives", [])]:
+            words = tuple(re.findall(r"[a-z]+", form.lower()))
+            if words and len(form) > 3:
+                forms.setdefault(words, state["country"])
+    out = []
+    for row in groups:
+        if row["country"] and row["country"] not in iso and row["country"] not in _NOT_REGIONS:
+            named = _countries_named(re.findall(r"[a-z]+", row["name"].lower()), forms)
+            if len(named) == 1:
+                row = {**row, "country": named.pop()}
+        out.append(row)
+    return out
+
+
+_REGION_WORDS = {"latin", "north", "south", "central", "east", "west", "pan"}
+
+
+def _countries_named(words: list[str], forms: dict[tuple[str, ...], str]) -> set[str]:
+    """Countries named in a word list, longest form first ("north korean" is not
+    "korean"); a form after a region word is a region ("Latin American")."""
+    found, i = set(), 0
+    while i < len(words):
+        for n in (3, 2, 1):
+            key = tuple(words[i : i + n])
+            if len(key) == n and key in forms:
+                if not (n == 1 and i > 0 and words[i - 1] in _REGION_WORDS):
+                    found.add(forms[key])
+                i += n
+                break
+        else:
+            i += 1
+    return found
+
+
 def ngec_countries(path: Path) -> Iterator[dict[str, Any]]:
     with path.open(encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
@@ -407,10 +453,13 @@ def main() -> None:
         "Phoenix.International.actors.txt",
         kind_default="group",
     )
-    rows += phoenix_entries(
-        dicts / "Phoenix.MilNonState.actors.txt",
-        "Phoenix.MilNonState.actors.txt",
-        kind_default="group",
+    rows += place_regional_groups(
+        phoenix_entries(
+            dicts / "Phoenix.MilNonState.actors.txt",
+            "Phoenix.MilNonState.actors.txt",
+            kind_default="group",
+        ),
+        [r for r in rows if r["kind"] == "state"],
     )
     _write_tsv(
         OUT / "oeda_actors.tsv.gz",
