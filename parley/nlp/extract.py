@@ -32,6 +32,8 @@ _SYMMETRIC = {"CONSULT", "COOPERATE"}
 _MUTUAL = {"AGREE", "SUPPORT"}
 TARGETLESS_PENALTY = 0.35  # an event whose target the sentence does not name
 GENERATED_PENALTY = 0.1  # a trigger from the generated CAMEO verb list, not a reviewed one
+BACKGROUND_PENALTY = 0.1  # an act told as background: "... where 28 people were killed"
+_BACKGROUND_MARKS = {"after", "because", "since", "following", "before", "as"}
 _PLACE_PREPS = {"in", "at", "near", "outside", "inside"}
 
 
@@ -189,6 +191,8 @@ class DocumentExtractor:
         confidence = 0.9 if trig.token.pos_ == "VERB" else 0.8
         if not trig.entry.curated:
             confidence -= GENERATED_PENALTY
+        if _background(trig.token):
+            confidence -= BACKGROUND_PENALTY
         if slots.pair:
             sides = self._actors(slots.pair, offset)
             if len(sides) >= 2:
@@ -542,6 +546,26 @@ def _location(
 # Acts whose embedded act has not happened: "threatened to impose sanctions on Y",
 # "refused to lift the ban", "called on Y to release ...".
 _FRAMING = {"THREATEN", "REJECT", "REQUEST"}
+
+
+def _background(token: Any) -> bool:
+    """Whether the trigger sits in a clause that gives background to the sentence's news:
+    a relative clause ("the province, where 28 people were killed") or a clause of time
+    or cause ("after a jet shot down a helicopter")."""
+    node = token
+    for _ in range(12):
+        if node.dep_ in {"relcl", "acl"} and node.head.pos_ in {"NOUN", "PROPN"}:
+            return True
+        if node.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in _BACKGROUND_MARKS for c in node.children
+        ):
+            return True
+        if node.dep_ == "pcomp" and node.head.lower_ in _BACKGROUND_MARKS:
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def _frame_embedded(found: list[tuple[Found, list[Event]]]) -> list[Event]:

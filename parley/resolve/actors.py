@@ -619,12 +619,21 @@ def _as_state(actor: Actor | None) -> Actor:
     return Actor(country, actor.country, "GOV", None, country, "state", actor.mention)
 
 
+_POSSESSIVE = {"his", "her", "its", "their"}
+
+
 def _main_subject(pronoun: Token) -> Token | None:
     """For a pronoun that is (or owns) the subject of an embedded clause, the subject of
     the clause above it: "Iran said it would ...", "X agreed that their countries ..."."""
     subject = pronoun
     if pronoun.dep_ == "poss":
         subject = pronoun.head
+        if subject.dep_ in {"dobj", "pobj"} and pronoun.lower_ in _POSSESSIVE:
+            # "rebels continued their hunger strike": the owner is the verb's subject
+            verb = subject.head.head if subject.dep_ == "pobj" else subject.head
+            for child in verb.children:
+                if child.dep_ == "nsubj" and child.pos_ != "PRON":
+                    return child
     if subject.dep_ not in {"nsubj", "nsubjpass"}:
         return None
     clause = subject.head
