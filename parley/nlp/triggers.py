@@ -40,6 +40,8 @@ _INTENT_VERBS = {
 _POLITE = {"wish", "like", "want"}  # "I wish to commend": the commendation itself
 _CONTINUE_VERBS = {"continue", "keep", "go", "stand", "remain", "be"}
 _MATERIAL_CONFLICT = {"SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+# verbs that answer someone else's act: their object noun is that other side's act
+_RESPONSES = {"accept", "reject", "refuse", "dismiss", "ignore", "heed", "rebuff", "deny", "meet"}
 _ACCEPTANCE = {"accept", "agree", "allow", "approve", "permit", "recognize", "recognise"}
 _PROMISED_AS_AGREE = {"SUPPORT", "AID", "COOPERATE", "CONSULT"}
 _OBJECT_DEPS = {"dobj", "obj", "attr", "nsubjpass", "oprd"}
@@ -162,6 +164,8 @@ def find_triggers(sentence: Any, lexicon: Lexicon) -> list[Found]:
         elif token.pos_ in {"NOUN", "PROPN"}:
             if token.dep_ == "compound":
                 continue
+            if token.dep_ == "dobj" and token.head.lemma_.lower() in _RESPONSES:
+                continue  # "accepted the rebels' demands": the demand is not this actor's
             table = lexicon.nouns.get(lemma, ())
         else:
             continue

@@ -82,3 +82,9 @@ def test_multiword_objects_and_clause_conditions() -> None:
     assert ("imposed", "COERCE") in coded("The army imposed martial law in the capital.")
     assert ("allowed", "CONCEDE") in coded("The court allowed the candidate to run.")
     assert all(e != "CONCEDE" for _, e in coded("The court allowed the appeal."))
+
+
+def test_accepting_demands_is_a_concession_not_a_demand() -> None:
+    found = coded("The government accepted demands from the rebels.")
+    assert ("accepted", "CONCEDE") in found
+    assert all(event != "REQUEST" for _, event in found)
