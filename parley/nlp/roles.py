@@ -52,6 +52,23 @@ _HOLDER_NOUNS = {
 
 
 _AIMED_PREPS = {"at", "against"}
+# acts named by a noun whose possessor is the one they are done to ("his arrest")
+_PATIENT_NOUNS = {
+    "abduction",
+    "kidnapping",
+    "arrest",
+    "detention",
+    "killing",
+    "murder",
+    "assassination",
+    "execution",
+    "capture",
+    "imprisonment",
+    "deportation",
+    "expulsion",
+    "release",
+}
+_PERSONAL_POSSESSIVES = {"his", "her", "their", "its"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,18 +108,34 @@ def speech_subject(sentence: Any) -> Token | None:
 
 
 def _subject(token: Token) -> Token | None:
-    passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in token.children)
-    if passive:
-        for child in token.children:
-            if child.dep_ == "agent":
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj":
-                        return pobj
+    # the "by" agent of a passive, also of a reduced relative ("areas abandoned by X")
+    for child in token.children:
+        if child.dep_ == "agent":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return pobj
+    if _passive(token):
         return None
     for child in token.children:
         if child.dep_ in _SUBJECTS and child.lower_ not in _EXPLETIVES:
             return child
     return None
+
+
+def _passive(token: Token) -> bool:
+    """A passive verb, or one conjoined to a passive ("were attacked or kidnapped")."""
+    for node in (token, token.head if token.dep_ == "conj" else None):
+        if node is not None and any(c.dep_ in {"auxpass", "nsubjpass"} for c in node.children):
+            return True
+    return False
+
+
+def _agentless_passive(token: Token) -> bool:
+    return (
+        token.pos_ in {"VERB", "AUX"}
+        and _passive(token)
+        and not any(c.dep_ == "agent" for c in token.children)
+    )
 
 
 def _possessor(noun: Token) -> Token | None:
@@ -152,8 +185,22 @@ def find_slots(found: Found) -> Slots:
             o for o in _prep_objects(token, {"of"}) if entry.carrier and _is_namey(o)
         ]
         owner = _possessor(token)
-        if entry.carrier and sender:
+        doers = _prep_objects(token, {"by"})  # "kidnappings of children by gangs"
+        if not doers and token.dep_ == "pobj" and token.head.lower_ == "of":
+            doers = _prep_objects(token.head.head, {"by"})  # "a wave of kidnappings by gangs"
+        if doers:
+            sources.extend(doers)
+        elif entry.carrier and sender:
             sources.extend(sender)
+        elif (
+            owner is not None
+            and owner.lower_ in _PERSONAL_POSSESSIVES
+            and token.lemma_.lower() in _PATIENT_NOUNS
+            and not _prep_objects(token, {"of"})
+        ):
+            # "their abduction", "his arrest": the owner is who it was done to
+            targets.append(owner)
+            return Slots((), tuple(targets), (), (), (), False, True)
         elif owner is not None:
             sources.append(owner)
         else:
@@ -210,13 +257,17 @@ def find_slots(found: Found) -> Slots:
             return Slots(tuple(sources), tuple(targets), (), (), (), False, True)
         if subject is not None:
             sources.append(subject)
-        else:
+        elif not _passive(token):
+            # an agentless passive ("children were kidnapped") names no doer: the
+            # subject of a clause above it ("X said ...") is not the doer either
             climbed = _climb_subject(token)
             if climbed is not None:
                 sources.append(climbed)
                 via_climb = True
         if any(c.dep_ == "nsubjpass" for c in token.children):
             targets.extend(c for c in token.children if c.dep_ == "nsubjpass")
+        elif token.dep_ == "acl" and any(c.dep_ == "agent" for c in token.children):
+            targets.append(token.head)  # "soldiers, supported by the U.S. military"
 
     has_slot = bool(targets)
     if token.pos_ in {"VERB", "AUX"} and not _objects_of(token):
@@ -319,6 +370,8 @@ def _climb_subject(token: Token) -> Token | None:
                     owner = _possessor(child)
                     if owner is not None:
                         return owner
+        if _agentless_passive(head):
+            return None  # "girls who were kidnapped during a raid": the raiders are unnamed
         subject = _subject(head) if head.pos_ in {"VERB", "AUX", "ADJ"} else None
         if subject is not None:
             return subject

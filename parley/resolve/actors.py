@@ -461,6 +461,10 @@ class ActorResolver:
             ]
             if agreeing:
                 return agreeing
+            if lower in _PLURAL:
+                # "the officials said they arrested ...": they are the officials, whom
+                # the KB cannot place; the last pair of actors would be a guess
+                return []
         if lower in _FIRST:
             found = memory.speaker or memory.last_person
         elif lower in _FIRST_PLURAL:

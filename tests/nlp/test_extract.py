@@ -227,3 +227,20 @@ def test_a_place_named_through_an_of_phrase_locates_an_unattributed_attack() -> 
     assert [(e.source.sector, e.source.country, e.target.country) for e in events if e.target] == [
         ("UAF", "IRQ", "USA")
     ]
+
+
+def test_an_agentless_passive_names_no_doer() -> None:
+    found = tuples("The activist said children can still be attacked or kidnapped in Nigeria.")
+    assert not any(event == "ASSAULT" and src not in {None, "NGA"} for src, event, _ in found)
+    sources = {
+        e.source.name
+        for e in parley.extract("The officials said the girls were kidnapped during a raid.")
+    }
+    assert "girls" not in sources
+
+
+def test_reduced_passives_and_noun_agents() -> None:
+    found = tuples("Somali soldiers, supported by the U.S. military, attacked al-Shabaab bases.")
+    assert ("USA", "SUPPORT", "SOM") in found
+    events = parley.extract("Their abduction shocked the country.", published="2021-03-02")
+    assert all(e.source.name != "their" for e in events)
