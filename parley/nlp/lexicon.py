@@ -93,6 +93,7 @@ _WORD = re.compile(r"[a-z]+")
 _IRREGULAR = {
     "meet": ["met"],
     "say": ["said"],
+    "lay": ["laid", "lays", "laying"],
     "tell": ["told"],
     "hold": ["held"],
     "send": ["sent"],
