@@ -270,6 +270,9 @@ def find_slots(found: Found) -> Slots:
             targets.append(token.head)  # "soldiers, supported by the U.S. military"
 
     has_slot = bool(targets)
+    if token.pos_ in {"VERB", "AUX"} and entry.needs_obj:
+        # "imposed sanctions on the Taliban": the coded object carries the target phrase
+        hosts += [o for o in _objects_of(token) if o.lemma_.lower() in set(entry.needs_obj)]
     if token.pos_ in {"VERB", "AUX"} and not _objects_of(token):
         # "strengthen and develop relations": the object the conjuncts share
         hosts += [c for c in token.children if c.dep_ == "conj" and c.pos_ == "VERB"]

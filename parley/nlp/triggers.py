@@ -199,6 +199,15 @@ def find_triggers(sentence: Any, lexicon: Lexicon) -> list[Found]:
                 )
             )
             break
+    # "declared a ceasefire", "imposed a curfew": a verb coded by its object is one act
+    # with it; the object noun's own sense (a ceasefire in force) is not a second event
+    coded_objects = {
+        o.i
+        for f in found
+        if f.entry.needs_obj and f.token.pos_ in {"VERB", "AUX"}
+        for o in _objects(f.token)
+    }
+    found = [f for f in found if f.token.i not in coded_objects]
     obligations = _obligations(sentence)
     if obligations:
         # what someone "must" do has not happened: only the demand is an event

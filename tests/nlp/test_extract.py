@@ -244,3 +244,10 @@ def test_reduced_passives_and_noun_agents() -> None:
     assert ("USA", "SUPPORT", "SOM") in found
     events = parley.extract("Their abduction shocked the country.", published="2021-03-02")
     assert all(e.source.name != "their" for e in events)
+
+
+def test_a_verb_coded_by_its_object_takes_the_objects_target_and_not_its_sense() -> None:
+    found = tuples("The United States imposed sanctions on Iran on Monday.")
+    assert ("USA", "SANCTION", "IRN") in found
+    ceasefire = tuples("The rebels declared a ceasefire in Colombia on Monday.")
+    assert all(event != "RETREAT" for _, event, _ in ceasefire)  # declared, not in force
