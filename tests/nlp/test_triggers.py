@@ -88,3 +88,12 @@ def test_accepting_demands_is_a_concession_not_a_demand() -> None:
     found = coded("The government accepted demands from the rebels.")
     assert ("accepted", "CONCEDE") in found
     assert all(event != "REQUEST" for _, event in found)
+
+
+def test_codebook_modes_of_coerce_sanction_and_protest() -> None:
+    assert ("attack", "COERCE") in coded("A cyber attack hit the power grid.")
+    assert ("attack", "ASSAULT") in coded("A rocket attack hit the base.")
+    assert ("cut", "COERCE") in coded("Chad cut off internet access in the east.")
+    assert ("downgraded", "SANCTION") in coded("Mali downgraded diplomatic relations with France.")
+    assert ("boycott", "PROTEST") in coded("The opposition will boycott the election.")
+    assert ("blocked", "PROTEST") in coded("Farmers blocked the highway.")
