@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
-from parley.kb import KnowledgeBase
+from parley.kb import KnowledgeBase, MentionHit
 from parley.model import Actor, Article, DateValue, Event, Evidence, Place, Span
 from parley.nlp.lexicon import Lexicon
 from parley.nlp.parser import entity_starts, entity_type, parse
@@ -90,14 +90,14 @@ class DocumentExtractor:
 
     # ---- document context -----------------------------------------------------------
     def _context(self, text: str, units: list[SentenceUnit]) -> None:
-        counts = Counter(self._countries_named(text))
+        counts = Counter(self._countries_named(self.kb.find_mentions(text)))
         self.memory.countries = counts
         self.memory.context = tuple(c for c, _ in counts.most_common(4))
 
-    def _countries_named(self, text: str, start: int = 0, end: int | None = None) -> list[str]:
-        """The countries of the states, places and people the KB finds, in text order."""
+    def _countries_named(self, hits: list[MentionHit]) -> list[str]:
+        """The countries of the states, places and people among KB hits, in text order."""
         out = []
-        for hit in self.kb.find_mentions(text, start, end):
+        for hit in hits:
             if hit.kind in {"agent", "title"}:
                 continue
             country = self.kb.country_of(hit.text)
@@ -134,11 +134,12 @@ class DocumentExtractor:
             if found[0].actor.kind == "person":
                 self.memory.last_person = found[0].actor
                 self.memory.last_subject = found[0].actor
-        self._note_people(sent, offset)
+        hits = self.kb.find_mentions(text, unit.start, unit.end)
+        self._note_people(sent, offset, hits)
         dates = find_dates(text, anchor=self.article.published, start=unit.start, end=unit.end)
         places = self._places(unit)
         self.memory.sentence_country = next((p.country for p, _ in places if p.country), None)
-        self.memory.sentence_countries = tuple(self._countries_named(text, unit.start, unit.end))
+        self.memory.sentence_countries = tuple(self._countries_named(hits))
         by_trigger: list[tuple[Found, list[Event]]] = []
         for trig in find_triggers(sent, self.lexicon):
             event_type = trig.event  # None for a negated act (a negated acceptance: REJECT)
@@ -151,7 +152,7 @@ class DocumentExtractor:
             events = [e for e in events if e.source.kind not in {"state", "capital"}]
         return events
 
-    def _note_people(self, sent: Any, offset: int) -> None:
+    def _note_people(self, sent: Any, offset: int, hits: list[MentionHit]) -> None:
         """Remember named people, and people introduced by a title ("X, ambassador of Y")."""
         if introduces_someone(sent, self.kb):
             for token in sent:
@@ -159,7 +160,7 @@ class DocumentExtractor:
                     described = self.resolver.person_with_apposition(_ent_head(token), offset)
                     if described is not None:
                         self.memory.remember(described.actor)
-        for hit in self.kb.find_mentions(self.article.clean_text, offset, offset + len(sent.text)):
+        for hit in hits:
             if hit.kind == "person":
                 res = self.kb.lookup(hit.text, self.memory.date, context=self.memory.context)
                 if res.entry:
