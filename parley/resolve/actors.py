@@ -10,7 +10,7 @@ per-document memory of who was mentioned and who is speaking.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 from typing import Any
 
@@ -278,7 +278,12 @@ class ActorResolver:
         if head_hit is not None and head_hit.kind not in _ROLE_KINDS:
             actor = self._lookup(head_hit.text, head_hit, offset, tokens=tokens, hits=hits)
             if actor and head_hit.kind == "nationality" and head.tag_ in {"NNS", "NNPS"}:
-                return [Resolved(_people_of(actor), True)]  # "Kenyans protested"
+                people = _people_of(actor)  # "Kenyans protested"
+                where = self.memory.sentence_country
+                if where and where != actor.country and any(t.lower_ == "ethnic" for t in tokens):
+                    # "ethnic Albanians in south Serbia": an ethnicity, living in Serbia
+                    people = replace(people, country=where, actor_id=f"{where}.CVL")
+                return [Resolved(people, True)]
             if actor:
                 return [Resolved(actor, True)]
         # A person named in apposition or compound to the head ("President Xi Jinping").

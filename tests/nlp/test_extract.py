@@ -251,3 +251,9 @@ def test_a_verb_coded_by_its_object_takes_the_objects_target_and_not_its_sense()
     assert ("USA", "SANCTION", "IRN") in found
     ceasefire = tuples("The rebels declared a ceasefire in Colombia on Monday.")
     assert all(event != "RETREAT" for _, event, _ in ceasefire)  # declared, not in force
+
+
+def test_ethnic_groups_live_where_the_sentence_places_them() -> None:
+    found = tuples("Serb forces killed three ethnic Albanians in a gunbattle in southern Serbia.")
+    assert ("SRB", "ASSAULT", "SRB") in found
+    assert any(src == "KEN" for src, _, _ in tuples("Kenyans protested in Nairobi."))
