@@ -231,7 +231,8 @@ class ActorResolver:
     # ---- internals ------------------------------------------------------------
     def _resolve_one(self, head: Token, offset: int) -> list[Resolved]:
         lower = head.lower_
-        if head.pos_ == "PRON" or lower in _FIRST | _FIRST_PLURAL | _SECOND:
+        acronym = len(head.text) > 1 and head.text.isupper()  # "US" is not "us"
+        if not acronym and (head.pos_ == "PRON" or lower in _FIRST | _FIRST_PLURAL | _SECOND):
             return self._pronoun(head, offset)
         if lower in _QUANTITY_HEADS:
             members = [

@@ -257,3 +257,7 @@ def test_ethnic_groups_live_where_the_sentence_places_them() -> None:
     found = tuples("Serb forces killed three ethnic Albanians in a gunbattle in southern Serbia.")
     assert ("SRB", "ASSAULT", "SRB") in found
     assert any(src == "KEN" for src, _, _ in tuples("Kenyans protested in Nairobi."))
+
+
+def test_us_in_capitals_is_the_country_not_the_pronoun() -> None:
+    assert ("USA", "REJECT", None) in tuples("The US rejected the plan on Monday.")
