@@ -204,8 +204,12 @@ def find_slots(found: Found) -> Slots:
         elif owner is not None:
             sources.append(owner)
         else:
+            # "Palestinian riots", "a Russian attack": a name or nationality modifier
             compound = [
-                c for c in token.children if c.dep_ in {"compound", "amod"} and c.pos_ == "PROPN"
+                c
+                for c in token.children
+                if c.dep_ in {"compound", "amod"}
+                and (c.pos_ == "PROPN" or (c.dep_ == "amod" and c.text[:1].isupper()))
             ]
             sources.extend(compound[:1])
         if found.support is not None:

@@ -261,3 +261,7 @@ def test_ethnic_groups_live_where_the_sentence_places_them() -> None:
 
 def test_us_in_capitals_is_the_country_not_the_pronoun() -> None:
     assert ("USA", "REJECT", None) in tuples("The US rejected the plan on Monday.")
+
+
+def test_a_nationality_modifier_is_the_source_of_an_act_noun() -> None:
+    assert ("RUS", "ASSAULT", "UKR") in tuples("The Russian attack on Kyiv killed ten people.")
