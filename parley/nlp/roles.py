@@ -122,6 +122,33 @@ def _subject(token: Token) -> Token | None:
     return None
 
 
+# acts one joins by taking part in them ("took part in the talks", "joined the exercises")
+_JOINED = {"CONSULT", "COOPERATE"}
+
+
+# verbs whose subject reacts to, reports or suffers an act named by their object
+_REACTIONS = {
+    "condemn", "denounce", "criticize", "criticise", "decry", "deplore", "slam", "blame",
+    "welcome", "praise", "hail", "applaud", "support", "back", "endorse", "oppose",
+    "reject", "deny", "dismiss", "protest", "investigate", "probe", "report", "confirm",
+    "respond", "react", "suffer", "survive", "witness", "fear", "mourn", "discuss",
+    "debate", "describe", "recall", "commemorate", "document", "claim", "attribute",
+}  # fmt: skip
+
+
+def _reacted_to(noun: Token) -> bool:
+    """A noun that is the object of a reacting or reporting verb ("condemned the attack",
+    "responded to the strikes"): that verb's subject did not do the act."""
+    verb = None
+    if noun.dep_ == "dobj":
+        verb = noun.head
+    elif noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        verb = noun.head.head
+    if verb is None or verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    return verb.lemma_.lower() in _REACTIONS or verb.lemma_.lower() in _SPEECH
+
+
 def _passive(token: Token) -> bool:
     """A passive verb, or one conjoined to a passive ("were attacked or kidnapped")."""
     for node in (token, token.head if token.dep_ == "conj" else None):
@@ -235,6 +262,9 @@ def find_slots(found: Found) -> Slots:
             pair = _between(token)
             if pair:
                 return Slots((), (), (), (), pair, False, True)
+            if found.support is None and _reacted_to(token) and entry.event not in _JOINED:
+                # "the president condemned the attack": who condemns did not attack
+                return Slots((), tuple(targets), (), (), (), False, bool(targets))
             climbed = _climb_subject(token)
             if climbed is not None:
                 sources.append(climbed)

@@ -265,3 +265,11 @@ def test_us_in_capitals_is_the_country_not_the_pronoun() -> None:
 
 def test_a_nationality_modifier_is_the_source_of_an_act_noun() -> None:
     assert ("RUS", "ASSAULT", "UKR") in tuples("The Russian attack on Kyiv killed ten people.")
+
+
+def test_who_condemns_an_attack_did_not_attack() -> None:
+    found = tuples("Nigeria's president condemned the attack on the school.")
+    assert not any(event == "ASSAULT" and src == "NGA" for src, event, _ in found)
+    assert ("USA", "RETREAT", "PAN") in tuples(
+        "The United States speeded up the withdrawal of its forces from Panama."
+    )
