@@ -57,6 +57,7 @@ class Found:
     support: Token | None  # the light verb a noun trigger leans on
     intended: bool  # promised, offered, willing, future
     negated: bool
+    possible: bool = False  # "could suspend relations", "may impose sanctions"
 
     @property
     def event(self) -> str | None:
@@ -79,6 +80,8 @@ class Found:
                 return "AGREE"
             if entry.event == "RETREAT":
                 return "CONCEDE"
+        if self.possible and entry.event in _MATERIAL_CONFLICT:
+            return "THREATEN"  # force or sanctions held out as possible: a threat
         if entry.coop_only:
             return None
         return entry.event
@@ -195,6 +198,7 @@ def find_triggers(sentence: Any, lexicon: Lexicon) -> list[Found]:
                     tokens=words,
                     support=support,
                     intended=_intended(token, lexicon, support),
+                    possible=_possible(support if support is not None else token),
                     negated=_negated(token, support),
                 )
             )
@@ -313,6 +317,21 @@ def _intended(token: Token, lexicon: Lexicon, support: Token | None) -> bool:
             node = head
             continue
         return node.dep_ in {"acomp", "oprd"} and node.lower_ in lexicon.intent_adjectives
+    return False
+
+
+_POSSIBILITY = {"could", "may", "might"}
+
+
+def _possible(token: Token) -> bool:
+    """Held out as possible: "could suspend", "may be forced to impose"."""
+    node = token
+    for _ in range(3):
+        if any(c.dep_ == "aux" and c.lower_ in _POSSIBILITY for c in node.children):
+            return True
+        if node.dep_ != "xcomp" or node.head.i == node.i:
+            return False
+        node = node.head
     return False
 
 

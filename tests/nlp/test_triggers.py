@@ -97,3 +97,8 @@ def test_codebook_modes_of_coerce_sanction_and_protest() -> None:
     assert ("downgraded", "SANCTION") in coded("Mali downgraded diplomatic relations with France.")
     assert ("boycott", "PROTEST") in coded("The opposition will boycott the election.")
     assert ("blocked", "PROTEST") in coded("Farmers blocked the highway.")
+
+
+def test_force_or_sanctions_held_out_as_possible_is_a_threat() -> None:
+    assert ("suspend", "THREATEN") in coded("Malaysia could suspend relations with Brunei.")
+    assert ("meet", "CONSULT") in coded("China could meet Japan next week.")
