@@ -542,7 +542,7 @@ class ActorResolver:
         return Span(text[start:end], start + offset, end + offset)
 
 
-def appositive_names(doc: Token, kb: KnowledgeBase) -> frozenset[int]:
+def appositive_names(doc: Any, kb: KnowledgeBase) -> frozenset[int]:
     """Token indices of proper names the KB does not know that have an apposition
     ("Ri Ryong Nam, DPRK ambassador to China"): the only heads that can introduce a new
     person by a title. Cached on the parse."""
