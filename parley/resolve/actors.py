@@ -203,7 +203,7 @@ class ActorResolver:
         hits = self._hits(head.doc.text, start, end, offset)
         out = [r for r in (self._from_hit(h, offset, tokens) for h in hits) if r]
         for token in tokens:
-            if token.lower_ in _FIRST | _FIRST_PLURAL | _SECOND and token.dep_ in {"pobj", "dobj"}:
+            if _personal_pronoun(token) and token.dep_ in {"pobj", "dobj"}:
                 out.extend(self._pronoun(token, offset))  # "his meeting with me"
             elif token.dep_ == "pobj" and token.head.lower_ == "between":
                 out.extend(self.resolve(token, offset))  # "the relationship between both sides"
@@ -231,8 +231,7 @@ class ActorResolver:
     # ---- internals ------------------------------------------------------------
     def _resolve_one(self, head: Token, offset: int) -> list[Resolved]:
         lower = head.lower_
-        acronym = len(head.text) > 1 and head.text.isupper()  # "US" is not "us"
-        if not acronym and (head.pos_ == "PRON" or lower in _FIRST | _FIRST_PLURAL | _SECOND):
+        if head.pos_ == "PRON" and not _acronym(head) or _personal_pronoun(head):
             return self._pronoun(head, offset)
         if lower in _QUANTITY_HEADS:
             members = [
@@ -630,6 +629,15 @@ def _as_state(actor: Actor | None) -> Actor:
 
 
 _POSSESSIVE = {"his", "her", "its", "their"}
+
+
+def _acronym(token: Token) -> bool:
+    return len(token.text) > 1 and token.text.isupper()  # "US" is the country, not "us"
+
+
+def _personal_pronoun(token: Token) -> bool:
+    """I, we, you and their forms, even where the tagger calls them something else."""
+    return token.lower_ in _FIRST | _FIRST_PLURAL | _SECOND and not _acronym(token)
 
 
 def _main_subject(pronoun: Token) -> Token | None:
