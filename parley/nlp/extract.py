@@ -33,6 +33,7 @@ _MUTUAL = {"AGREE", "SUPPORT"}
 TARGETLESS_PENALTY = 0.35  # an event whose target the sentence does not name
 GENERATED_PENALTY = 0.1  # a trigger from the generated CAMEO verb list, not a reviewed one
 BACKGROUND_PENALTY = 0.1  # an act told as background: "... where 28 people were killed"
+ALLEGED_PENALTY = 0.2  # an act someone is accused of: "accused Russia of shelling a hospital"
 _BACKGROUND_MARKS = {"after", "because", "since", "following", "before", "as"}
 _PLACE_PREPS = {"in", "at", "near", "outside", "inside"}
 
@@ -235,7 +236,12 @@ class DocumentExtractor:
                 about = self._actors(slots.complement, offset)
                 targets = [r for r in about if r.actor.country not in src_countries]
                 confidence -= 0.05
-            if len(sources) >= 2 and not targets and event_type in _SYMMETRIC | _MUTUAL:
+            mutual = _SYMMETRIC | _MUTUAL if trig.entry.mode != "mediate" else _MUTUAL
+            if (
+                len(sources) >= 2
+                and not targets
+                and (event_type in mutual or (event_type == "ASSAULT" and _reciprocal(trig)))
+            ):
                 # "Xi and Kim met": the conjuncts are each other's counterparts
                 pairs.append((sources[0], sources[1]))
                 if event_type not in _SYMMETRIC:
@@ -248,6 +254,8 @@ class DocumentExtractor:
                     pairs.append((s, t))
             if slots.source_via_climb:
                 confidence -= 0.05
+            if slots.alleged:
+                confidence -= ALLEGED_PENALTY
         events = []
         if not pairs and not slots.pair:
             # PLOVER codes an act whose target the sentence does not name ("prisoners
@@ -547,6 +555,15 @@ def _location(
 # Acts whose embedded act has not happened: "threatened to impose sanctions on Y",
 # "refused to lift the ban", "called on Y to release ...".
 _FRAMING = {"THREATEN", "REJECT", "REQUEST"}
+
+
+_RECIPROCAL = {"exchange", "trade", "clash", "fight", "battle"}
+
+
+def _reciprocal(trig: Found) -> bool:
+    """Violence both sides do to each other: "India and Pakistan exchanged fire"."""
+    words = [trig.token] + ([trig.support] if trig.support is not None else [])
+    return any(w.lemma_.lower() in _RECIPROCAL for w in words)
 
 
 def _background(token: Any) -> bool:

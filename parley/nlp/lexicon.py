@@ -130,7 +130,7 @@ def _forms(lemma: str) -> set[str]:
         forms |= {lemma[:-1] + "ing", lemma + "d"}
     if lemma.endswith("y"):
         forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
-    if re.search(r"[^aeiou][aeiou][bdgmnprt]$", lemma):
+    if re.search(r"[^aeiou][aeiou][bdglmnprt]$", lemma):
         forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
     forms.update(_IRREGULAR.get(lemma, ()))
     return forms

@@ -88,6 +88,7 @@ class Slots:
     # "demanded that the US cancel ...", "threatened to cut off power to Nakhichevan":
     # who the act's complement clause is about, tried last
     complement: tuple[Token, ...] = ()
+    alleged: bool = False  # "accused Russia of shelling": the doer is the accused
 
     @property
     def pronoun_target(self) -> bool:
@@ -147,6 +148,27 @@ def _reacted_to(noun: Token) -> bool:
     if verb is None or verb.pos_ not in {"VERB", "AUX"}:
         return False
     return verb.lemma_.lower() in _REACTIONS or verb.lemma_.lower() in _SPEECH
+
+
+_ALLEGING = {"accuse", "blame", "charge", "suspect", "condemn", "criticize", "criticise"}
+
+
+def _accused_of(verb: Token) -> Token | None:
+    """The object of the verb a gerund hangs from by "of"/"for": "accused Russia of
+    shelling", "thanked Japan for helping"."""
+    if verb.dep_ != "pcomp" or verb.head.lower_ not in {"of", "for"}:
+        return None
+    above = verb.head.head
+    return next((c for c in above.children if c.dep_ == "dobj"), None)
+
+
+def _alleged(verb: Token) -> bool:
+    """An act someone is accused of: told by the accuser, not established."""
+    return (
+        verb.dep_ == "pcomp"
+        and verb.head.lower_ in {"of", "for"}
+        and verb.head.head.lemma_.lower() in _ALLEGING
+    )
 
 
 def _passive(token: Token) -> bool:
@@ -289,7 +311,12 @@ def find_slots(found: Found) -> Slots:
                 targets.append(subject)
             sources.extend(_objects_of(token))
             return Slots(tuple(sources), tuple(targets), (), (), (), False, True)
-        if subject is not None:
+        accused = _accused_of(token)
+        if subject is None and accused is not None:
+            # "Ukraine accused Russia of shelling", "praised China for helping": the
+            # gerund's doer is the object of the verb above
+            sources.append(accused)
+        elif subject is not None:
             sources.append(subject)
         elif not _passive(token):
             # an agentless passive ("children were kidnapped") names no doer: the
@@ -338,6 +365,7 @@ def find_slots(found: Found) -> Slots:
         has_target_slot=has_slot,
         aimed_at=tuple(aimed_at),
         complement=tuple(t for t in complement if t not in targets),
+        alleged=_alleged(token),
     )
 
 

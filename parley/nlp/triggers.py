@@ -99,6 +99,18 @@ def _child_lemmas(token: Token, deps: set[str]) -> set[str]:
     return {c.lemma_.lower() for c in token.children if c.dep_ in deps}
 
 
+def _measured(obj: Token) -> list[Token]:
+    """What an object noun is an amount or kind of: "a state of emergency", "$500 million
+    in aid"."""
+    return [
+        p
+        for prep in obj.children
+        if prep.dep_ == "prep" and prep.lower_ in {"of", "in"}
+        for p in prep.children
+        if p.dep_ == "pobj"
+    ]
+
+
 def _objects(token: Token) -> list[Token]:
     out: list[Token] = []
     for child in token.children:
@@ -138,13 +150,8 @@ def _matches(token: Token, entry: Trigger) -> tuple[Token, ...] | None:
             if c.dep_ in {"amod", "compound"}
         }
         lemmas |= {c.lemma_.lower() for o in objects for c in o.children if c.dep_ == "compound"}
-        lemmas |= {  # "a state of emergency"
-            p.lemma_.lower()
-            for o in objects
-            for prep in o.children
-            if prep.dep_ == "prep" and prep.lower_ == "of"
-            for p in prep.children
-            if p.dep_ == "pobj"
+        lemmas |= {  # "a state of emergency", "$500 million in aid"
+            p.lemma_.lower() for o in objects for p in _measured(o)
         }
         if not lemmas & set(entry.needs_obj):
             return None
@@ -206,10 +213,11 @@ def find_triggers(sentence: Any, lexicon: Lexicon) -> list[Found]:
     # "declared a ceasefire", "imposed a curfew": a verb coded by its object is one act
     # with it; the object noun's own sense (a ceasefire in force) is not a second event
     coded_objects = {
-        o.i
+        t.i
         for f in found
         if f.entry.needs_obj and f.token.pos_ in {"VERB", "AUX"}
         for o in _objects(f.token)
+        for t in (o, *_measured(o))
     }
     found = [f for f in found if f.token.i not in coded_objects]
     obligations = _obligations(sentence)
@@ -309,6 +317,12 @@ def _intended(token: Token, lexicon: Lexicon, support: Token | None) -> bool:
         ):
             return True  # "looks forward to his meeting with me"
         if node.dep_ in {"dobj", "pobj"} and head.lemma_.lower() in _INTENT_VERBS - {"look"}:
+            return True
+        if (  # "agreed to a ceasefire", "committed to talks"
+            node.dep_ == "pobj"
+            and head.dep_ == "prep"
+            and head.head.lemma_.lower() in _INTENT_VERBS - {"look"}
+        ):
             return True
         if node.dep_ == "conj" and head.i != node.i:
             node = head

@@ -195,8 +195,10 @@ class ActorResolver:
     def find_in_subtree(
         self, head: Token, offset: int, *, skip: frozenset[int] = frozenset()
     ) -> list[Resolved]:
-        """Every actor named anywhere below ``head`` (for targets inside clauses)."""
-        tokens = [t for t in head.subtree if t.i not in skip]
+        """Every actor named anywhere below ``head`` (for targets inside clauses), except
+        the doers of a nested act ("a ceasefire brokered by Egypt": Egypt brokered it)."""
+        agents = {t.i for c in head.subtree if c.dep_ == "agent" for t in c.subtree}
+        tokens = [t for t in head.subtree if t.i not in skip and t.i not in agents]
         if not tokens:
             return []
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)

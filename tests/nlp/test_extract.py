@@ -273,3 +273,18 @@ def test_who_condemns_an_attack_did_not_attack() -> None:
     assert ("USA", "RETREAT", "PAN") in tuples(
         "The United States speeded up the withdrawal of its forces from Panama."
     )
+
+
+def test_common_news_patterns() -> None:
+    accused = tuples("Ukraine accused Russia of shelling a hospital in Kharkiv.")
+    assert ("UKR", "ACCUSE", "RUS") in accused
+    assert not any(src == "UKR" and event == "ASSAULT" for src, event, _ in accused)
+    truce = tuples("Israel and Hamas agreed to a ceasefire brokered by Egypt and Qatar.")
+    assert {("ISR", "AGREE", "PSE"), ("PSE", "AGREE", "ISR")} <= truce
+    assert not any(tgt == "EGY" for _, _, tgt in truce)
+    fire = tuples("India and Pakistan exchanged fire along the border.")
+    assert {("IND", "ASSAULT", "PAK"), ("PAK", "ASSAULT", "IND")} <= fire
+    assert ("JPN", "AGREE", "UKR") in tuples("Japan will provide $500 million in aid to Ukraine.")
+    assert ("VEN", "SANCTION", "ESP") in tuples("Venezuela expelled the Spanish ambassador.")
+    drills = tuples("Beijing launched military drills around Taiwan on Monday.")
+    assert ("CHN", "MOBILIZE", "TWN") in drills
