@@ -595,23 +595,21 @@ def _frame_embedded(found: list[tuple[Found, list[Event]]]) -> list[Event]:
     for trig, events in found:
         if not events:
             continue
-        source = events[0].source.country
-        inner = [
+        governed = [
             e
             for inner_trig, inner_events in found
             if inner_trig is not trig
             and any(_governs(anchor, inner_trig.token) for anchor in _anchors(trig))
             for e in inner_events
-            if e.source.country == source and e in out
         ]
-        if not inner:
-            continue
-        aimed = [e.target for e in inner if e.target is not None and e.target.country != source]
-        frames = [e for e in events if e in out]
-        for event in frames:
+        for event in [e for e in events if e in out]:
+            own = event.source.country
+            inner = [e for e in governed if e.source.country == own and e in out]
+            if not inner:
+                continue
+            aimed = [e.target for e in inner if e.target is not None and e.target.country != own]
             if event.target is None and aimed:
                 target = aimed[0]
-                assert target is not None
                 extra = (target.mention,) if target.mention else ()
                 framed = replace(
                     event,

@@ -288,3 +288,16 @@ def test_common_news_patterns() -> None:
     assert ("VEN", "SANCTION", "ESP") in tuples("Venezuela expelled the Spanish ambassador.")
     drills = tuples("Beijing launched military drills around Taiwan on Monday.")
     assert ("CHN", "MOBILIZE", "TWN") in drills
+
+
+def test_more_news_patterns() -> None:
+    assert ("USA", "CONSULT", "FRA") in tuples(
+        "President Joe Biden spoke by phone with French President Emmanuel Macron.",
+        published="2023-06-01",
+    )
+    assert ("HUN", "REJECT", "IGO") in tuples("Hungary blocked the EU's aid package for Ukraine.")
+    assert ("IGO", "SANCTION", "NER") in tuples("The African Union suspended Niger after the coup.")
+    traded = tuples("Armenia and Azerbaijan traded accusations over the border clashes.")
+    assert not any(src == tgt for src, _, tgt in traded)
+    pope = tuples("Pope Francis urged Israel and Hamas to end the war.", published="2023-06-01")
+    assert ("VAT", "REQUEST", "ISR") in pope
