@@ -58,6 +58,7 @@ class DocumentExtractor:
     memory: DocumentMemory = field(init=False)
     resolver: ActorResolver = field(init=False)
     lead_date: DateValue | None = None
+    _ahead: dict[int, list[DateValue]] = field(default_factory=dict, init=False)
 
     def __post_init__(self) -> None:
         self.memory = DocumentMemory(date=self.article.published)
@@ -384,6 +385,9 @@ class DocumentExtractor:
         tokens = sorted(trig.tokens, key=lambda t: t.idx)
         t_start = tokens[0].idx + offset
         t_end = tokens[-1].idx + len(tokens[-1].text) + offset
+        if trig.intended:
+            # "he would visit Russia in August": a promised act's month lies ahead
+            dates = self._dates_ahead(unit)
         date = self._date_for(t_start, dates)
         anchors = [trig.token] + ([trig.support] if trig.support is not None else [])
         location = _location(places, source, target, anchors)
@@ -507,6 +511,18 @@ class DocumentExtractor:
             confidence,
             provenance,
         )
+
+    def _dates_ahead(self, unit: SentenceUnit) -> list[DateValue]:
+        """The sentence's dates with weekdays and months read forwards (cached)."""
+        if unit.start not in self._ahead:
+            self._ahead[unit.start] = find_dates(
+                self.article.clean_text,
+                anchor=self.article.published,
+                start=unit.start,
+                end=unit.end,
+                future=True,
+            )
+        return self._ahead[unit.start]
 
     def _date_for(self, trigger_start: int, dates: list[DateValue]) -> DateValue:
         text = self.article.clean_text

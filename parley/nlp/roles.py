@@ -117,10 +117,10 @@ def _subject(token: Token) -> Token | None:
                     return pobj
     if _passive(token):
         return None
-    for child in token.children:
-        if child.dep_ in _SUBJECTS and child.lower_ not in _EXPLETIVES:
-            return child
-    return None
+    subjects = [c for c in token.children if c.dep_ in _SUBJECTS and c.lower_ not in _EXPLETIVES]
+    # a dateline the parser read as a second subject ("ANKARA, July 20 (Reuters) - Erdogan
+    # spoke"): the subject nearest the verb is the real one
+    return min(subjects, key=lambda c: abs(token.i - c.i)) if subjects else None
 
 
 # acts one joins by taking part in them ("took part in the talks", "joined the exercises")

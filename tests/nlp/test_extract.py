@@ -301,3 +301,16 @@ def test_more_news_patterns() -> None:
     assert not any(src == tgt for src, _, tgt in traded)
     pope = tuples("Pope Francis urged Israel and Hamas to end the war.", published="2023-06-01")
     assert ("VAT", "REQUEST", "ISR") in pope
+
+
+def test_datelines_promises_and_obligations() -> None:
+    text = (
+        "ANKARA, July 20 (Reuters) - Turkish President Tayyip Erdogan spoke with Russian "
+        "President Vladimir Putin on Thursday. He said he would visit Russia in August. "
+        "Russia accused the West of failing to meet its obligations."
+    )
+    events = parley.extract(text, published="2023-07-20")
+    assert {e.source.country for e in events if e.event == "CONSULT"} == {"TUR"}
+    promised = [e for e in events if e.event == "AGREE"]
+    assert promised and promised[0].date.value == "2023-08"  # a promise's month lies ahead
+    assert not any(e.evidence.trigger.text == "meet" for e in events)
