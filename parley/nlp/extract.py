@@ -36,6 +36,7 @@ BACKGROUND_PENALTY = 0.1  # an act told as background: "... where 28 people were
 ALLEGED_PENALTY = 0.2  # an act someone is accused of: "accused Russia of shelling a hospital"
 _BACKGROUND_MARKS = {"after", "because", "since", "following", "before", "as"}
 _PLACE_PREPS = {"in", "at", "near", "outside", "inside"}
+_PLACE_NOUNS = {"town", "city", "village", "capital", "province", "region", "district", "port"}
 
 
 @dataclass
@@ -141,7 +142,9 @@ class DocumentExtractor:
         dates = find_dates(text, anchor=self.article.published, start=unit.start, end=unit.end)
         places = self._places(unit)
         self.memory.sentence_country = next((p.country for p, _ in places if p.country), None)
-        self.memory.sentence_countries = tuple(self._countries_named(hits))
+        self.memory.sentence_countries = tuple(
+            self._countries_named([h for h in hits if h.kind in _PLACING_KINDS])
+        )
         by_trigger: list[tuple[Found, list[Event]]] = []
         for trig in find_triggers(sent, self.lexicon):
             event_type = trig.event  # None for a negated act (a negated acceptance: REJECT)
@@ -258,6 +261,7 @@ class DocumentExtractor:
             if slots.alleged:
                 confidence -= ALLEGED_PENALTY
         events = []
+        pairs = [(s, t) for s, t in pairs if _distinct(s.actor, t.actor)]
         if not pairs and not slots.pair:
             # PLOVER codes an act whose target the sentence does not name ("prisoners
             # rioted", "Iran threatened a new offensive") with the source alone.
@@ -273,8 +277,6 @@ class DocumentExtractor:
                 )
             return events
         for source, target in pairs:
-            if not _distinct(source.actor, target.actor):
-                continue
             score = confidence - (0 if source.direct else 0.1) - (0 if target.direct else 0.1)
             if source.actor.country is None or target.actor.country is None:
                 score -= 0.2
@@ -359,10 +361,14 @@ class DocumentExtractor:
                 if outer.lower_ in _PLACE_PREPS:  # "outside of"
                     head = head.head
                     break
+                if outer.lemma_.lower() in _PLACE_NOUNS:  # "control of the town of Goma"
+                    head = outer
+                    break
                 if outer.pos_ != "NOUN" or outer.dep_ != "pobj":
                     break
                 head = outer
-            if head.dep_ == "pobj" and head.head.lower_ in _PLACE_PREPS:
+            under_prep = head.dep_ == "pobj" and head.head.lower_ in _PLACE_PREPS
+            if under_prep or (head.lemma_.lower() in _PLACE_NOUNS and head.i != token.i):
                 out.append((place, head))
             elif head.dep_ == "prep" and head.lower_ == "of" and head.head.lower_ in _PLACE_PREPS:
                 out.append((place, head.head))
@@ -548,6 +554,7 @@ class DocumentExtractor:
         return DateValue(None, None, None, None)
 
 
+_PLACING_KINDS = {"state", "capital", "nationality", "person"}  # hits that place a sentence
 _STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "ELI", "PTY", "SPY", "COP", None}
 
 

@@ -314,3 +314,10 @@ def test_datelines_promises_and_obligations() -> None:
     promised = [e for e in events if e.event == "AGREE"]
     assert promised and promised[0].date.value == "2023-08"  # a promise's month lies ahead
     assert not any(e.evidence.trigger.text == "meet" for e in events)
+
+
+def test_a_same_side_target_leaves_the_act_one_sided_not_dropped() -> None:
+    events = parley.extract("Rebels seized control of the town of Goma, the UN said.")
+    assert [(e.event, e.source.country, e.target) for e in events] == [("ASSAULT", "COD", None)]
+    protest = tuples("The Philippines protested to China over the attack.")
+    assert ("PHL", "PROTEST", "CHN") in protest
