@@ -627,6 +627,13 @@ def _frame_embedded(found: list[tuple[Found, list[Event]]]) -> list[Event]:
         ]
         for event in [e for e in events if e in out]:
             own = event.source.country
+            if event.event in _FRAMING and event.target is not None:
+                # "urged Japan to release the fishermen": what Japan is urged to do is
+                # not done
+                asked = event.target.country
+                for e in governed:
+                    if e in out and e.source.country == asked and asked != own:
+                        out.remove(e)
             inner = [e for e in governed if e.source.country == own and e in out]
             if not inner:
                 continue

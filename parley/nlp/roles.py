@@ -155,10 +155,13 @@ _ALLEGING = {"accuse", "blame", "charge", "suspect", "condemn", "criticize", "cr
 
 def _accused_of(verb: Token) -> Token | None:
     """The object of the verb a gerund hangs from by "of"/"for": "accused Russia of
-    shelling", "thanked Japan for helping"."""
+    shelling", "thanked Japan for helping"; or the noun a participle describes:
+    "Palestinians suspected of planning an attack"."""
     if verb.dep_ != "pcomp" or verb.head.lower_ not in {"of", "for"}:
         return None
     above = verb.head.head
+    if above.dep_ == "acl" and above.tag_ == "VBN" and above.head.pos_ in {"NOUN", "PROPN"}:
+        return above.head
     return next((c for c in above.children if c.dep_ == "dobj"), None)
 
 
@@ -412,6 +415,10 @@ def _climb_subject(token: Token) -> Token | None:
     """Walk up infinitives, conjuncts and clauses to the nearest subject or possessor."""
     node = token
     for _ in range(8):
+        if node.pos_ in {"VERB", "AUX"}:
+            accused = _accused_of(node)  # "Palestinians suspected of planning an attack"
+            if accused is not None:
+                return accused
         if node.dep_ not in _CLIMB or node.head.i == node.i:
             return None
         head = node.head
@@ -428,6 +435,11 @@ def _climb_subject(token: Token) -> Token | None:
             owner = _possessor(head)
             if owner is not None:
                 return owner
+        if node.dep_ == "xcomp":
+            # "prompting North Korea to warn", "urged Japan to act": the object acts
+            obj = next((c for c in head.children if c.dep_ == "dobj"), None)
+            if obj is not None:
+                return obj
         if node.dep_ in {"advcl", "xcomp"}:
             # "expressed his country's position to strengthen ...": the position's holder
             for child in head.children:

@@ -321,3 +321,14 @@ def test_a_same_side_target_leaves_the_act_one_sided_not_dropped() -> None:
     assert [(e.event, e.source.country, e.target) for e in events] == [("ASSAULT", "COD", None)]
     protest = tuples("The Philippines protested to China over the attack.")
     assert ("PHL", "PROTEST", "CHN") in protest
+
+
+def test_object_control_and_requested_acts() -> None:
+    drills = tuples(
+        "The US and South Korea began joint drills, prompting North Korea to warn of retaliation."
+    )
+    assert not any(src in {"USA", "KOR"} and event == "THREATEN" for src, event, _ in drills)
+    urged = tuples("China urged Japan to release the fishermen.")
+    assert urged == {("CHN", "REQUEST", "JPN")}  # the release has not happened
+    suspects = tuples("Israeli police arrested two Palestinians suspected of planning an attack.")
+    assert not any(src == "ISR" and event == "ASSAULT" for src, event, _ in suspects)
