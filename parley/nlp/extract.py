@@ -143,7 +143,9 @@ class DocumentExtractor:
         places = self._places(unit)
         self.memory.sentence_country = next((p.country for p, _ in places if p.country), None)
         self.memory.sentence_countries = tuple(
-            self._countries_named([h for h in hits if h.kind in _PLACING_KINDS])
+            c
+            for c in self._countries_named([h for h in hits if h.kind in _PLACING_KINDS])
+            if c in _iso_countries()
         )
         by_trigger: list[tuple[Found, list[Event]]] = []
         for trig in find_triggers(sent, self.lexicon):
@@ -555,6 +557,17 @@ class DocumentExtractor:
 
 
 _PLACING_KINDS = {"state", "capital", "nationality", "person"}  # hits that place a sentence
+
+
+@lru_cache(maxsize=1)
+def _iso_countries() -> frozenset[str]:
+    """ISO 3166 alpha-3 codes, and Kosovo's: the codes that place a sentence (not a
+    region such as EUR or an organisation such as IGO)."""
+    import pycountry
+
+    return frozenset(c.alpha_3 for c in pycountry.countries) | {"XKX"}
+
+
 _STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "ELI", "PTY", "SPY", "COP", None}
 
 
