@@ -96,7 +96,7 @@ _BASE_PREPS = {"in", "from", "throughout", "across", "inside", "within"}
 # taken to be of the country the sentence happens in. Officials, diplomats and soldiers
 # travel, so they are not.
 _LOCAL_SECTORS = {"COP", "REB", "CVL", "EDU", "LAB", "AGR", "MED", "CRM", "PPL", "OPP", "JUD"}
-_LOCAL_SECTORS |= {"BUS", "REL", "LEG", "HLH", "ENV", "REF"}
+_LOCAL_SECTORS |= {"BUS", "REL", "LEG", "HLH", "ENV", "REF", "JRN", "SOC", "RAD"}
 
 
 @dataclass
