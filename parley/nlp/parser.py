@@ -88,9 +88,8 @@ def recognise_entities(doc: Any) -> Any:
     """Run the entity recogniser on ``doc`` once; later calls do nothing."""
     if not doc.user_data.get(_RECOGNISED):
         doc.user_data[_RECOGNISED] = True
-        nlp = load_model()
-        if "ner" in nlp.pipe_names and "ner" in _plan()[0]:
-            nlp.get_pipe("ner")(doc)
+        if "ner" in _plan()[0]:
+            load_model().get_pipe("ner")(doc)
     return doc
 
 
