@@ -227,20 +227,20 @@ class DocumentExtractor:
             if sources and all((t.actor.country, t.actor.sector) in source_sides for t in targets):
                 targets = []  # "develop DPRK-China relations": the other side is inside
             if not targets and slots.target_subtrees:
-                src_countries = {s.actor.country for s in sources}
-                for head in slots.target_subtrees:
-                    inner = self.resolver.find_in_subtree(head, offset)
-                    targets.extend(r for r in inner if r.actor.country not in src_countries)
+                inner = [
+                    r
+                    for head in slots.target_subtrees
+                    for r in self.resolver.find_in_subtree(head, offset)
+                ]
+                targets = _clause_targets(inner, sources)
                 confidence -= 0.05
             if not targets and slots.aimed_at:
-                src_countries = {s.actor.country for s in sources}
                 aimed = self._actors(slots.aimed_at, offset)
-                targets = [r for r in aimed if r.actor.country not in src_countries]
+                targets = _clause_targets(aimed, sources)
                 confidence -= 0.05
             if not targets and slots.complement and sources:
-                src_countries = {s.actor.country for s in sources}
                 about = self._actors(slots.complement, offset)
-                targets = [r for r in about if r.actor.country not in src_countries]
+                targets = _clause_targets(about, sources)
                 confidence -= 0.05
             mutual = _SYMMETRIC | _MUTUAL if trig.entry.mode != "mediate" else _MUTUAL
             if (
@@ -317,6 +317,15 @@ class DocumentExtractor:
                 if place.country and place.country != source_country:
                     c = place.country
                     return [Resolved(Actor(c, c, "GOV", None, c, "state"), False)]
+        # "jets struck targets in northern Iraq", "lifted a curfew in Basra": a material act
+        # done abroad with no named recipient is done to the country it happened in
+        if event_type in _DONE_TO_PLACE and source_country:
+            for place, token in places:
+                if not (place.country and place.country != source_country):
+                    continue
+                if any(_under(token, a) for a in anchors):
+                    c = place.country
+                    return [Resolved(Actor(place.name, c, None, None, c, "state"), False)]
         # "I speak highly of it", "appreciation to it": the document's counterpart
         if slots.pronoun_target:
             other = self.memory.other_party(source_country)
@@ -568,6 +577,9 @@ def _iso_countries() -> frozenset[str]:
     return frozenset(c.alpha_3 for c in pycountry.countries) | {"XKX"}
 
 
+# material acts whose recipient, unnamed, is the foreign place where they are done
+_DONE_TO_PLACE = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "CONCEDE", "AID", "SANCTION"}
+_CIVILIAN_SECTORS = {"CVL", "REF", "PPL"}
 _STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "ELI", "PTY", "SPY", "COP", None}
 
 
@@ -749,6 +761,22 @@ _NATURAL_CAUSES = {
 }
 
 
+def _clause_targets(found: list[Resolved], sources: list[Resolved]) -> list[Resolved]:
+    """Targets found inside a clause: other countries first; failing those, a home rival
+    of a lone source ("opposition groups demanded that President Mugabe ..."), never the
+    home population."""
+    home = {s.actor.country for s in sources}
+    foreign = [r for r in found if r.actor.country not in home]
+    if foreign or len(home) > 1:
+        return foreign
+    return [
+        r
+        for r in found
+        if r.actor.sector not in _CIVILIAN_SECTORS
+        and all(_distinct(s.actor, r.actor) for s in sources)
+    ]
+
+
 def _distinct(a: Actor, b: Actor) -> bool:
     """Different sides: other countries, or the state against a non-state sector at home."""
     if a.actor_id and a.actor_id == b.actor_id:
@@ -756,8 +784,15 @@ def _distinct(a: Actor, b: Actor) -> bool:
     if "UAF" in (a.sector, b.sector):
         return True  # unidentified attackers are no side of their victims
     if a.country and a.country == b.country:
-        return (a.sector in _STATE_SECTORS) != (b.sector in _STATE_SECTORS)
+        return _acts_for_state(a) != _acts_for_state(b)
     return True
+
+
+def _acts_for_state(actor: Actor) -> bool:
+    """A state actor; a person the KB knows but holding no office then is not one."""
+    if actor.kind == "person" and actor.sector is None:
+        return False
+    return actor.sector in _STATE_SECTORS
 
 
 _QUOTE_OPEN = ('"', "“")

@@ -332,3 +332,29 @@ def test_object_control_and_requested_acts() -> None:
     assert urged == {("CHN", "REQUEST", "JPN")}  # the release has not happened
     suspects = tuples("Israeli police arrested two Palestinians suspected of planning an attack.")
     assert not any(src == "ISR" and event == "ASSAULT" for src, event, _ in suspects)
+
+
+def test_home_rivals_are_targets_inside_clauses() -> None:
+    demand = tuples(
+        "Opposition groups in Kenya are demanding that President Kibaki dissolve parliament.",
+        published="2005-06-01",
+    )
+    assert ("KEN", "REQUEST", "KEN") in demand
+    arrest = tuples(
+        "Police in Zimbabwe arrested opposition leader Morgan Tsvangirai on Sunday.",
+        published="2005-06-01",
+    )
+    assert arrest == {("ZWE", "COERCE", "ZWE")}  # a known name out of office is no state actor
+    both = tuples("Hungarian and Romanian officials agreed to help Romanian refugees.")
+    assert ("HUN", "AGREE", "ROU") in both and ("ROU", "AGREE", "ROU") not in both
+
+
+def test_a_material_act_abroad_is_done_to_the_place() -> None:
+    assert tuples("Turkish jets struck targets in northern Iraq on Sunday.") == {
+        ("TUR", "ASSAULT", "IRQ")
+    }
+    assert ("GBR", "CONCEDE", "IRQ") in tuples("Britain lifted a curfew in Basra on Tuesday.")
+    # a speech made abroad is not aimed at the host
+    assert ("IRN", "REJECT", "FRA") not in tuples(
+        "Speaking in Paris, the Iranian foreign minister rejected the proposal."
+    )
