@@ -223,6 +223,14 @@ class DocumentExtractor:
                 )
                 sources = [Resolved(unknown, False)]
                 confidence -= 0.15
+            elif not sources and targets and self._state_act_in_place(trig, event_type):
+                # "a British journalist was arrested in Iran": only the authorities of the
+                # place arrest, detain, deport or investigate there
+                where = self.memory.sentence_country
+                sector = "COP" if event_type == "COERCE" else "JUD"
+                unnamed = Actor("authorities", where, sector, None, f"{where}.{sector}", "agent")
+                sources = [Resolved(unnamed, False)]
+                confidence -= 0.15
             source_sides = {(s.actor.country, s.actor.sector) for s in sources}
             if sources and all((t.actor.country, t.actor.sector) in source_sides for t in targets):
                 targets = []  # "develop DPRK-China relations": the other side is inside
@@ -293,6 +301,16 @@ class DocumentExtractor:
                 self.memory.last_subject = source.actor
         return events
 
+    def _state_act_in_place(self, trig: Found, event_type: str) -> bool:
+        """An arrest, expulsion or judicial inquiry with no named doer, in a known country."""
+        if self.memory.sentence_country is None:
+            return False
+        if not any(c.dep_ in {"nsubjpass", "auxpass"} for c in trig.token.children):
+            return False  # only a passive hides the doer: "was arrested in Iran"
+        if event_type == "COERCE":
+            return trig.entry.mode in _STATE_ONLY_MODES
+        return event_type == "ACCUSE" and trig.entry.mode == "investigate"
+
     def _unattributed_attack(self, trig: Found, event_type: str) -> bool:
         """An attack with no named attacker, in a known country, not by nature or accident."""
         if event_type != "ASSAULT" or self.memory.sentence_country is None:
@@ -320,12 +338,24 @@ class DocumentExtractor:
         # "jets struck targets in northern Iraq", "lifted a curfew in Basra": a material act
         # done abroad with no named recipient is done to the country it happened in
         if event_type in _DONE_TO_PLACE and source_country:
+            doers = {
+                t.i
+                for c in trig.token.children
+                if c.dep_ in {"nsubj", "nsubjpass", "agent"}
+                for t in c.subtree
+            }
             for place, token in places:
-                if not (place.country and place.country != source_country):
+                if not place.country or not any(_under(token, a) for a in anchors):
                     continue
-                if any(_under(token, a) for a in anchors):
-                    c = place.country
+                if token.i in doers:
+                    continue  # "authorities in Croatia cracked down": where the doers are
+                c = place.country
+                if c != source_country:
                     return [Resolved(Actor(place.name, c, None, None, c, "state"), False)]
+                if event_type in _DONE_AT_HOME and _acts_for_state(sources[0].actor):
+                    # "the army lifted the curfew in Kandahar": done to the people there
+                    people = Actor(place.name, c, "CVL", None, f"{c}.CVL", "agent")
+                    return [Resolved(people, False)]
         # "I speak highly of it", "appreciation to it": the document's counterpart
         if slots.pronoun_target:
             other = self.memory.other_party(source_country)
@@ -579,7 +609,11 @@ def _iso_countries() -> frozenset[str]:
 
 # material acts whose recipient, unnamed, is the foreign place where they are done
 _DONE_TO_PLACE = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "CONCEDE", "AID", "SANCTION"}
+# coercion only a state does to people where it rules
+_STATE_ONLY_MODES = {"arrest", "deport", "expel", "curfew", "martial"}
 _CIVILIAN_SECTORS = {"CVL", "REF", "PPL"}
+# ... and those a state does to its own people at a named place
+_DONE_AT_HOME = {"ASSAULT", "COERCE", "CONCEDE"}
 _STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "ELI", "PTY", "SPY", "COP", None}
 
 

@@ -37,6 +37,41 @@ _CLIMB = {
     "npadvmod",
     "appos",
 }
+# people who do what an "-ing" phrase after them says ("troops guarding the border")
+_PEOPLE_NOUNS = {
+    "demonstrator",
+    "protester",
+    "protestor",
+    "student",
+    "worker",
+    "militant",
+    "rebel",
+    "soldier",
+    "troop",
+    "police",
+    "policeman",
+    "officer",
+    "activist",
+    "supporter",
+    "villager",
+    "resident",
+    "farmer",
+    "fighter",
+    "guerrilla",
+    "insurgent",
+    "crowd",
+    "mob",
+    "settler",
+    "refugee",
+    "people",
+    "youth",
+    "gunman",
+    "force",
+    "militia",
+    "group",
+}
+# "used tear gas to disperse", "took steps to ease": the subject does the second act
+_SUBJECT_CONTROL = {"use", "employ", "utilize", "utilise", "take", "make", "spend", "need"}
 _EXPLETIVES = {"it", "this", "that", "there", "which", "who", "what"}
 _HOLDER_NOUNS = {
     "position",
@@ -431,6 +466,8 @@ def _climb_subject(token: Token) -> Token | None:
                 return of[0]
             if node.dep_ == "relcl":
                 return head
+            if node.tag_ == "VBG" and head.lemma_.lower() in _PEOPLE_NOUNS:
+                return head  # "demonstrators protesting the results": they protest
         if head.pos_ in {"NOUN", "PROPN"} and node.dep_ in {"pobj", "prep"}:
             owner = _possessor(head)
             if owner is not None:
@@ -438,7 +475,7 @@ def _climb_subject(token: Token) -> Token | None:
         if node.dep_ == "xcomp":
             # "prompting North Korea to warn", "urged Japan to act": the object acts
             obj = next((c for c in head.children if c.dep_ == "dobj"), None)
-            if obj is not None:
+            if obj is not None and head.lemma_.lower() not in _SUBJECT_CONTROL:
                 return obj
         if node.dep_ in {"advcl", "xcomp"}:
             # "expressed his country's position to strengthen ...": the position's holder

@@ -142,7 +142,7 @@ def test_an_act_aimed_at_someone_targets_them() -> None:
 
 def test_lifting_a_state_of_emergency_is_a_concession() -> None:
     found = tuples("Sudan's government lifted a state of emergency in Darfur.")
-    assert ("SDN", "CONCEDE", None) in found
+    assert ("SDN", "CONCEDE", "SDN") in found  # done to the people of Darfur
 
 
 def test_a_title_before_an_unknown_name_is_not_the_context_office_holder() -> None:
@@ -357,4 +357,14 @@ def test_a_material_act_abroad_is_done_to_the_place() -> None:
     # a speech made abroad is not aimed at the host
     assert ("IRN", "REJECT", "FRA") not in tuples(
         "Speaking in Paris, the Iranian foreign minister rejected the proposal."
+    )
+
+
+def test_unnamed_state_doers_and_crowd_control() -> None:
+    arrest = tuples("A British journalist was arrested in Iran for spying, the BBC said.")
+    assert ("IRN", "COERCE", "GBR") in arrest  # only Iran's authorities arrest in Iran
+    disperse = tuples("Kenyan police used tear gas to disperse protesters in Nairobi.")
+    assert ("KEN", "COERCE", "KEN") in disperse  # "used X to do": the subject does it
+    assert ("IGO", "THREATEN", "LBY") in tuples(
+        "NATO said it would tighten the naval blockade of Libya."
     )
