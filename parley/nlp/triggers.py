@@ -357,6 +357,9 @@ def _negated(token: Token, support: Token | None) -> bool:
     for node in (token, support, token.head if token.dep_ == "xcomp" else None):
         if node is not None and any(c.dep_ == "neg" for c in node.children):
             return True
+    for node in (token, support):
+        if node is not None and node.dep_ == "xcomp" and node.head.lemma_.lower() == "fail":
+            return True  # "failed to reach agreement": it did not happen
     return any(c.lower_ in {"no", "never"} and c.dep_ == "det" for c in token.children)
 
 

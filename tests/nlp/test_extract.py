@@ -368,3 +368,10 @@ def test_unnamed_state_doers_and_crowd_control() -> None:
     assert ("IGO", "THREATEN", "LBY") in tuples(
         "NATO said it would tighten the naval blockade of Libya."
     )
+
+
+def test_failed_acts_and_closed_borders() -> None:
+    failed = tuples("Palestinians and Israelis failed to reach agreement on the offices.")
+    assert not any(event == "AGREE" for _, event, _ in failed)
+    closed = tuples("Russia closed its southern borders with Iran and Turkey.")
+    assert {("RUS", "COERCE", "IRN"), ("RUS", "COERCE", "TUR")} <= closed
