@@ -504,29 +504,43 @@ class ActorResolver:
         return []
 
     def person_with_apposition(self, head: Token, offset: int) -> Resolved | None:
-        """'Ri Ryong Nam, DPRK ambassador to China': a new person described by a title."""
-        if head.i not in appositive_names(head.doc, self.kb) or entity_type(head) != "PERSON":
+        """'Ri Ryong Nam, DPRK ambassador to China': a new person described by a title;
+        'Kenzo Oshima, the UN relief coordinator': a known person acting for an IGO."""
+        if head.i not in appositive_names(head.doc, self.kb):
             return None
-        name_tokens = [t for t in head.subtree if entity_type(t) == "PERSON" and t.i <= head.i]
+        person = entity_type(head) == "PERSON"
+        if person:
+            name_tokens = [t for t in head.subtree if entity_type(t) == "PERSON" and t.i <= head.i]
+        else:  # the small model often tags a foreign name as a place
+            name_tokens = [
+                t
+                for t in head.subtree
+                if t.i <= head.i and t.pos_ == "PROPN" and (t.i == head.i or t.dep_ == "compound")
+            ]
         name = " ".join(t.text for t in name_tokens) or head.text
         known = self.kb.lookup(name, self.memory.date, context=self.memory.context)
         entry = known.entry
+        known_person = False
         if entry is not None and entry.kind == "person":
             names = {entry.name.lower(), *(a.lower() for a in entry.aliases)}
-            if name.lower() in names:
-                return None  # the knowledge base knows this person better than a title does
+            known_person = name.lower() in names and entry.country != _IGO
+        if not (person or known_person):
+            return None
         for child in head.children:
             if child.dep_ == "appos" or (child.dep_ == "compound" and child.i < head.i):
                 described = self._resolve_one(child, offset) if child.dep_ == "appos" else []
+                if child.dep_ == "appos" and not described:
+                    described = [  # "the United Nations Emergency Relief Coordinator"
+                        r for r in self.find_in_subtree(child, offset) if r.actor.country == _IGO
+                    ]
                 for r in described:
+                    if known_person and r.actor.country != _IGO:
+                        continue  # the KB knows this person better than a title does,
+                        # unless the title is an international post ("X, the UN envoy")
                     if r.actor.country and r.actor.kind != "person":
-                        name_tokens = [
-                            t for t in head.subtree if entity_type(t) == "PERSON" and t.i <= head.i
-                        ]
-                        name = " ".join(t.text for t in name_tokens) or head.text
                         start = name_tokens[0].idx if name_tokens else head.idx
                         actor = Actor(
-                            name=name,
+                            name=entry.name if known_person and entry else name,
                             country=r.actor.country,
                             sector=r.actor.sector,
                             role=r.actor.role,
@@ -543,23 +557,37 @@ class ActorResolver:
         return Span(text[start:end], start + offset, end + offset)
 
 
+_IGO = "IGO"
+
+
 def appositive_names(doc: Any, kb: KnowledgeBase) -> frozenset[int]:
     """Token indices of proper names the KB does not know that have an apposition
     ("Ri Ryong Nam, DPRK ambassador to China"): the only heads that can introduce a new
     person by a title. Cached on the parse."""
     found = doc.user_data.get(_APPOSITIVE_NAMES)
     if found is None:
-        heads = [t.head for t in doc if t.dep_ == "appos" and t.head.pos_ == "PROPN"]
+        appositions = [t for t in doc if t.dep_ == "appos" and t.head.pos_ == "PROPN"]
         known: set[int] = set()
-        if heads:
-            known = {i for hit in kb.find_mentions(doc.text) for i in range(hit.start, hit.end)}
+        international: set[int] = set()  # "X, the UN envoy": the post outranks the person
+        if appositions:
+            for hit in kb.find_mentions(doc.text):
+                known.update(range(hit.start, hit.end))
+                if hit.kind in {"igo", "state"} and _is_international(kb, hit.text):
+                    international.update(range(hit.start, hit.end))
         found = doc.user_data[_APPOSITIVE_NAMES] = frozenset(
-            h.i for h in heads if h.idx not in known
+            a.head.i
+            for a in appositions
+            if a.head.idx not in known or any(t.idx in international for t in a.subtree)
         )
     return found
 
 
 _APPOSITIVE_NAMES = "parley.appositive_names"
+
+
+def _is_international(kb: KnowledgeBase, name: str) -> bool:
+    entry = kb.lookup(name).entry
+    return entry is not None and entry.country == _IGO
 
 
 def _person_id(described: Actor, name: str) -> str:

@@ -375,3 +375,12 @@ def test_failed_acts_and_closed_borders() -> None:
     assert not any(event == "AGREE" for _, event, _ in failed)
     closed = tuples("Russia closed its southern borders with Iran and Turkey.")
     assert {("RUS", "COERCE", "IRN"), ("RUS", "COERCE", "TUR")} <= closed
+
+
+def test_an_international_post_in_apposition_outranks_nationality() -> None:
+    found = tuples(
+        "Kenzo Oshima, the United Nations Emergency Relief Coordinator, demanded that Sudan "
+        "allow aid workers into Darfur.",
+        published="2005-06-01",
+    )
+    assert ("IGO", "REQUEST", "SDN") in found
