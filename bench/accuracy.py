@@ -1,12 +1,13 @@
-"""Accuracy of the current pipeline: GSR sentences, seeds with and without metadata, negatives.
+"""Accuracy of the current pipeline: GSR sentences, seeds, written news, negatives.
 
 Usage: .venv/bin/python bench/accuracy.py [--shared DIR] [--out docs/accuracy-report.md] [--json]
            [--mode rules|ml|rules,ml] [--ml-actions retype,add,veto]
 
 DIR (default ``../shared`` beside the repository) must hold
 ``data/plover_gsr/PLOVER_GSR_CAMEO.txt`` and ``eval/seeds.gold.jsonl`` (with ``seeds/``
-beside ``eval/``); a missing set is skipped with a note. Negatives come from
-``parley/data/eval/negatives.jsonl``. Prints a summary table and writes the full
+beside ``eval/``); a missing set is skipped with a note. The written-news sets and the
+negatives are in this repository (``bench/data/written_news/``,
+``parley/data/eval/negatives.jsonl``). Prints a summary table and writes the full
 Markdown report (per-type tables, confusion matrices, reliability bins).
 
 ``--mode`` picks the pipeline mode (``ml`` needs ``bash scripts/setup.sh --ml``); a comma
@@ -115,6 +116,9 @@ def _items(result: EvalResult) -> int:
     return score.n_records if isinstance(score, SentenceScore) else score.n_docs
 
 
+WRITTEN_NEWS = ROOT / "bench" / "data" / "written_news"
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
@@ -135,6 +139,12 @@ def main() -> int:
         ("seeds + meta", seeds, {"use_meta": True}),
         ("seeds, no meta", seeds, {"use_meta": False}),
     ]
+    # news articles written and coded blind to parley (bench/data/written_news/README.md):
+    # "dev" may be read to find gaps, "test" is only ever scored
+    for split in ("dev", "test"):
+        folder = WRITTEN_NEWS / split
+        options = {"articles": folder / "articles", "meta": folder / "meta.jsonl"}
+        runs.append((f"written news {split}", folder / "gold.jsonl", options))
     rows: list[list[str]] = []
     sections: list[str] = []
     payload: dict[str, Any] = {}

@@ -429,6 +429,9 @@ class DocumentExtractor:
     ) -> Event:
         text = self.article.clean_text
         offset = unit.start
+        verbal = trig.token.lemma_.lower() in _VERBAL_PROTESTS
+        if event_type == "PROTEST" and verbal and _acts_for_state(source):
+            event_type = "ACCUSE"  # PLOVER: a government protests in words; crowds PROTEST
         tokens = sorted(trig.tokens, key=lambda t: t.idx)
         t_start = tokens[0].idx + offset
         t_end = tokens[-1].idx + len(tokens[-1].text) + offset
@@ -611,6 +614,7 @@ def _iso_countries() -> frozenset[str]:
 _DONE_TO_PLACE = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "CONCEDE", "AID", "SANCTION"}
 # coercion only a state does to people where it rules
 _STATE_ONLY_MODES = {"arrest", "deport", "expel", "curfew", "martial"}
+_VERBAL_PROTESTS = {"protest", "complain", "complaint", "objection"}
 _CIVILIAN_SECTORS = {"CVL", "REF", "PPL"}
 # ... and those a state does to its own people at a named place
 _DONE_AT_HOME = {"ASSAULT", "COERCE", "CONCEDE"}

@@ -124,8 +124,12 @@ def _matches(token: Token, entry: Trigger) -> tuple[Token, ...] | None:
     """The trigger's words if the entry's conditions hold for ``token``, else None."""
     words: list[Token] = [token]
     for extra in entry.words[1:]:
-        match = next(
-            (c for c in token.children if c.lower_ == extra or c.lemma_.lower() == extra),
+        match = next(  # a particle follows its verb: "on Friday called off" is no "call on"
+            (
+                c
+                for c in token.children
+                if (c.lower_ == extra or c.lemma_.lower() == extra) and c.i > token.i
+            ),
             None,
         )
         if match is None:
@@ -176,6 +180,10 @@ def find_triggers(sentence: Any, lexicon: Lexicon) -> list[Found]:
                 continue
             if token.dep_ == "dobj" and token.head.lemma_.lower() in _RESPONSES:
                 continue  # "accepted the rebels' demands": the demand is not this actor's
+            if token.dep_ == "dobj" and any(
+                c.dep_ == "prt" and c.lower_ == "off" for c in token.head.children
+            ):
+                continue  # "called off talks": the talks are what is cancelled
             table = lexicon.nouns.get(lemma, ())
         else:
             continue

@@ -28,6 +28,7 @@ _FIRST_PLURAL = {"we", "us", "our", "ours"}
 _SECOND = {"you", "your", "yours"}
 _PAIR_NOUNS = {"side", "sides", "leader", "leaders", "country", "countries", "party", "parties"}
 _PAIR_NOUNS |= {"nation", "nations", "government", "governments", "state", "states", "two"}
+_PAIR_NOUNS |= {"neighbour", "neighbours", "neighbor", "neighbors", "rivals", "capitals"}
 _SELF_COUNTRY = {"country", "nation", "government", "state", "side", "administration"}
 _SELF_COUNTRY |= {"countries", "nations", "governments", "states", "sides"}
 _THIRD = _THIRD_SINGULAR | _NEUTER | _PLURAL

@@ -320,7 +320,7 @@ def test_a_same_side_target_leaves_the_act_one_sided_not_dropped() -> None:
     events = parley.extract("Rebels seized control of the town of Goma, the UN said.")
     assert [(e.event, e.source.country, e.target) for e in events] == [("ASSAULT", "COD", None)]
     protest = tuples("The Philippines protested to China over the attack.")
-    assert ("PHL", "PROTEST", "CHN") in protest
+    assert ("PHL", "ACCUSE", "CHN") in protest  # a state protests in words
 
 
 def test_object_control_and_requested_acts() -> None:
@@ -384,3 +384,17 @@ def test_an_international_post_in_apposition_outranks_nationality() -> None:
         published="2005-06-01",
     )
     assert ("IGO", "REQUEST", "SDN") in found
+
+
+def test_cancelled_talks_released_people_and_struck_ports() -> None:
+    assert ("IRN", "REJECT", "IGO") in tuples("Iran broke off talks with the European Union.")
+    called = tuples("Colombian President Ivan Duque on Friday called off peace talks.")
+    assert not any(event in {"REQUEST", "CONSULT"} for _, event, _ in called)
+    assert ("PAK", "RETREAT", "IND") in tuples("Pakistan released an Indian Air Force pilot.")
+    assert ("RUS", "ASSAULT", "UKR") in tuples(
+        "Russian cruise missiles struck the Black Sea port of Odesa on Saturday."
+    )
+    assert not any(
+        target == "USA"
+        for _, _, target in tuples("Buhari ordered more troops to Yobe and Borno states.")
+    )
