@@ -60,6 +60,7 @@ class DocumentExtractor:
     resolver: ActorResolver = field(init=False)
     lead_date: DateValue | None = None
     _ahead: dict[int, list[DateValue]] = field(default_factory=dict, init=False)
+    _acts: list[tuple[str, Actor]] = field(default_factory=list, init=False)  # (type, doer)
 
     def __post_init__(self) -> None:
         self.memory = DocumentMemory(date=self.article.published)
@@ -157,6 +158,7 @@ class DocumentExtractor:
         if events and _in_sport(sent.text, self.lexicon):
             # a country in a sports sentence is a team: "Brazil's forwards launched attacks"
             events = [e for e in events if e.source.kind not in {"state", "capital"}]
+        self._acts.extend((e.event, e.source) for e in events if e.source.country)
         return events
 
     def _note_people(self, sent: Any, offset: int, hits: list[MentionHit]) -> None:
@@ -301,6 +303,29 @@ class DocumentExtractor:
                 self.memory.last_subject = source.actor
         return events
 
+    def _doer_of_named_act(self, trig: Found, source: Actor) -> Actor | None:
+        """Who did the act a reaction names ("condemned the attack", "called the seizure
+        illegal"): the doer of the latest such act the document reported."""
+        heads = [c for c in trig.token.children if c.dep_ in {"dobj", "nsubjpass"}]
+        heads += [
+            pobj
+            for prep in trig.token.children
+            if prep.dep_ == "prep" and prep.lower_ in _REACTION_PREPS
+            for pobj in prep.children
+            if pobj.dep_ == "pobj"
+        ]
+        for head in heads:
+            if not any(d.dep_ == "det" and d.lower_ in _ANAPHORIC_DETS for d in head.children):
+                continue
+            lemma = head.lemma_.lower()
+            types = {e.event for e in self.lexicon.nouns.get(lemma, ()) if e.event}
+            if not types and lemma not in _GENERIC_ACTS:
+                continue
+            for event_type, doer in reversed(self._acts):
+                if (not types or event_type in types) and _distinct(doer, source):
+                    return doer
+        return None
+
     def _state_act_in_place(self, trig: Found, event_type: str) -> bool:
         """An arrest, expulsion or judicial inquiry with no named doer, in a known country."""
         if self.memory.sentence_country is None:
@@ -356,6 +381,11 @@ class DocumentExtractor:
                     # "the army lifted the curfew in Kandahar": done to the people there
                     people = Actor(place.name, c, "CVL", None, f"{c}.CVL", "agent")
                     return [Resolved(people, False)]
+        # "the UN condemned the attack": the reaction is aimed at whoever did it
+        if event_type in _REACTIONS:
+            doer = self._doer_of_named_act(trig, sources[0].actor)
+            if doer is not None:
+                return [Resolved(doer, False)]
         # "I speak highly of it", "appreciation to it": the document's counterpart
         if slots.pronoun_target:
             other = self.memory.other_party(source_country)
@@ -615,6 +645,11 @@ _DONE_TO_PLACE = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "CONCEDE", "AID", 
 # coercion only a state does to people where it rules
 _STATE_ONLY_MODES = {"arrest", "deport", "expel", "curfew", "martial"}
 _VERBAL_PROTESTS = {"protest", "complain", "complaint", "objection"}
+# reactions to an act named by a definite noun phrase, and nouns naming any act
+_REACTIONS = {"ACCUSE", "SUPPORT", "REJECT"}
+_REACTION_PREPS = {"over", "for", "of", "on", "against", "to"}
+_ANAPHORIC_DETS = {"the", "this", "that", "these", "those", "such"}
+_GENERIC_ACTS = {"move", "decision", "step", "measure", "action", "act", "incident", "violence"}
 _CIVILIAN_SECTORS = {"CVL", "REF", "PPL"}
 # ... and those a state does to its own people at a named place
 _DONE_AT_HOME = {"ASSAULT", "COERCE", "CONCEDE"}

@@ -398,3 +398,11 @@ def test_cancelled_talks_released_people_and_struck_ports() -> None:
         target == "USA"
         for _, _, target in tuples("Buhari ordered more troops to Yobe and Borno states.")
     )
+
+
+def test_a_reaction_to_a_named_act_is_aimed_at_its_doer() -> None:
+    text = (
+        "Iranian Revolutionary Guards seized a British tanker in the Strait of Hormuz. "
+        "Britain condemned the seizure."
+    )
+    assert ("GBR", "ACCUSE", "IRN") in tuples(text, published="2019-07-20")
