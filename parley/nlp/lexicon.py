@@ -55,6 +55,7 @@ class Trigger:
     needs_obj: tuple[str, ...] = ()  # object head lemmas
     needs_prep: tuple[str, ...] = ()
     needs_mod: tuple[str, ...] = ()
+    needs_pred: tuple[str, ...] = ()  # what the object is called ("called the move reckless")
     needs_place: bool = False
     plural_only: bool = False
     carrier: bool = False
@@ -146,7 +147,8 @@ def _required_words(entry: Trigger) -> frozenset[str] | None:
     the trigger's children, and a child is a word of the sentence."""
     if entry.event is None and entry.word_class == "intent":
         return frozenset()  # "hope", "want": modality for another trigger, no event alone
-    options = [entry.needs_obj, entry.needs_mod, tuple(sorted(entry.words[1:], key=len)[-1:])]
+    options = [entry.needs_pred, entry.needs_obj, entry.needs_mod]
+    options += [tuple(sorted(entry.words[1:], key=len)[-1:])]
     options += [entry.needs_prep, entry.needs]
     for words in options:
         if words:
@@ -176,6 +178,7 @@ def _entry(key: str, pos: str, data: dict[str, Any]) -> Trigger:
         needs_obj=tup("needs_obj"),
         needs_prep=tup("needs_prep"),
         needs_mod=tup("needs_mod"),
+        needs_pred=tup("needs_pred"),
         needs_place=bool(data.get("needs_place", False)),
         plural_only=bool(data.get("plural_only", False)),
         carrier=bool(data.get("carrier", False)),

@@ -41,6 +41,7 @@ _POLITE = {"wish", "like", "want"}  # "I wish to commend": the commendation itse
 _CONTINUE_VERBS = {"continue", "keep", "go", "stand", "remain", "be"}
 _MATERIAL_CONFLICT = {"SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
 # verbs that answer someone else's act: their object noun is that other side's act
+_NAMING_VERBS = {"call", "describe", "label", "brand", "term", "characterise", "characterize"}
 _RESPONSES = {"accept", "reject", "refuse", "dismiss", "ignore", "heed", "rebuff", "deny", "meet"}
 _ACCEPTANCE = {"accept", "agree", "allow", "approve", "permit", "recognize", "recognise"}
 _PROMISED_AS_AGREE = {"SUPPORT", "AID", "COOPERATE", "CONSULT"}
@@ -138,8 +139,15 @@ def _matches(token: Token, entry: Trigger) -> tuple[Token, ...] | None:
     if entry.needs and not (_child_lemmas(token, {"prt", "advmod", "prep"}) & set(entry.needs)):
         return None
     if entry.needs_prep and not (
-        {c.lower_ for c in token.children if c.dep_ in {"prep", "dative"}} & set(entry.needs_prep)
+        {
+            c.lower_
+            for c in token.children
+            if c.dep_ in {"prep", "dative"} and not _when(c)  # "fired on Friday"
+        }
+        & set(entry.needs_prep)
     ):
+        return None
+    if entry.needs_pred and not (_predicate_words(token) & set(entry.needs_pred)):
         return None
     if entry.needs_obj:
         objects = _objects(token) or [
@@ -184,6 +192,8 @@ def find_triggers(sentence: Any, lexicon: Lexicon) -> list[Found]:
                 c.dep_ == "prt" and c.lower_ == "off" for c in token.head.children
             ):
                 continue  # "called off talks": the talks are what is cancelled
+            if _named_object(token):
+                continue  # "called the arrests arbitrary": the arrests are someone else's
             table = lexicon.nouns.get(lemma, ())
         else:
             continue
@@ -196,6 +206,7 @@ def find_triggers(sentence: Any, lexicon: Lexicon) -> list[Found]:
                 and len(entry.words) == 1  # "called off a strike" means something
                 and token.pos_ == "VERB"
                 and _carried_noun(token, lexicon)
+                and not (lemma in _NAMING_VERBS and _predicate_words(token))
             ):
                 break  # "organized a strike", "launched an attack": the noun is the event
             if entry.word_class in {"message", "receive"} and _carried_noun(token, lexicon):
@@ -359,6 +370,74 @@ def _possible(token: Token) -> bool:
 
 def _has_future_aux(token: Token, lexicon: Lexicon) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in lexicon.future_auxiliaries for c in token.children)
+
+
+_TIME_WORDS = {
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan.",
+    "feb.",
+    "aug.",
+    "sept.",
+    "oct.",
+    "nov.",
+    "dec.",
+    "day",
+    "night",
+    "morning",
+    "afternoon",
+    "evening",
+    "weekend",
+    "occasion",
+}
+
+
+def _predicate_words(verb: Token) -> set[str]:
+    """What a verb of naming calls its object: "called the move reckless", "called the
+    attack barbarism", "described the visit as a provocation"."""
+    heads = [c for c in verb.children if c.dep_ == "oprd"]
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    heads += [o for o in objects if any(c.dep_ == "nmod" for c in o.children)]
+    for host in (verb, *objects):
+        for prep in host.children:
+            if prep.dep_ == "prep" and prep.lower_ == "as":
+                heads += [c for c in prep.children if c.dep_ == "pobj"]
+    words = {h.lemma_.lower() for h in heads}
+    words |= {c.lemma_.lower() for h in heads for c in h.children if c.dep_ in {"amod", "compound"}}
+    return words
+
+
+def _named_object(token: Token) -> bool:
+    """An act noun a verb of naming only names: "called the arrests arbitrary"."""
+    head = token.head
+    if token.dep_ == "nmod" and head.dep_ == "dobj":
+        head = head.head
+    elif token.dep_ != "dobj":
+        return False
+    return head.lemma_.lower() in _NAMING_VERBS and bool(_predicate_words(head))
+
+
+def _when(prep: Token) -> bool:
+    """A preposition that only says when: "on Friday", "on the night of ..."."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objects) and all(o.lower_ in _TIME_WORDS or o.like_num for o in objects)
 
 
 def _negated(token: Token, support: Token | None) -> bool:

@@ -132,10 +132,11 @@ class DocumentMemory:
             return top[0][0]
         return None
 
-    def person_before(self, position: int) -> Actor | None:
-        """The last person named before ``position``; in a quote, not the speaker."""
+    def person_before(self, position: int, skip: tuple[int, int] = (0, 0)) -> Actor | None:
+        """The last person named before ``position``, none named in ``skip`` (a char
+        range); in a quote, not the speaker."""
         for start, actor in sorted(self.people, key=lambda p: p[0], reverse=True):
-            if start >= position:
+            if start >= position or skip[0] <= start < skip[1]:
                 continue
             if self.quoted and self.speaker is not None and actor.actor_id == self.speaker.actor_id:
                 continue
@@ -249,7 +250,8 @@ class ActorResolver:
         tokens = _phrase_tokens(head)
         words = {t.lower_ for t in tokens}
         # "the two sides", "both leaders", "the two"
-        if head.lower_ in _PAIR_NOUNS and words & {"two", "both"}:
+        modifiers = {c.dep_ for c in head.children} & {"compound", "amod"}
+        if head.lower_ in _PAIR_NOUNS and words & {"two", "both"} and not modifiers:
             if self.memory.last_pair:
                 return [Resolved(a, False) for a in self.memory.last_pair]
             dyad = self.memory.dyad()
@@ -486,7 +488,10 @@ class ActorResolver:
             last = memory.last_subject
             if last is not None and memory.quoted and memory.speaker is not None:
                 last = None if last.actor_id == memory.speaker.actor_id else last
-            found = (last if salient else None) or memory.person_before(token.idx + offset)
+            # an object pronoun is not its own clause's subject: "the government of Lopez
+            # Obrador granted him asylum" (him is not Lopez Obrador)
+            skip = _subject_span(token, offset) if not salient else (0, 0)
+            found = (last if salient else None) or memory.person_before(token.idx + offset, skip)
         elif lower in _NEUTER:
             return []
         elif lower in _PLURAL and memory.last_pair:
@@ -609,11 +614,32 @@ def _inside_other_name(head: Token, hit: MentionHit, offset: int) -> bool:
     )
 
 
+def _subject_span(pronoun: Token, offset: int) -> tuple[int, int]:
+    """Character range of the subject of the clause an object pronoun sits in."""
+    verb = pronoun.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None:
+        return (0, 0)
+    words = list(subject.subtree)
+    return (words[0].idx + offset, words[-1].idx + len(words[-1].text) + offset)
+
+
+def _listed(child: Token) -> bool:
+    """A list the parser took for an apposition: a proper name with conjuncts of its own."""
+    if child.dep_ != "appos" or child.pos_ != "PROPN":
+        return False
+    return any(c.dep_ == "conj" for c in child.children)
+
+
 def _conjuncts(head: Token) -> list[Token]:
     out = [head]
     for child in head.children:
         if child.dep_ == "conj":
             out.extend(_conjuncts(child))
+        elif _listed(child):
+            out.extend(_conjuncts(child))  # "Saudi Arabia, the UAE, Bahrain and Egypt"
     return out
 
 

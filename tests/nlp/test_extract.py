@@ -406,3 +406,35 @@ def test_a_reaction_to_a_named_act_is_aimed_at_its_doer() -> None:
         "Britain condemned the seizure."
     )
     assert ("GBR", "ACCUSE", "IRN") in tuples(text, published="2019-07-20")
+
+
+def test_naming_an_act_accuses_or_praises_its_doer() -> None:
+    text = (
+        "The United States imposed sanctions on Venezuela's state oil company. "
+        "Maduro called the measures illegal."
+    )
+    assert ("VEN", "ACCUSE", "USA") in tuples(text, published="2019-01-30")
+    praised = tuples(
+        "Turkey agreed to back Sweden's bid to join NATO. "
+        'Stoltenberg called the agreement "a historic step".',
+        published="2023-07-11",
+    )
+    assert ("IGO", "SUPPORT", "TUR") in praised
+    called = tuples("The Iranian president called Israel a terrorist regime.")
+    assert ("IRN", "ACCUSE", "ISR") in called
+
+
+def test_lists_pronouns_and_missile_tests() -> None:
+    severed = tuples(
+        "Saudi Arabia, the United Arab Emirates, Bahrain and Egypt severed diplomatic "
+        "relations with Qatar on Monday."
+    )
+    assert {("SAU", "SANCTION", "QAT"), ("EGY", "SANCTION", "QAT")} <= severed
+    asylum = tuples(
+        "Former Bolivian President Evo Morales arrived in Mexico on Tuesday. The government "
+        "of Andres Manuel Lopez Obrador granted him political asylum.",
+        published="2019-11-12",
+    )
+    assert ("MEX", "AID", "BOL") in asylum  # "him" is not inside the clause's subject
+    tested = parley.extract("Pakistan test-fired a nuclear-capable missile on Friday.")
+    assert [e.event for e in tested] == ["MOBILIZE"]  # "on Friday" is no target of fire
