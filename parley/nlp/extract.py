@@ -236,7 +236,10 @@ class DocumentExtractor:
             source_sides = {(s.actor.country, s.actor.sector) for s in sources}
             if sources and all((t.actor.country, t.actor.sector) in source_sides for t in targets):
                 targets = []  # "develop DPRK-China relations": the other side is inside
-            if not targets and slots.target_subtrees:
+            # "the two leaders agreed to strengthen pressure on North Korea": an agreement
+            # of several parties is among them; what they agreed on is not its counterpart
+            joint = event_type == "AGREE" and len({s.actor.country for s in sources}) >= 2
+            if not targets and slots.target_subtrees and not joint:
                 inner = [
                     r
                     for head in slots.target_subtrees
@@ -244,11 +247,11 @@ class DocumentExtractor:
                 ]
                 targets = _clause_targets(inner, sources)
                 confidence -= 0.05
-            if not targets and slots.aimed_at:
+            if not targets and slots.aimed_at and not joint:
                 aimed = self._actors(slots.aimed_at, offset)
                 targets = _clause_targets(aimed, sources)
                 confidence -= 0.05
-            if not targets and slots.complement and sources:
+            if not targets and slots.complement and sources and not (joint or _denial(trig)):
                 about = self._actors(slots.complement, offset)
                 targets = _clause_targets(about, sources)
                 confidence -= 0.05
@@ -460,7 +463,8 @@ class DocumentExtractor:
         text = self.article.clean_text
         offset = unit.start
         verbal = trig.token.lemma_.lower() in _VERBAL_PROTESTS
-        if event_type == "PROTEST" and verbal and _acts_for_state(source):
+        official = source.kind in {"state", "capital"} or source.sector == "GOV"
+        if event_type == "PROTEST" and verbal and official:
             event_type = "ACCUSE"  # PLOVER: a government protests in words; crowds PROTEST
         tokens = sorted(trig.tokens, key=lambda t: t.idx)
         t_start = tokens[0].idx + offset
@@ -832,6 +836,11 @@ _NATURAL_CAUSES = {
     "rain",
     "snow",
 }
+
+
+def _denial(trig: Found) -> bool:
+    """ "denied arming the rebels": whoever is named in a denied act is not its target."""
+    return trig.token.lemma_.lower() in {"deny", "dismiss", "refute"}
 
 
 def _clause_targets(found: list[Resolved], sources: list[Resolved]) -> list[Resolved]:

@@ -282,7 +282,11 @@ class ActorResolver:
         # The head itself is (part of) a name: that is the actor.
         if head_hit is not None and head_hit.kind not in _ROLE_KINDS:
             actor = self._lookup(head_hit.text, head_hit, offset, tokens=tokens, hits=hits)
-            if actor and head_hit.kind == "nationality" and head.tag_ in {"NNS", "NNPS"}:
+            plural = head.tag_ in {"NNS", "NNPS"}
+            people = head_hit.kind == "nationality" or (
+                head_hit.kind == "state" and plural and self._demonym_plural(head_hit.text)
+            )  # "Serbs", "Turks": listed among the state's names, but they are its people
+            if actor and people and plural:
                 people = _people_of(actor)  # "Kenyans protested"
                 where = self.memory.sentence_country
                 if where and where != actor.country and any(t.lower_ == "ethnic" for t in tokens):
@@ -338,6 +342,12 @@ class ActorResolver:
             if actor:
                 return [Resolved(actor, True)]
         return []
+
+    def _demonym_plural(self, text: str) -> bool:
+        singular = text[:-1] if text.endswith("s") else ""
+        return bool(singular) and any(
+            h.kind == "nationality" and h.text == singular for h in self.kb.find_mentions(singular)
+        )
 
     def _agent(self, head: Token) -> tuple[str, str | None] | None:
         """Sector and role of an agent head, its longest known modifier chain first:

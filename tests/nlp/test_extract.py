@@ -438,3 +438,21 @@ def test_lists_pronouns_and_missile_tests() -> None:
     assert ("MEX", "AID", "BOL") in asylum  # "him" is not inside the clause's subject
     tested = parley.extract("Pakistan test-fired a nuclear-capable missile on Friday.")
     assert [e.event for e in tested] == ["MOBILIZE"]  # "on Friday" is no target of fire
+
+
+def test_expulsions_denials_joint_agreements_and_demonyms() -> None:
+    expelled = tuples("Kenya ordered Mogadishu's envoy to go home.")
+    assert ("KEN", "SANCTION", "SOM") in expelled
+    denied = tuples("Tehran has repeatedly denied arming the rebels.")
+    assert all(target is None for _, _, target in denied)  # the denied act names no target
+    joint = tuples(
+        "Abe spoke with U.S. President Donald Trump by telephone, and the two leaders "
+        "agreed to further strengthen pressure on North Korea.",
+        published="2017-08-29",
+    )
+    assert ("JPN", "AGREE", "USA") in joint and ("JPN", "AGREE", "PRK") not in joint
+    serbs = parley.extract("Serbs attacked Croats in the village.")
+    assert serbs and serbs[0].source.sector == "CVL"  # a people, not the state
+    assert ("PAK", "SANCTION", "COG") in tuples(
+        "Pakistan broke off diplomatic relations with Congo."
+    )
