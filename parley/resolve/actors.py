@@ -283,10 +283,10 @@ class ActorResolver:
         if head_hit is not None and head_hit.kind not in _ROLE_KINDS:
             actor = self._lookup(head_hit.text, head_hit, offset, tokens=tokens, hits=hits)
             plural = head.tag_ in {"NNS", "NNPS"}
-            people = head_hit.kind == "nationality" or (
+            demonym = head_hit.kind == "nationality" or (
                 head_hit.kind == "state" and plural and self._demonym_plural(head_hit.text)
             )  # "Serbs", "Turks": listed among the state's names, but they are its people
-            if actor and people and plural:
+            if actor and demonym and plural:
                 people = _people_of(actor)  # "Kenyans protested"
                 where = self.memory.sentence_country
                 if where and where != actor.country and any(t.lower_ == "ethnic" for t in tokens):
