@@ -8,6 +8,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import date
+from difflib import SequenceMatcher
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -410,7 +411,13 @@ class KnowledgeBase:
             cands = self._cands(name)
             if not cands or name in self._agents:
                 continue
-            country, role, _ = self._prefix(words[:i])
+            country, role, title = self._prefix(words[:i])
+            if title is None and country is None:
+                # an unknown word before a known surname is a first name: "Matthew Miller"
+                # is not Billie Miller, unless it is a spelling of the KB's own
+                cands = [c for c in cands if _same_given_name(words[:i], c[1])]
+                if not cands:
+                    continue
             ctx = (country, *context) if country else context
             found = self._choose(mention, d, name, cands, ctx, role, country)
             if found is not None:
@@ -546,3 +553,23 @@ def _default(env: str | None) -> KnowledgeBase:
 def default_kb() -> KnowledgeBase:
     """The shipped KB plus the files named in ``$PARLEY_ACTORS`` (cached per process)."""
     return _default(os.environ.get(ENV_VAR))
+
+
+_HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "sheikh"}
+
+
+def _same_given_name(prefix: list[str], entry: ActorEntry) -> bool:
+    """Do the words before a surname fit the person's own given names (or are they an
+    honorific, an initial or a non-person's qualifier)?"""
+    if entry.kind != "person" or all(w in _HONORIFICS for w in prefix):
+        return True
+    first = prefix[0].rstrip(".")
+    for name in (entry.name, *entry.aliases):
+        given = key(name).split()[:-1]
+        if not given:
+            continue
+        if len(first) == 1 and given[0].startswith(first):
+            return True  # "G. Bush"
+        if SequenceMatcher(None, first, given[0]).ratio() >= 0.75:
+            return True  # "Mohammed" / "Mohammad"
+    return False

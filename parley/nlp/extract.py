@@ -266,7 +266,7 @@ class DocumentExtractor:
                 if event_type not in _SYMMETRIC:
                     pairs.append((sources[1], sources[0]))
             elif not targets and sources:
-                targets = self._fallback_targets(trig, event_type, sources, slots, places)
+                targets = self._fallback_targets(trig, event_type, sources, slots, places, offset)
                 confidence -= 0.15
             for s in sources:
                 for t in targets:
@@ -305,6 +305,18 @@ class DocumentExtractor:
             if source.actor.kind == "person":
                 self.memory.last_subject = source.actor
         return events
+
+    def _protested(self, trig: Found, source: Actor, offset: int) -> list[Resolved]:
+        for token in trig.token.sent:
+            if token.lemma_.lower() in {"embassy", "consulate"}:
+                for r in self.resolver.resolve(token, offset):
+                    if r.actor.country and r.actor.country != source.country:
+                        c = r.actor.country
+                        return [Resolved(Actor(c, c, "GOV", None, c, "state"), False)]
+        home = self.memory.sentence_country or source.country
+        if home is None or home not in _iso_countries():
+            return []
+        return [Resolved(Actor(home, home, "GOV", None, home, "state"), False)]
 
     def _doer_of_named_act(self, trig: Found, source: Actor) -> Actor | None:
         """Who did the act a reaction names ("condemned the attack", "called the seizure
@@ -352,6 +364,7 @@ class DocumentExtractor:
         sources: list[Resolved],
         slots: Slots,
         places: list[tuple[Place, Any]],
+        offset: int,
     ) -> list[Resolved]:
         source_country = sources[0].actor.country
         # "held talks in Seoul": the host of a meeting abroad
@@ -384,6 +397,10 @@ class DocumentExtractor:
                     # "the army lifted the curfew in Kandahar": done to the people there
                     people = Actor(place.name, c, "CVL", None, f"{c}.CVL", "agent")
                     return [Resolved(people, False)]
+        # "protesters blocked roads": a crowd with no named target protests to the government
+        # of where it stands; "rallied outside the Japanese embassy": to that embassy's state
+        if event_type == "PROTEST" and not _acts_for_state(sources[0].actor):
+            return self._protested(trig, sources[0].actor, offset)
         # "the UN condemned the attack": the reaction is aimed at whoever did it
         if event_type in _REACTIONS:
             doer = self._doer_of_named_act(trig, sources[0].actor)

@@ -70,6 +70,7 @@ _PEOPLE_NOUNS = {
     "militia",
     "group",
 }
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 # "used tear gas to disperse", "took steps to ease": the subject does the second act
 _SUBJECT_CONTROL = {"use", "employ", "utilize", "utilise", "take", "make", "spend", "need"}
 _EXPLETIVES = {"it", "this", "that", "there", "which", "who", "what"}
@@ -435,7 +436,19 @@ def _complement_parties(verb: Token) -> list[Token]:
 
 
 def _objects_of(token: Token) -> list[Token]:
-    return [c for c in token.children if c.dep_ in {"dobj", "dative"} and c.pos_ != "ADP"]
+    objects = [c for c in token.children if c.dep_ in {"dobj", "dative"} and c.pos_ != "ADP"]
+    if not objects and token.pos_ == "VERB":
+        # the small model reads "criticised Washington" as an adverbial: a name right
+        # after a verb with no object is its object
+        objects = [
+            c
+            for c in token.children
+            if c.dep_ == "npadvmod"
+            and c.pos_ == "PROPN"
+            and c.i == token.i + 1
+            and c.lower_ not in _WEEKDAYS
+        ]
+    return objects
 
 
 def _is_namey(token: Token) -> bool:

@@ -75,11 +75,16 @@ def test_no_event_in_sports_news() -> None:
 
 
 def test_an_act_without_a_named_target_is_coded_one_sided() -> None:
-    events = parley.extract(
-        "Palestinian prisoners rioted on Monday at a jail.", published="2020-01-01"
-    )
-    assert [(e.source.country, e.event, e.target) for e in events] == [("PSE", "PROTEST", None)]
+    events = parley.extract("Iran threatened a new offensive on Monday.", published="2020-01-01")
+    assert [(e.source.country, e.event, e.target) for e in events] == [("IRN", "THREATEN", None)]
     assert events[0].confidence < 0.8  # one-sided events rank below full ones
+
+
+def test_a_crowd_protests_to_the_state_where_it_stands() -> None:
+    rioted = tuples("Palestinian prisoners rioted on Monday at a jail in northern Israel.")
+    assert rioted == {("PSE", "PROTEST", "ISR")}
+    rallied = tuples("Hundreds of South Koreans rallied outside the Japanese Embassy in Seoul.")
+    assert rallied == {("KOR", "PROTEST", "JPN")}
 
 
 def test_a_state_inside_a_newspaper_name_is_not_the_state() -> None:
