@@ -24,7 +24,9 @@ from parley.resolve.dates import find_dates
 from parley.resolve.places import Gazetteer
 
 EXTRACTOR_VERSION = "parley-rules-0.1"
-_DATELINE = re.compile(r"^[A-Z][A-Z .'\-]{2,40}(?:,[^\n]{0,40}?)?\s*(?:--|—|–|:)\s*")
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z .'/\-]{2,40}(?:,[^\n]{0,40}?)?(?:\s*\([^)\n]{1,30}\))?\s*(?:--|—|–|:|-(?=\s))\s*"
+)
 _NOT_EVENT_DATE = {"since", "until", "till", "before", "by"}
 _SYMMETRIC = {"CONSULT", "COOPERATE"}
 # acts that conjoined actors with no named counterpart do towards each other ("Libya and
@@ -64,7 +66,7 @@ class DocumentExtractor:
 
     def __post_init__(self) -> None:
         self.memory = DocumentMemory(date=self.article.published)
-        self.resolver = ActorResolver(self.kb, self.memory)
+        self.resolver = ActorResolver(self.kb, self.memory, self.article.clean_text)
 
     # ---- stages ------------------------------------------------------------------
     def units(self) -> list[SentenceUnit]:
@@ -106,6 +108,8 @@ class DocumentExtractor:
                 continue
             country = self.kb.country_of(hit.text)
             if country is None and hit.kind == "person":
+                if self.resolver.other_person(hit):
+                    continue  # "Arturo Cruz" is not the Cuban the KB knows as "Cruz"
                 res = self.kb.lookup(hit.text, self.article.published)
                 country = res.entry.country if res.entry else None
             if country:
@@ -170,7 +174,7 @@ class DocumentExtractor:
                     if described is not None:
                         self.memory.remember(described.actor)
         for hit in hits:
-            if hit.kind == "person":
+            if hit.kind == "person" and not self.resolver.other_person(hit):
                 res = self.kb.lookup(hit.text, self.memory.date, context=self.memory.context)
                 if res.entry:
                     e = res.entry

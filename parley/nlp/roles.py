@@ -156,7 +156,21 @@ def _subject(token: Token) -> Token | None:
     subjects = [c for c in token.children if c.dep_ in _SUBJECTS and c.lower_ not in _EXPLETIVES]
     # a dateline the parser read as a second subject ("ANKARA, July 20 (Reuters) - Erdogan
     # spoke"): the subject nearest the verb is the real one
-    return min(subjects, key=lambda c: abs(token.i - c.i)) if subjects else None
+    if not subjects:
+        return None
+    return _after_dateline(min(subjects, key=lambda c: abs(token.i - c.i)))
+
+
+def _after_dateline(subject: Token) -> Token:
+    """ "MANAGUA, Nicaragua (AP) - The United States imposed ...": the parser hangs the real
+    subject on the dateline as an apposition after the dash."""
+    dash = next((c.i for c in subject.children if c.dep_ == "punct" and c.text in _DASHES), None)
+    if dash is None:
+        return subject
+    return next((c for c in subject.children if c.dep_ == "appos" and c.i > dash), subject)
+
+
+_DASHES = {"-", "--", "—", "–"}
 
 
 # acts one joins by taking part in them ("took part in the talks", "joined the exercises")

@@ -9,6 +9,7 @@ per-document memory of who was mentioned and who is speaking.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
@@ -182,9 +183,10 @@ class Resolved:
 class ActorResolver:
     """Turns phrases of one document into actors; keeps the document's memory."""
 
-    def __init__(self, kb: KnowledgeBase, memory: DocumentMemory) -> None:
+    def __init__(self, kb: KnowledgeBase, memory: DocumentMemory, text: str = "") -> None:
         self.kb = kb
         self.memory = memory
+        self.text = text  # the document, for the words around a name the KB spotted
 
     # ---- public -------------------------------------------------------------
     def resolve(self, head: Token, offset: int) -> list[Resolved]:
@@ -343,6 +345,24 @@ class ActorResolver:
                 return [Resolved(actor, True)]
         return []
 
+    def other_person(self, hit: MentionHit) -> bool:
+        """Is a one-word name the KB spotted part of a longer name of someone else: a
+        given name that is not this person's before it ("Arturo Cruz"), or another name
+        after it ("General Williams Kaliman")?"""
+        if not self.text or " " in hit.text.strip():
+            return False
+        after = _WORD_AFTER.match(self.text, hit.end)
+        if after is not None and _name_like(after.group(1), self.kb):
+            return True
+        before = _WORD_BEFORE.search(self.text, 0, hit.start)
+        if before is None:
+            return False
+        given = before.group(1)
+        if not _name_like(given, self.kb):
+            return False  # a title, a known name, or an ordinary word
+        full = self.kb.lookup(f"{given} {hit.text}", self.memory.date)
+        return full.entry is None
+
     def _demonym_plural(self, text: str) -> bool:
         singular = text[:-1] if text.endswith("s") else ""
         return bool(singular) and any(
@@ -424,6 +444,8 @@ class ActorResolver:
             known = self.memory.by_surname.get(text.strip().lower())
             if known:
                 return _with_mention(known, Span(hit.text, hit.start, hit.end))
+        if hit.kind == "person" and self.other_person(hit):
+            return None  # "Arturo Cruz" is not the Cuban the KB knows as "Cruz"
         res = self.kb.lookup(text, self.memory.date, context=self.memory.context)
         entry = res.entry
         if entry is None and res.candidates and hit.kind == "person":
@@ -574,6 +596,22 @@ class ActorResolver:
 
 
 _IGO = "IGO"
+_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]{2,})[ \u00a0]$")
+_WORD_AFTER = re.compile(r"[ \u00a0]([A-Z][a-z]{2,})\b")
+# capitalised words that can stand next to a surname without being another name
+_NOT_GIVEN_NAMES = {
+    "the", "when", "while", "after", "before", "but", "and", "as", "if", "then", "with",
+    "said", "says", "told", "by", "for", "from", "on", "in", "at", "to", "of", "that",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december", "today", "yesterday", "last", "this",
+}  # fmt: skip
+
+
+def _name_like(word: str, kb: KnowledgeBase) -> bool:
+    """A capitalised word that could be part of a person's name: not a function word, a
+    date word, or anything the KB knows (a title, a place, a known name)."""
+    return word.lower() not in _NOT_GIVEN_NAMES and not kb.find_mentions(word)
 
 
 def appositive_names(doc: Any, kb: KnowledgeBase) -> frozenset[int]:

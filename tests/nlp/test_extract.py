@@ -461,3 +461,16 @@ def test_expulsions_denials_joint_agreements_and_demonyms() -> None:
     assert ("PAK", "SANCTION", "COG") in tuples(
         "Pakistan broke off diplomatic relations with Congo."
     )
+
+
+def test_datelines_and_surnames_of_other_people() -> None:
+    dated = tuples(
+        "MANAGUA, Nicaragua (AP) - The United States on Wednesday imposed sanctions on four "
+        "Nicaraguan officials.",
+        published="2021-06-10",
+    )
+    assert ("USA", "SANCTION", "NIC") in dated  # the dateline is not the subject
+    other = parley.extract(
+        "Army chief General Williams Kaliman urged him to resign.", published="2019-11-10"
+    )
+    assert not any(e.source.country == "DMA" for e in other)  # not Dominica's Williams
