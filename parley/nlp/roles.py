@@ -15,7 +15,7 @@ from typing import Any
 
 from parley.nlp.lexicon import SPEECH_VERBS as _SPEECH
 from parley.nlp.parser import entity_type
-from parley.nlp.triggers import Found
+from parley.nlp.triggers import MEDIA, Found
 
 Token = Any
 
@@ -253,6 +253,11 @@ def _prep_objects(token: Token, preps: set[str]) -> list[Token]:
     for child in token.children:
         if child.dep_ in {"prep", "dative", "agent"} and child.lower_ in preps:
             out.extend(c for c in child.children if c.dep_ in {"pobj", "pcomp"})
+        elif child.dep_ == "prep" and child.lower_ == "by":
+            # "spoke by telephone with X": the parser hangs "with" on the medium
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and pobj.lemma_.lower() in MEDIA:
+                    out.extend(_prep_objects(pobj, preps))
         elif child.dep_ == "prep" and child.lower_ == "in":
             # "in reply to X", "in response to X"
             for pobj in child.children:

@@ -41,6 +41,8 @@ _POLITE = {"wish", "like", "want"}  # "I wish to commend": the commendation itse
 _CONTINUE_VERBS = {"continue", "keep", "go", "stand", "remain", "be"}
 _MATERIAL_CONFLICT = {"SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
 # verbs that answer someone else's act: their object noun is that other side's act
+# what a call is made by: "spoke by telephone with"
+MEDIA = frozenset({"phone", "telephone", "video", "videolink", "videoconference", "teleconference"})
 _NAMING_VERBS = {"call", "describe", "label", "brand", "term", "characterise", "characterize"}
 _RESPONSES = {"accept", "reject", "refuse", "dismiss", "ignore", "heed", "rebuff", "deny", "meet"}
 _ACCEPTANCE = {"accept", "agree", "allow", "approve", "permit", "recognize", "recognise"}
@@ -138,14 +140,7 @@ def _matches(token: Token, entry: Trigger) -> tuple[Token, ...] | None:
         words.append(match)
     if entry.needs and not (_child_lemmas(token, {"prt", "advmod", "prep"}) & set(entry.needs)):
         return None
-    if entry.needs_prep and not (
-        {
-            c.lower_
-            for c in token.children
-            if c.dep_ in {"prep", "dative"} and not _when(c)  # "fired on Friday"
-        }
-        & set(entry.needs_prep)
-    ):
+    if entry.needs_prep and not (_prepositions(token) & set(entry.needs_prep)):
         return None
     if entry.needs_pred and not (_predicate_words(token) & set(entry.needs_pred)):
         return None
@@ -432,6 +427,17 @@ def _named_object(token: Token) -> bool:
     elif token.dep_ != "dobj":
         return False
     return head.lemma_.lower() in _NAMING_VERBS and bool(_predicate_words(head))
+
+
+def _prepositions(token: Token) -> set[str]:
+    """The prepositions a trigger governs, not counting time phrases ("fired on Friday"),
+    counting those under a medium ("spoke by telephone with")."""
+    preps = {c for c in token.children if c.dep_ in {"prep", "dative"} and not _when(c)}
+    for by in [p for p in preps if p.lower_ == "by"]:
+        for medium in by.children:
+            if medium.dep_ == "pobj" and medium.lemma_.lower() in MEDIA:
+                preps |= {c for c in medium.children if c.dep_ == "prep"}
+    return {p.lower_ for p in preps}
 
 
 def _when(prep: Token) -> bool:

@@ -474,3 +474,15 @@ def test_datelines_and_surnames_of_other_people() -> None:
         "Army chief General Williams Kaliman urged him to resign.", published="2019-11-10"
     )
     assert not any(e.source.country == "DMA" for e in other)  # not Dominica's Williams
+
+
+def test_calls_by_phone_support_in_kind_and_alleged_acts() -> None:
+    called = tuples(
+        "Belarusian President Alexander Lukashenko spoke by telephone with Russian President "
+        "Vladimir Putin on Saturday.",
+        published="2020-08-15",
+    )
+    assert ("BLR", "CONSULT", "RUS") in called or ("RUS", "CONSULT", "BLR") in called
+    assert ("USA", "AID", "UKR") in tuples("The United States backed Ukraine with weapons.")
+    alleged = tuples("Riyadh accused Doha of backing militant groups.")
+    assert not any(event == "SUPPORT" for _, event, _ in alleged)  # a claim, not an act
