@@ -307,6 +307,8 @@ def _intended(token: Token, lexicon: Lexicon, support: Token | None) -> bool:
         if _has_future_aux(node, lexicon):
             return True
         head = node.head
+        if node.dep_ == "ccomp" and node.i < head.i and _subordinate(head):
+            return False  # "X imposed sanctions after the junta proposed ...": misparsed
         if node.dep_ in {"xcomp", "ccomp"} and head.i != node.i:
             if head.lemma_.lower() in _INTENT_VERBS - _POLITE:
                 return True
@@ -340,6 +342,11 @@ def _intended(token: Token, lexicon: Lexicon, support: Token | None) -> bool:
             return True
         if node.dep_ == "conj" and head.i != node.i:
             node = head
+            continue
+        if node.dep_ in {"pcomp", "pobj"} and head.lower_ == "including" and head.head.i != head.i:
+            # "would take countermeasures, including removing Japan from its list"
+            owner = head.head
+            node = owner.head if owner.dep_ in {"dobj", "pobj", "attr"} else owner
             continue
         if node.dep_ in {"pcomp", "pobj", "prep"} and head.i != node.i:
             node = head
@@ -427,6 +434,14 @@ def _named_object(token: Token) -> bool:
     elif token.dep_ != "dobj":
         return False
     return head.lemma_.lower() in _NAMING_VERBS and bool(_predicate_words(head))
+
+
+def _subordinate(verb: Token) -> bool:
+    """A verb of a time or cause clause ("after the junta proposed ...")."""
+    return any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in verb.children)
+
+
+_SUBORDINATORS = {"after", "before", "when", "because", "as", "since", "while", "until", "once"}
 
 
 def _prepositions(token: Token) -> set[str]:

@@ -394,6 +394,10 @@ class ActorResolver:
                         country = self.kb.country_of(hit.text)
                         if country:
                             return country
+                    elif hit.kind == "group":  # "fighters from Islamic State West Africa"
+                        entry = self.kb.lookup(hit.text, self.memory.date).entry
+                        if entry is not None and entry.country:
+                            return entry.country
         return None
 
     def _country_in(self, hits: list[MentionHit], offset: int, tokens: list[Token]) -> str | None:
@@ -479,7 +483,11 @@ class ActorResolver:
 
     def _hits(self, text: str, start: int, end: int, offset: int) -> list[MentionHit]:
         hits = self.kb.find_mentions(text, start, end)
-        return [MentionHit(h.start + offset, h.end + offset, h.text, h.kind, h.key) for h in hits]
+        return [
+            MentionHit(h.start + offset, h.end + offset, h.text, h.kind, h.key)
+            for h in hits
+            if not (h.kind in _PLACE_NAMERS and _in_feature_name(text, h.start, h.end))
+        ]
 
     def _from_hit(self, hit: MentionHit, offset: int, tokens: list[Token]) -> Resolved | None:
         if hit.kind in _ROLE_KINDS:
@@ -596,6 +604,13 @@ class ActorResolver:
 
 
 _IGO = "IGO"
+# "the Indian Ocean", "the Korean Peninsula", "the Niger Delta": a feature, not an actor
+_PLACE_NAMERS = {"state", "nationality"}
+_FEATURE_BEFORE = re.compile(r"\b(?:Sea|Gulf|Bay|Strait|Straits) of[ \u00a0]$")
+_FEATURE_AFTER = re.compile(
+    r"[ \u00a0](?:Ocean|Sea|Gulf|Peninsula|Subcontinent|Strait|Straits|Delta|Basin|Plateau|"
+    r"Desert|Highlands|Lowlands|Riviera|Archipelago)\b"
+)
 _WORD_BEFORE = re.compile(r"\b([A-Z][a-z]{2,})[ \u00a0]$")
 _WORD_AFTER = re.compile(r"[ \u00a0]([A-Z][a-z]{2,})\b")
 # capitalised words that can stand next to a surname without being another name
@@ -612,6 +627,13 @@ def _name_like(word: str, kb: KnowledgeBase) -> bool:
     """A capitalised word that could be part of a person's name: not a function word, a
     date word, or anything the KB knows (a title, a place, a known name)."""
     return word.lower() not in _NOT_GIVEN_NAMES and not kb.find_mentions(word)
+
+
+def _in_feature_name(text: str, start: int, end: int) -> bool:
+    """Is a country name or adjective part of a sea's, gulf's or peninsula's name?"""
+    if _FEATURE_AFTER.match(text, end):
+        return True
+    return _FEATURE_BEFORE.search(text, max(0, start - 12), start) is not None
 
 
 def appositive_names(doc: Any, kb: KnowledgeBase) -> frozenset[int]:

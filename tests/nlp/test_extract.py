@@ -486,3 +486,19 @@ def test_calls_by_phone_support_in_kind_and_alleged_acts() -> None:
     assert ("USA", "AID", "UKR") in tuples("The United States backed Ukraine with weapons.")
     alleged = tuples("Riyadh accused Doha of backing militant groups.")
     assert not any(event == "SUPPORT" for _, event, _ in alleged)  # a claim, not an act
+
+
+def test_summons_hosts_seas_and_subordinate_clauses() -> None:
+    summoned = tuples("Nigeria's foreign ministry summoned the British high commissioner.")
+    assert summoned == {("NGA", "ACCUSE", "GBR")}  # a formal protest
+    assert not tuples("Kenya hosts more than 200,000 Somali refugees at the Dadaab camps.")
+    sea = parley.extract("North Korea fired a missile into the Sea of Japan.")
+    assert [(e.event, e.target) for e in sea] == [("MOBILIZE", None)]
+    ocean = tuples("Kenya accused Somalia of auctioning oil blocks in the Indian Ocean.")
+    assert not any(target == "IND" for _, _, target in ocean)
+    after = tuples(
+        "ECOWAS imposed tough economic sanctions on Mali on Jan. 9, after the junta "
+        "proposed staying in power for five more years.",
+        published="2022-01-31",
+    )
+    assert ("IGO", "SANCTION", "MLI") in after  # done, not proposed
