@@ -207,9 +207,10 @@ def _accused_of(verb: Token) -> Token | None:
     """The object of the verb a gerund hangs from by "of"/"for": "accused Russia of
     shelling", "thanked Japan for helping"; or the noun a participle describes:
     "Palestinians suspected of planning an attack"."""
-    if verb.dep_ != "pcomp" or verb.head.lower_ not in {"of", "for"}:
+    prep = _gerund_prep(verb)
+    if prep is None:
         return None
-    above = verb.head.head
+    above = prep.head
     if above.dep_ == "acl" and above.tag_ == "VBN" and above.head.pos_ in {"NOUN", "PROPN"}:
         return above.head
     return next((c for c in above.children if c.dep_ == "dobj"), None)
@@ -217,11 +218,21 @@ def _accused_of(verb: Token) -> Token | None:
 
 def _alleged(verb: Token) -> bool:
     """An act someone is accused of: told by the accuser, not established."""
-    return (
-        verb.dep_ == "pcomp"
-        and verb.head.lower_ in {"of", "for"}
-        and verb.head.head.lemma_.lower() in _ALLEGING
-    )
+    prep = _gerund_prep(verb)
+    return prep is not None and prep.head.lemma_.lower() in _ALLEGING
+
+
+def _gerund_prep(verb: Token) -> Token | None:
+    """The "of"/"for" a gerund hangs from, through conjuncts: "accused Doha of backing
+    militants and of supporting Iran", "of backing militants and supporting Iran"."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ != "pcomp":
+        return None
+    prep = verb.head
+    while prep.dep_ == "conj" and prep.head.i != prep.i:
+        prep = prep.head
+    return prep if prep.lower_ in {"of", "for"} else None
 
 
 def _passive(token: Token) -> bool:

@@ -612,7 +612,7 @@ _FEATURE_AFTER = re.compile(
     r"Desert|Highlands|Lowlands|Riviera|Archipelago)\b"
 )
 _WORD_BEFORE = re.compile(r"\b([A-Z][a-z]{2,})[ \u00a0]$")
-_WORD_AFTER = re.compile(r"[ \u00a0]([A-Z][a-z]{2,})\b")
+_WORD_AFTER = re.compile(r"[ \u00a0-]([A-Z][a-z]{2,})\b")  # "Williams Kaliman", "Kok-Tash"
 # capitalised words that can stand next to a surname without being another name
 _NOT_GIVEN_NAMES = {
     "the", "when", "while", "after", "before", "but", "and", "as", "if", "then", "with",

@@ -502,3 +502,12 @@ def test_summons_hosts_seas_and_subordinate_clauses() -> None:
         published="2022-01-31",
     )
     assert ("IGO", "SANCTION", "MLI") in after  # done, not proposed
+
+
+def test_conjoined_alleged_acts_and_hyphenated_place_names() -> None:
+    alleged = tuples("Riyadh accused Doha of backing militant groups and of supporting Iran.")
+    assert alleged == {("SAU", "ACCUSE", "QAT")}
+    pulled = parley.extract(
+        "Tajik troops had begun pulling back from positions near the village of Kok-Tash."
+    )
+    assert all(e.target is None for e in pulled)  # "Kok-Tash" is no Wim Kok
