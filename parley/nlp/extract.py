@@ -106,8 +106,8 @@ class DocumentExtractor:
             if hit.kind in {"agent", "title"}:
                 continue
             country = self.kb.country_of(hit.text)
-            if country is None and hit.kind == "person":
-                if self.resolver.other_person(hit):
+            if country is None and hit.kind in {"person", "group"}:
+                if hit.kind == "person" and self.resolver.other_person(hit):
                     continue  # "Arturo Cruz" is not the Cuban the KB knows as "Cruz"
                 res = self.kb.lookup(hit.text, self.article.published)
                 country = res.entry.country if res.entry else None
@@ -316,6 +316,10 @@ class DocumentExtractor:
                     if r.actor.country and r.actor.country != source.country:
                         c = r.actor.country
                         return [Resolved(Actor(c, c, "GOV", None, c, "state"), False)]
+        others = {c for c in self.memory.sentence_countries if c != source.country}
+        if len(others) == 1:  # "demonstrators in Baghdad ... the United States' policies"
+            c = others.pop()
+            return [Resolved(Actor(c, c, "GOV", None, c, "state"), False)]
         home = self.memory.sentence_country or source.country
         if home is None or home not in _iso_countries():
             return []
@@ -654,7 +658,7 @@ class DocumentExtractor:
         return DateValue(None, None, None, None)
 
 
-_PLACING_KINDS = {"state", "capital", "nationality", "person"}  # hits that place a sentence
+_PLACING_KINDS = {"state", "capital", "nationality", "person", "group"}  # name a country
 
 
 @lru_cache(maxsize=1)
@@ -960,17 +964,19 @@ def _title_end(article: Article, text: str) -> int:
 
 def _dedupe(events: list[Event]) -> list[Event]:
     """One event per (sentence, type, source, target): keep the most confident. A
-    one-sided event is dropped where the sentence has the same act with a target."""
-    sided = {
-        (e.evidence.start, e.event, e.source.actor_id or e.source.name)
-        for e in events
-        if e.target is not None
-    }
+    one-sided event is dropped where the sentence has the same act with a target, and an
+    inferred target (a place, the home state) where it has the same act with a named one."""
+
+    def act(e: Event) -> tuple[Any, ...]:
+        return (e.evidence.start, e.event, e.source.actor_id or e.source.name)
+
+    sided = {act(e) for e in events if e.target is not None}
+    named = {act(e) for e in events if e.target is not None and e.target.mention is not None}
     best: dict[tuple[Any, ...], Event] = {}
     for event in events:
-        if event.target is None and (
-            (event.evidence.start, event.event, event.source.actor_id or event.source.name) in sided
-        ):
+        if event.target is None and act(event) in sided:
+            continue
+        if event.target is not None and event.target.mention is None and act(event) in named:
             continue
         key = (
             event.evidence.start,

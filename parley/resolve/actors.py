@@ -294,6 +294,11 @@ class ActorResolver:
                 if where and where != actor.country and any(t.lower_ == "ethnic" for t in tokens):
                     # "ethnic Albanians in south Serbia": an ethnicity, living in Serbia
                     people = replace(people, country=where, actor_id=f"{where}.CVL")
+                before = [h for h in hits if h.end <= head_hit.start]
+                home = self._country_in(before, offset, tokens)
+                if home and home != actor.country:
+                    # "Bosnian Serbs", "Iraqi Kurds": the people of one, living in the other
+                    people = replace(people, country=home, actor_id=f"{home}.CVL")
                 return [Resolved(people, True)]
             if actor:
                 return [Resolved(actor, True)]
@@ -317,6 +322,11 @@ class ActorResolver:
             country = self._base_country(head, offset)
             if country is None and agent[0] in _LOCAL_SECTORS:
                 country, direct = self.memory.local_country(), False
+        if country and agent is None and head.tag_ == "NNPS" and head_hit is None:
+            # "Iraqi Kurds", "Bosnian Serbs": a people named after its state, not the state
+            name = " ".join(t.text for t in tokens if t.dep_ not in {"det", "punct"})
+            people = replace(_people_of(self._state_actor(country, hits)), name=name)
+            return [Resolved(people, True)]
         if country:
             sector, role = agent if agent else (None, None)
             name = " ".join(t.text for t in tokens if t.dep_ not in {"det", "punct"})

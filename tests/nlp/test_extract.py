@@ -511,3 +511,19 @@ def test_conjoined_alleged_acts_and_hyphenated_place_names() -> None:
         "Tajik troops had begun pulling back from positions near the village of Kok-Tash."
     )
     assert all(e.target is None for e in pulled)  # "Kok-Tash" is no Wim Kok
+
+
+def test_peoples_named_after_states_and_protests_at_a_named_state() -> None:
+    serbs = parley.extract("Bosnian Serbs demanded a truce.")
+    assert serbs and (serbs[0].source.country, serbs[0].source.sector) == ("BIH", "CVL")
+    kurds = parley.extract("Thousands of Iraqi Kurds demonstrated in the city of Kirkuk.")
+    assert kurds and kurds[0].source.sector == "CVL"
+    baghdad = tuples(
+        "Demonstrators in Baghdad blocked a road to show their disapproval for the "
+        "United States' military policies."
+    )
+    assert baghdad == {("IRQ", "PROTEST", "USA")}
+    turks = tuples(
+        "Up to 1,000 ethnic Turks began a hunger strike to protest against Sweden's decision."
+    )
+    assert turks == {("TUR", "PROTEST", "SWE")}  # no second, inferred home target
