@@ -263,7 +263,8 @@ def _prep_objects(token: Token, preps: set[str]) -> list[Token]:
     out: list[Token] = []
     for child in token.children:
         if child.dep_ in {"prep", "dative", "agent"} and child.lower_ in preps:
-            out.extend(c for c in child.children if c.dep_ in {"pobj", "pcomp"})
+            objects = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
+            out.extend(objects or _stranded_object(child))
         elif child.dep_ == "prep" and child.lower_ == "by":
             # "spoke by telephone with X": the parser hangs "with" on the medium
             for pobj in child.children:
@@ -275,6 +276,17 @@ def _prep_objects(token: Token, preps: set[str]) -> list[Token]:
                 if pobj.dep_ == "pobj" and pobj.lower_ in {"reply", "response"}:
                     out.extend(_prep_objects(pobj, preps))
     return out
+
+
+def _stranded_object(prep: Token) -> list[Token]:
+    """ "granted asylum to five officers holed up in ...": the parser made the object the
+    subject of the participle after it; that subject is the preposition's object."""
+    for token in prep.doc[prep.i + 1 : prep.i + 7]:
+        if token.dep_ == "nsubj" and token.head.head.i == prep.head.i and token.i > prep.i:
+            return [token]
+        if token.pos_ in {"VERB", "PUNCT"}:
+            break
+    return []
 
 
 def _between(token: Token) -> tuple[Token, ...]:
@@ -418,6 +430,12 @@ def find_slots(found: Found) -> Slots:
             has_slot = True
             targets.append(pobj)
             subtrees.append(pobj)
+    if not targets and token.pos_ == "NOUN":
+        # "the withdrawal of forces from Panama": the phrase hangs on the "of" object
+        for carried in _prep_objects(token, {"of"}):
+            for pobj in _prep_objects(carried, preps - {"of"}):
+                targets.append(pobj)
+                subtrees.append(pobj)
     if not targets and token.pos_ not in {"NOUN", "PROPN"}:
         pair = _between(token)
         if pair:

@@ -527,3 +527,15 @@ def test_peoples_named_after_states_and_protests_at_a_named_state() -> None:
         "Up to 1,000 ethnic Turks began a hunger strike to protest against Sweden's decision."
     )
     assert turks == {("TUR", "PROTEST", "SWE")}  # no second, inferred home target
+
+
+def test_stranded_and_carried_prepositional_targets() -> None:
+    asylum = tuples(
+        "Peru has granted diplomatic asylum to five Panamanian army officers holed up in a "
+        "diplomatic residence."
+    )
+    assert ("PER", "AID", "PAN") in asylum
+    withdrawal = tuples(
+        "The United States speeded up the withdrawal of some invasion forces from Panama."
+    )
+    assert ("USA", "RETREAT", "PAN") in withdrawal
