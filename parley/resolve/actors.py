@@ -497,6 +497,7 @@ class ActorResolver:
             MentionHit(h.start + offset, h.end + offset, h.text, h.kind, h.key)
             for h in hits
             if not (h.kind in _PLACE_NAMERS and _in_feature_name(text, h.start, h.end))
+            and not (h.kind == "person" and _defined_acronym(text, h.start, h.end))
         ]
 
     def _from_hit(self, hit: MentionHit, offset: int, tokens: list[Token]) -> Resolved | None:
@@ -637,6 +638,13 @@ def _name_like(word: str, kb: KnowledgeBase) -> bool:
     """A capitalised word that could be part of a person's name: not a function word, a
     date word, or anything the KB knows (a title, a place, a known name)."""
     return word.lower() not in _NOT_GIVEN_NAMES and not kb.find_mentions(word)
+
+
+def _defined_acronym(text: str, start: int, end: int) -> bool:
+    """ "Montenegro Municipality Association (AKK)": an abbreviation the text defines for the
+    name before it, not the person the KB knows by those letters."""
+    word = text[start:end]
+    return word.isupper() and text[start - 1 : start] == "(" and text[end : end + 1] == ")"
 
 
 def _in_feature_name(text: str, start: int, end: int) -> bool:

@@ -539,3 +539,11 @@ def test_stranded_and_carried_prepositional_targets() -> None:
         "The United States speeded up the withdrawal of some invasion forces from Panama."
     )
     assert ("USA", "RETREAT", "PAN") in withdrawal
+
+
+def test_an_acronym_the_text_defines_is_not_a_person() -> None:
+    found = parley.extract(
+        "Montenegro Municipality Association (AKK) officials demanded support from the "
+        "Montenegro Assembly."
+    )
+    assert found and all(e.source.country == "MNE" for e in found)
