@@ -320,6 +320,12 @@ class ActorResolver:
         direct = True
         if country is None and agent is not None:
             country = self._base_country(head, offset)
+        if country is None and agent is not None:
+            # "their forces", "its troops": the country of the pronoun's owner
+            for poss in (c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"):
+                owners = [r for r in self._pronoun(poss, offset) if r.actor.country]
+                if owners:
+                    country, direct = owners[0].actor.country, False
             if country is None and agent[0] in _LOCAL_SECTORS:
                 country, direct = self.memory.local_country(), False
         if country and agent is None and head.tag_ == "NNPS" and head_hit is None:

@@ -547,3 +547,8 @@ def test_an_acronym_the_text_defines_is_not_a_person() -> None:
         "Montenegro Assembly."
     )
     assert found and all(e.source.country == "MNE" for e in found)
+
+
+def test_forces_owned_by_a_pronoun() -> None:
+    seized = tuples("Iran said its forces seized a British tanker.", published="2019-07-20")
+    assert ("IRN", "COERCE", "GBR") in seized
