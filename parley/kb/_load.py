@@ -16,6 +16,7 @@ from typing import Any
 
 import yaml
 
+from parley.calendar_words import CALENDAR_WORDS
 from parley.errors import KnowledgeBaseError
 from parley.kb._dates import day
 from parley.kb._model import ActorEntry
@@ -69,27 +70,8 @@ def slug(text: str) -> str:
 _NAME_SUFFIX = re.compile(r"^(?:[IVX]+|Jr\.?|Sr\.?|Fils|Filho|Neto|Sobrinho)$")
 # capitalised words news uses for other things (days, months, titles, common words):
 # a person whose surname is one of these is found by full name only
-NOT_A_SURNAME = frozenset(
+NOT_A_SURNAME = CALENDAR_WORDS | frozenset(
     [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
         "king",
         "queen",
         "prince",

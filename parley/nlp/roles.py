@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from parley.calendar_words import CALENDAR_WORDS
 from parley.nlp.lexicon import SPEECH_VERBS as _SPEECH
 from parley.nlp.parser import entity_type
 from parley.nlp.triggers import MEDIA, Found
@@ -70,7 +71,6 @@ _PEOPLE_NOUNS = {
     "militia",
     "group",
 }
-_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 # "used tear gas to disperse", "took steps to ease": the subject does the second act
 _SUBJECT_CONTROL = {"use", "employ", "utilize", "utilise", "take", "make", "spend", "need"}
 _EXPLETIVES = {"it", "this", "that", "there", "which", "who", "what"}
@@ -494,7 +494,7 @@ def _objects_of(token: Token) -> list[Token]:
             if c.dep_ == "npadvmod"
             and c.pos_ == "PROPN"
             and c.i == token.i + 1
-            and c.lower_ not in _WEEKDAYS
+            and c.lower_ not in CALENDAR_WORDS
         ]
     return objects
 

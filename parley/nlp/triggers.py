@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from parley.calendar_words import CALENDAR_WORDS
 from parley.nlp.lexicon import DEONTIC_MODALS, SPEECH_VERBS, Lexicon, Trigger
 
 Token = Any  # spacy.tokens.Token
@@ -374,41 +375,9 @@ def _has_future_aux(token: Token, lexicon: Lexicon) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in lexicon.future_auxiliaries for c in token.children)
 
 
-_TIME_WORDS = {
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan.",
-    "feb.",
-    "aug.",
-    "sept.",
-    "oct.",
-    "nov.",
-    "dec.",
-    "day",
-    "night",
-    "morning",
-    "afternoon",
-    "evening",
-    "weekend",
-    "occasion",
-}
+_TIME_WORDS = CALENDAR_WORDS | {
+    "day", "night", "morning", "afternoon", "evening", "weekend", "occasion",
+}  # fmt: skip
 
 
 def _predicate_words(verb: Token) -> set[str]:

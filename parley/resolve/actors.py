@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 from typing import Any
 
+from parley.calendar_words import CALENDAR_WORDS
 from parley.kb import KnowledgeBase, MentionHit
 from parley.model import Actor, Span
 from parley.nlp.parser import entity_type
@@ -631,12 +632,10 @@ _FEATURE_AFTER = re.compile(
 _WORD_BEFORE = re.compile(r"\b([A-Z][a-z]{2,})[ \u00a0]$")
 _WORD_AFTER = re.compile(r"[ \u00a0-]([A-Z][a-z]{2,})\b")  # "Williams Kaliman", "Kok-Tash"
 # capitalised words that can stand next to a surname without being another name
-_NOT_GIVEN_NAMES = {
+_NOT_GIVEN_NAMES = CALENDAR_WORDS | {
     "the", "when", "while", "after", "before", "but", "and", "as", "if", "then", "with",
     "said", "says", "told", "by", "for", "from", "on", "in", "at", "to", "of", "that",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "january", "february", "march", "april", "may", "june", "july", "august",
-    "september", "october", "november", "december", "today", "yesterday", "last", "this",
+    "today", "yesterday", "last", "this",
 }  # fmt: skip
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from email.utils import parsedate_to_datetime
 
+from parley.calendar_words import MONTHS, WEEKDAYS
 from parley.model import DateValue, Span
 
 __all__ = ["find_dates", "parse_published", "resolve_date"]
@@ -33,16 +34,14 @@ def _wordset(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-_MONTHS = _words(
-    "January February March April May June July August September October November December"
-)
+_MONTHS = list(MONTHS)
 _MONTH_NUM: dict[str, int] = {}
 for _i, _name in enumerate(_MONTHS, start=1):
     _MONTH_NUM[_name.lower()] = _i
     _MONTH_NUM[_name[:3].lower()] = _i
 _MONTH_NUM["sept"] = 9
 
-_WEEKDAYS = _words("Monday Tuesday Wednesday Thursday Friday Saturday Sunday")
+_WEEKDAYS = list(WEEKDAYS)
 _WEEKDAY_NUM = {name.lower(): i for i, name in enumerate(_WEEKDAYS)}
 
 _NUMBER_WORDS = {
