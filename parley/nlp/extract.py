@@ -19,7 +19,13 @@ from parley.nlp.parser import entity_starts, entity_type, parse
 from parley.nlp.roles import Slots, find_slots, speech_subject
 from parley.nlp.sentences import split_sentences
 from parley.nlp.triggers import Found, find_triggers
-from parley.resolve.actors import ActorResolver, DocumentMemory, Resolved, appositive_names
+from parley.resolve.actors import (
+    ActorResolver,
+    DocumentMemory,
+    Resolved,
+    appositive_names,
+    state_of,
+)
 from parley.resolve.dates import find_dates
 from parley.resolve.places import Gazetteer
 
@@ -315,15 +321,15 @@ class DocumentExtractor:
                 for r in self.resolver.resolve(token, offset):
                     if r.actor.country and r.actor.country != source.country:
                         c = r.actor.country
-                        return [Resolved(Actor(c, c, "GOV", None, c, "state"), False)]
+                        return [Resolved(state_of(c), False)]
         others = {c for c in self.memory.sentence_countries if c != source.country}
         if len(others) == 1:  # "demonstrators in Baghdad ... the United States' policies"
             c = others.pop()
-            return [Resolved(Actor(c, c, "GOV", None, c, "state"), False)]
+            return [Resolved(state_of(c), False)]
         home = self.memory.sentence_country or source.country
         if home is None or home not in _iso_countries():
             return []
-        return [Resolved(Actor(home, home, "GOV", None, home, "state"), False)]
+        return [Resolved(state_of(home), False)]
 
     def _doer_of_named_act(self, trig: Found, source: Actor) -> Actor | None:
         """Who did the act a reaction names ("condemned the attack", "called the seizure
@@ -384,7 +390,7 @@ class DocumentExtractor:
                     continue
                 if place.country and place.country != source_country:
                     c = place.country
-                    return [Resolved(Actor(c, c, "GOV", None, c, "state"), False)]
+                    return [Resolved(state_of(c), False)]
         # "jets struck targets in northern Iraq", "lifted a curfew in Basra": a material act
         # done abroad with no named recipient is done to the country it happened in
         if event_type in _DONE_TO_PLACE and source_country:
@@ -419,7 +425,7 @@ class DocumentExtractor:
         if slots.pronoun_target:
             other = self.memory.other_party(source_country)
             if other:
-                return [Resolved(Actor(other, other, "GOV", None, other, "state"), False)]
+                return [Resolved(state_of(other), False)]
         return []
 
     def _actors(self, heads: tuple[Any, ...], offset: int) -> list[Resolved]:

@@ -259,7 +259,7 @@ class ActorResolver:
                 return [Resolved(a, False) for a in self.memory.last_pair]
             dyad = self.memory.dyad()
             if dyad:
-                return [Resolved(Actor(c, c, "GOV", None, c, "state"), False) for c in dyad]
+                return [Resolved(state_of(c), False) for c in dyad]
         if not tokens:
             return []
         doc = head.doc
@@ -449,7 +449,7 @@ class ActorResolver:
                 if res.entry and res.entry.country == country:
                     e = res.entry
                     return Actor(e.name, e.country, e.sector, e.role, e.id, e.kind)
-        return Actor(country, country, "GOV", None, country, "state")
+        return state_of(country)
 
     def _lookup(
         self,
@@ -539,7 +539,7 @@ class ActorResolver:
             found = _as_state(memory.speaker) if memory.speaker else memory.last_state
         elif lower in _SECOND:
             other = memory.other_party(memory.speaker.country if memory.speaker else None)
-            found = Actor(other, other, "GOV", None, other, "state") if other else None
+            found = state_of(other) if other else None
         elif lower in _THIRD_SINGULAR:
             # subjects and possessives follow the last actor; other uses the last person named
             salient = token.dep_ in {"nsubj", "nsubjpass", "poss"}
@@ -650,6 +650,11 @@ def _defined_acronym(text: str, start: int, end: int) -> bool:
     name before it, not the person the KB knows by those letters."""
     word = text[start:end]
     return word.isupper() and text[start - 1 : start] == "(" and text[end : end + 1] == ")"
+
+
+def state_of(country: str) -> Actor:
+    """The state of an ISO-3 code as an actor (its government), for inferred sides."""
+    return Actor(country, country, "GOV", None, country, "state")
 
 
 def _in_feature_name(text: str, start: int, end: int) -> bool:
