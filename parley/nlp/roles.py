@@ -441,7 +441,7 @@ def find_slots(found: Found) -> Slots:
         if pair:
             targets.extend(pair)
     aimed_at = [t for t in _prep_objects(token, _AIMED_PREPS - preps) if t not in targets]
-    complement = _complement_parties(token) if token.pos_ in {"VERB", "AUX"} else []
+    complement = _complement_parties(token) if token.pos_ in {"VERB", "AUX", "NOUN"} else []
     return Slots(
         sources=tuple(sources),
         targets=tuple(targets),
@@ -472,7 +472,10 @@ def _complement_parties(verb: Token) -> list[Token]:
         ):
             out.extend(c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"})
     for clause in verb.children:
-        if clause.dep_ == "ccomp" and clause.pos_ in {"VERB", "AUX"}:
+        if clause.dep_ in {"ccomp", "acl"} and clause.pos_ in {"VERB", "AUX"}:
+            # "demanded that X ...", and a noun's "the demand that Denmark withdraw"
+            if clause.dep_ == "acl" and not any(m.lower_ == "that" for m in clause.children):
+                continue
             out.extend(c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"})
         elif clause.dep_ == "xcomp" and clause.pos_ == "VERB":
             out.extend(_objects_of(clause))

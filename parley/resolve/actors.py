@@ -31,6 +31,7 @@ _SECOND = {"you", "your", "yours"}
 _PAIR_NOUNS = {"side", "sides", "leader", "leaders", "country", "countries", "party", "parties"}
 _PAIR_NOUNS |= {"nation", "nations", "government", "governments", "state", "states", "two"}
 _PAIR_NOUNS |= {"neighbour", "neighbours", "neighbor", "neighbors", "rivals", "capitals"}
+_BODY_NOUNS = {"bloc", "alliance", "organisation", "organization", "grouping", "body"}
 _SELF_COUNTRY = {"country", "nation", "government", "state", "side", "administration"}
 _SELF_COUNTRY |= {"countries", "nations", "governments", "states", "sides"}
 _THIRD = _THIRD_SINGULAR | _NEUTER | _PLURAL
@@ -113,6 +114,7 @@ class DocumentMemory:
     last_state: Actor | None = None
     last_pair: tuple[Actor, Actor] | None = None
     speaker: Actor | None = None
+    last_igo: Actor | None = None  # "the bloc", "the alliance"
     last_subject: Actor | None = None  # the last person who acted: "he" as a subject
     by_surname: dict[str, Actor] = field(default_factory=dict)
     countries: Counter[str] = field(default_factory=Counter)
@@ -171,6 +173,8 @@ class DocumentMemory:
                 self.by_surname.setdefault(parts[-1].lower(), actor)
         elif actor.kind in {"state", "capital"} or actor.sector == "GOV":
             self.last_state = actor
+        if actor.country == "IGO" and actor.kind == "igo":
+            self.last_igo = actor
 
 
 @dataclass(frozen=True, slots=True)
@@ -267,6 +271,10 @@ class ActorResolver:
         hits = self._hits(doc.text, start, end, offset)
         # "his country", "its government": the owner's country
         poss = [c for c in head.children if c.dep_ == "poss"]
+        last_igo = self.memory.last_igo
+        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+        if not hits and lower in _BODY_NOUNS and last_igo is not None and definite:
+            return [Resolved(last_igo, False)]  # "the bloc": the IGO named last
         if not hits and poss and lower in _SELF_COUNTRY:
             owners = self._pronoun(poss[0], offset) if poss[0].pos_ == "PRON" else []
             return [Resolved(_as_state(r.actor), r.direct) for r in owners if r.actor.country]
@@ -485,6 +493,10 @@ class ActorResolver:
             return None  # a bare role noun ("officials"): its country comes from the phrase
         if kind == "nationality":
             kind = "state"
+        if kind == "igo":
+            self.memory.last_igo = Actor(
+                entry.name, entry.country, entry.sector, entry.role, entry.id, kind
+            )
         sector = entry.sector
         if sector is None and kind in {"state", "capital"}:
             sector = "GOV"  # a state acting is its government

@@ -552,3 +552,14 @@ def test_an_acronym_the_text_defines_is_not_a_person() -> None:
 def test_forces_owned_by_a_pronoun() -> None:
     seized = tuples("Iran said its forces seized a British tanker.", published="2019-07-20")
     assert ("IRN", "COERCE", "GBR") in seized
+
+
+def test_a_noun_demand_and_the_bloc() -> None:
+    demand = tuples("Mali's junta repeated its demand that Denmark withdraw its soldiers.")
+    assert ("MLI", "REQUEST", "DNK") in demand
+    bloc = tuples(
+        "Tokayev asked the Collective Security Treaty Organization for help. The bloc has "
+        "since deployed some 2,500 troops to Kazakhstan.",
+        published="2022-01-08",
+    )
+    assert ("IGO", "MOBILIZE", "KAZ") in bloc  # "the bloc" is the IGO named last
