@@ -334,7 +334,10 @@ class DocumentExtractor:
     def _doer_of_named_act(self, trig: Found, source: Actor) -> Actor | None:
         """Who did the act a reaction names ("condemned the attack", "called the seizure
         illegal"): the doer of the latest such act the document reported."""
-        heads = [c for c in trig.token.children if c.dep_ in {"dobj", "nsubjpass"}]
+        judged = {"dobj", "nsubjpass"} | (
+            {"nsubj"} if trig.entry.word_class == "verdict" else set()
+        )
+        heads = [c for c in trig.token.children if c.dep_ in judged]
         heads += [n for h in heads for n in h.children if n.dep_ == "nmod"]  # "the attack" in
         # "called the attack barbarism"
         heads += [
@@ -349,10 +352,14 @@ class DocumentExtractor:
                 continue
             lemma = head.lemma_.lower()
             types = {e.event for e in self.lexicon.nouns.get(lemma, ()) if e.event}
-            if not types and lemma not in _GENERIC_ACTS:
-                continue
+            if not types and lemma not in _GENERIC_ACTS and not lemma.endswith(_ACT_SUFFIXES):
+                continue  # "the annexation", "the deployment": a nominalised act
             for event_type, doer in reversed(self._acts):
-                if (not types or event_type in types) and _distinct(doer, source):
+                if types and event_type not in types:
+                    continue
+                if not types and event_type in _WORDS_ONLY:
+                    continue  # "the move", "the measures": a deed, not someone's comment
+                if _distinct(doer, source):
                     return doer
         return None
 
@@ -686,6 +693,8 @@ _REACTIONS = {"ACCUSE", "SUPPORT", "REJECT"}
 _REACTION_PREPS = {"over", "for", "of", "on", "against", "to"}
 _ANAPHORIC_DETS = {"the", "this", "that", "these", "those", "such"}
 _GENERIC_ACTS = {"move", "decision", "step", "measure", "action", "act", "incident", "violence"}
+_ACT_SUFFIXES = ("tion", "sion", "ment", "ure")
+_WORDS_ONLY = {"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "THREATEN", "CONSULT"}
 _CIVILIAN_SECTORS = {"CVL", "REF", "PPL"}
 # ... and those a state does to its own people at a named place
 _DONE_AT_HOME = {"ASSAULT", "COERCE", "CONCEDE"}

@@ -372,6 +372,22 @@ def find_slots(found: Found) -> Slots:
             if climbed is not None:
                 sources.append(climbed)
                 via_climb = True
+    elif entry.word_class == "verdict":
+        # "Peskov said the measures amounted to illegal interference": the speaker judges
+        # the act the clause's subject names (its doer is found as for "condemned the attack")
+        speaker = None
+        if token.dep_ == "ccomp" and token.head.lemma_.lower() in _SPEECH:
+            speaker = _subject(token.head)
+        judged = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        return Slots(
+            sources=(speaker,) if speaker is not None else (),
+            targets=(),
+            target_subtrees=(judged,) if judged is not None else (),
+            intermediaries=(),
+            pair=(),
+            source_via_climb=False,
+            has_target_slot=False,
+        )
     elif entry.word_class == "obligation":
         # "Russia said Sudan must return the helicopter": the speaker asks, the
         # clause's subject is asked

@@ -383,7 +383,11 @@ _TIME_WORDS = CALENDAR_WORDS | {
 def _predicate_words(verb: Token) -> set[str]:
     """What a verb of naming calls its object: "called the move reckless", "called the
     attack barbarism", "described the visit as a provocation"."""
-    heads = [c for c in verb.children if c.dep_ == "oprd"]
+    heads = [c for c in verb.children if c.dep_ in {"oprd", "acomp", "attr"}]
+    heads += [  # "amounted to illegal interference"
+        p for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children
+        if p.dep_ == "pobj"
+    ]  # fmt: skip
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     heads += [o for o in objects if any(c.dep_ == "nmod" for c in o.children)]
     for host in (verb, *objects):

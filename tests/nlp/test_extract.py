@@ -563,3 +563,16 @@ def test_a_noun_demand_and_the_bloc() -> None:
         published="2022-01-08",
     )
     assert ("IGO", "MOBILIZE", "KAZ") in bloc  # "the bloc" is the IGO named last
+
+
+def test_a_speakers_verdict_on_an_act() -> None:
+    text = (
+        "The United States imposed sanctions on Venezuela's state oil company. Maduro "
+        "called the move a provocation. Kremlin spokesman Dmitry Peskov said the measures "
+        "amounted to illegal interference in Venezuela's internal affairs."
+    )
+    found = tuples(text, published="2019-01-30")
+    assert ("RUS", "ACCUSE", "USA") in found  # the deed's doer, not the last commenter
+    said = tuples("Iran said Washington's sanctions were illegal.")
+    assert ("IRN", "ACCUSE", "USA") in said
+    assert not parley.extract("The meeting was productive, officials said.")
