@@ -50,7 +50,7 @@ class Trigger:
     event: str | None
     mode: str | None
     targets: tuple[str, ...]
-    word_class: str  # act, coop, intent, light, message, receive
+    word_class: str  # act, coop, intent, light, message, receive, obligation, verdict
     needs: tuple[str, ...] = ()  # particle lemmas ("out" in "rule out")
     needs_obj: tuple[str, ...] = ()  # object head lemmas
     needs_prep: tuple[str, ...] = ()
