@@ -379,7 +379,7 @@ class ActorResolver:
         after = _WORD_AFTER.match(self.text, hit.end)
         if after is not None and _name_like(after.group(1), self.kb):
             return True
-        before = _WORD_BEFORE.search(self.text, 0, hit.start)
+        before = _WORD_BEFORE.search(self.text, max(0, hit.start - 40), hit.start)
         if before is None:
             return False
         given = before.group(1)

@@ -117,6 +117,7 @@ class Gazetteer:
         self._parsed: dict[int, _Entry] = {}
         self._keys = keys  # folded key -> row indexes
         self._exact = exact  # case-sensitive surface form -> row indexes (acronyms)
+        self._senses: dict[tuple[int, int, str], str] = {}  # one sense per article, cached
         # Every key and every leading part of one: a match may grow while in this set.
         exact_keys = [name_key(k) for k in exact]
         self._extend: set[str] = {*keys, *exact_keys}
@@ -246,7 +247,16 @@ class Gazetteer:
 
     def _discourse_flags(self, text: str, word: str) -> str:
         """One sense per article: a town name written in lower case elsewhere is a word
-        ("w"); one that ends a longer capitalised name elsewhere is a surname ("wp")."""
+        ("w"); one that ends a longer capitalised name elsewhere is a surname ("wp").
+        Cached per article and word: each call reads the whole article."""
+        key = (hash(text), len(text), word)  # a str caches its hash: cheap to repeat
+        if key not in self._senses:
+            if len(self._senses) > 4096:
+                self._senses.clear()
+            self._senses[key] = self._read_sense(text, word)
+        return self._senses[key]
+
+    def _read_sense(self, text: str, word: str) -> str:
         if re.search(rf"(?<![\w.]){re.escape(word.lower())}\b", text):
             return "w"
         for m in re.finditer(rf"\b([A-Z][\w'’-]*) {re.escape(word)}\b", text):
