@@ -265,6 +265,8 @@ class DocumentExtractor:
                 targets = _clause_targets(about, sources)
                 confidence -= 0.05
             mutual = _SYMMETRIC | _MUTUAL if trig.entry.mode != "mediate" else _MUTUAL
+            if trig.entry.mode == "ceasefire":
+                mutual = mutual | {"CONCEDE", "RETREAT"}  # "X and Y agreed to a truce"
             if (
                 len(sources) >= 2
                 and not targets

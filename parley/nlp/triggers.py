@@ -447,6 +447,7 @@ def _negated(token: Token, support: Token | None) -> bool:
 def _drop_subsumed(found: list[Found]) -> list[Found]:
     """An intent verb whose complement is itself a trigger codes nothing of its own."""
     heads = {f.token.i for f in found}
+    ceasefires = {f.token.i for f in found if f.entry.mode == "ceasefire"}
     out = []
     for f in found:
         if (
@@ -459,5 +460,12 @@ def _drop_subsumed(found: list[Found]) -> list[Found]:
             c.i in heads for c in f.token.children if c.dep_ in {"xcomp", "ccomp"}
         ):
             continue
+        if f.entry.word_class == "intent" and any(
+            g.i in ceasefires
+            for c in f.token.children
+            if c.dep_ == "prep" and c.lower_ == "to"
+            for g in c.children
+        ):
+            continue  # "agreed to a ceasefire": a declared ceasefire is the event (CONCEDE)
         out.append(f)
     return out
