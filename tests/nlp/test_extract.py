@@ -577,3 +577,9 @@ def test_a_speakers_verdict_on_an_act() -> None:
     said = tuples("Iran said Washington's sanctions were illegal.")
     assert ("IRN", "ACCUSE", "USA") in said
     assert not parley.extract("The meeting was productive, officials said.")
+
+
+def test_facing_consequences_is_a_threat_by_the_speaker() -> None:
+    threat = tuples("Iran said the United States would face serious consequences.")
+    assert threat == {("IRN", "THREATEN", "USA")}
+    assert not parley.extract("The president faces a tough election next year.")
