@@ -95,7 +95,7 @@ _QUANTITY_HEADS = {
     "wave",
 }
 # "rebels in Colombia", "farmers from Poland": where an agent is based gives its country
-_BASE_PREPS = {"in", "from", "throughout", "across", "inside", "within"}
+_BASE_PREPS = frozenset({"in", "from", "throughout", "across", "inside", "within"})
 # Sectors that act where they live: with no country named, "police" or "protesters" are
 # taken to be of the country the sentence happens in. Officials, diplomats and soldiers
 # travel, so they are not.
@@ -304,7 +304,9 @@ class ActorResolver:
                     # "ethnic Albanians in south Serbia": an ethnicity, living in Serbia
                     people = replace(people, country=where, actor_id=f"{where}.CVL")
                 before = [h for h in hits if h.end <= head_hit.start]
-                home = self._country_in(before, offset, tokens)
+                home = self._country_in(before, offset, tokens) or self._base_country(
+                    head, offset, _BASE_PREPS | {"of"}
+                )  # "the Albanians of southern Serbia"
                 if home and home != actor.country:
                     # "Bosnian Serbs", "Iraqi Kurds": the people of one, living in the other
                     people = replace(people, country=home, actor_id=f"{home}.CVL")
@@ -404,10 +406,12 @@ class ActorResolver:
                 return found
         return None
 
-    def _base_country(self, head: Token, offset: int) -> str | None:
+    def _base_country(
+        self, head: Token, offset: int, preps: frozenset[str] = _BASE_PREPS
+    ) -> str | None:
         """The country of a place an agent is said to be in or from ("rebels in Colombia")."""
         for prep in head.children:
-            if prep.dep_ != "prep" or prep.lower_ not in _BASE_PREPS:
+            if prep.dep_ != "prep" or prep.lower_ not in preps:
                 continue
             for pobj in prep.children:
                 if pobj.dep_ != "pobj":

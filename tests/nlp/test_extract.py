@@ -583,3 +583,10 @@ def test_facing_consequences_is_a_threat_by_the_speaker() -> None:
     threat = tuples("Iran said the United States would face serious consequences.")
     assert threat == {("IRN", "THREATEN", "USA")}
     assert not parley.extract("The president faces a tough election next year.")
+
+
+def test_a_people_of_a_place() -> None:
+    found = tuples(
+        "The Albanians of southern Serbia are demanding autonomy from Serbian authorities."
+    )
+    assert ("SRB", "REQUEST", "SRB") in found  # they live in Serbia
