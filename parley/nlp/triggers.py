@@ -145,6 +145,8 @@ def _matches(token: Token, entry: Trigger) -> tuple[Token, ...] | None:
         return None
     if entry.needs_pred and not (_predicate_words(token) & set(entry.needs_pred)):
         return None
+    if entry.needs_place and not _goes_to_a_name(token, entry):
+        return None  # "came to an end", "travel to the region": no place named
     if entry.needs_obj:
         objects = _objects(token) or [
             o for c in token.children if c.dep_ == "conj" for o in _objects(c)
@@ -407,6 +409,16 @@ def _named_object(token: Token) -> bool:
     elif token.dep_ != "dobj":
         return False
     return head.lemma_.lower() in _NAMING_VERBS and bool(_predicate_words(head))
+
+
+def _goes_to_a_name(token: Token, entry: Trigger) -> bool:
+    """A visit trigger's "to" phrase names a place or party ("came to Beijing")."""
+    return any(
+        o.dep_ == "pobj" and o.pos_ == "PROPN"
+        for prep in token.children
+        if prep.dep_ == "prep" and prep.lower_ in entry.targets
+        for o in prep.children
+    )
 
 
 def _subordinate(verb: Token) -> bool:

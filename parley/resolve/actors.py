@@ -192,6 +192,7 @@ class ActorResolver:
         self.kb = kb
         self.memory = memory
         self.text = text  # the document, for the words around a name the KB spotted
+        self._others: dict[tuple[int, int], bool] = {}  # other_person, per spotted name
 
     # ---- public -------------------------------------------------------------
     def resolve(self, head: Token, offset: int) -> list[Resolved]:
@@ -378,6 +379,12 @@ class ActorResolver:
         after it ("General Williams Kaliman")?"""
         if not self.text or " " in hit.text.strip():
             return False
+        span = (hit.start, hit.end)
+        if span not in self._others:  # asked for the memory, the places and the actor
+            self._others[span] = self._part_of_longer_name(hit)
+        return self._others[span]
+
+    def _part_of_longer_name(self, hit: MentionHit) -> bool:
         after = _WORD_AFTER.match(self.text, hit.end)
         if after is not None and _name_like(after.group(1), self.kb):
             return True

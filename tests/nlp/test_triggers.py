@@ -102,3 +102,11 @@ def test_codebook_modes_of_coerce_sanction_and_protest() -> None:
 def test_force_or_sanctions_held_out_as_possible_is_a_threat() -> None:
     assert ("suspend", "THREATEN") in coded("Malaysia could suspend relations with Brunei.")
     assert ("meet", "CONSULT") in coded("China could meet Japan next week.")
+
+
+def test_a_visit_trigger_needs_a_named_destination() -> None:
+    import parley
+
+    assert not parley.extract("The talks came to an end on Friday.")
+    came = parley.extract("Putin came to Beijing on Friday.", published="2019-04-26")
+    assert [(e.event, e.target.country if e.target else None) for e in came] == [("CONSULT", "CHN")]
