@@ -430,6 +430,11 @@ class DocumentExtractor:
             doer = self._doer_of_named_act(trig, sources[0].actor)
             if doer is not None:
                 return [Resolved(doer, False)]
+        # "demanded the ship's release": a demand to free someone is made to the captor
+        if event_type == "REQUEST" and _asks_release(trig):
+            for done, doer in reversed(self._acts):
+                if done in _CAPTURES and _distinct(doer, sources[0].actor):
+                    return [Resolved(doer, False)]
         # "I speak highly of it", "appreciation to it": the document's counterpart
         if slots.pronoun_target:
             other = self.memory.other_party(source_country)
@@ -839,6 +844,8 @@ def _governs(head: Any, token: Any) -> bool:
             "acl",
         }:
             return False
+        if node.dep_ == "acl" and node.tag_ in {"VBN", "VBD"}:
+            return False  # "release a tanker seized by Iran": the seizure has happened
         node = node.head
         if node.i == head.i:
             return True
@@ -938,6 +945,23 @@ def _attribute_quotes(text: str, units: list[SentenceUnit]) -> None:
                 for quoted in units[i : units.index(later) + 1]:
                     quoted.quote_speaker = match.group(1)
                 break
+
+
+_RELEASES = {"release", "return", "freeing", "handover", "repatriation"}
+_CAPTURES = {"COERCE", "ASSAULT"}
+
+
+def _asks_release(trig: Found) -> bool:
+    """ "demanded the ship's immediate release", "called for the return of the pilot"."""
+    anchors = [trig.token] + ([trig.support] if trig.support is not None else [])
+    for anchor in anchors:
+        for child in anchor.children:
+            objects = [child] if child.dep_ == "dobj" else []
+            if child.dep_ == "prep" and child.lower_ in {"for", "of"}:
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+            if any(o.lemma_.lower() in _RELEASES for o in objects):
+                return True
+    return False
 
 
 def _token_at(sent: Any, char: int) -> Any:

@@ -55,6 +55,7 @@ class Trigger:
     needs_obj: tuple[str, ...] = ()  # object head lemmas
     needs_prep: tuple[str, ...] = ()
     needs_mod: tuple[str, ...] = ()
+    needs_subj: tuple[str, ...] = ()  # subject head lemmas ("a missile struck ...")
     needs_pred: tuple[str, ...] = ()  # what the object is called ("called the move reckless")
     needs_place: bool = False
     plural_only: bool = False
@@ -149,7 +150,7 @@ def _required_words(entry: Trigger) -> frozenset[str] | None:
         return frozenset()  # "hope", "want": modality for another trigger, no event alone
     options = [entry.needs_pred, entry.needs_obj, entry.needs_mod]
     options += [tuple(sorted(entry.words[1:], key=len)[-1:])]
-    options += [entry.needs_prep, entry.needs]
+    options += [entry.needs_prep, entry.needs, entry.needs_subj]
     for words in options:
         if words:
             # a multiword object ("prime minister") is matched on its head word
@@ -178,6 +179,7 @@ def _entry(key: str, pos: str, data: dict[str, Any]) -> Trigger:
         needs_obj=tup("needs_obj"),
         needs_prep=tup("needs_prep"),
         needs_mod=tup("needs_mod"),
+        needs_subj=tup("needs_subj"),
         needs_pred=tup("needs_pred"),
         needs_place=bool(data.get("needs_place", False)),
         plural_only=bool(data.get("plural_only", False)),

@@ -150,7 +150,7 @@ def _subject(token: Token) -> Token | None:
         if child.dep_ == "agent":
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
-                    return pobj
+                    return _wielder(pobj)
     if _passive(token):
         return None
     subjects = [c for c in token.children if c.dep_ in _SUBJECTS and c.lower_ not in _EXPLETIVES]
@@ -158,7 +158,41 @@ def _subject(token: Token) -> Token | None:
     # spoke"): the subject nearest the verb is the real one
     if not subjects:
         return None
-    return _after_dateline(min(subjects, key=lambda c: abs(token.i - c.i)))
+    return _wielder(_after_dateline(min(subjects, key=lambda c: abs(token.i - c.i))))
+
+
+# weapons and attacks that can stand where their user should: "killed by a Taliban
+# ambush", "a missile fired by the rebels struck ..."
+_INSTRUMENTS = {
+    "missile", "rocket", "drone", "shell", "mortar", "bomb", "airstrike", "strike",
+    "artillery", "projectile", "ambush", "attack", "raid", "blast", "explosion", "grenade",
+    "mine", "shelling", "bombing", "bombardment", "gunfire", "fire", "warplane", "jet",
+}  # fmt: skip
+
+
+def _wielder(noun: Token) -> Token | None:
+    """Who used the weapon or made the attack a noun names; a noun that is no weapon, or
+    whose user is not named beside it, stands for itself."""
+    if noun.lemma_.lower() not in _INSTRUMENTS or noun.pos_ != "NOUN":
+        return noun
+    owner = _possessor(noun)
+    if owner is not None:
+        return owner
+    for child in noun.children:
+        if child.dep_ == "acl":  # "a missile fired by the rebel group"
+            for agent in child.children:
+                if agent.dep_ == "agent":
+                    return next((p for p in agent.children if p.dep_ == "pobj"), None)
+    by = _prep_objects(noun, {"by", "from"})
+    if by:
+        return by[0]
+    named = [
+        c
+        for c in noun.children
+        if c.dep_ in {"compound", "amod"}
+        and (c.pos_ == "PROPN" or entity_type(c) in {"NORP", "GPE", "ORG"})
+    ]
+    return named[0] if named else noun
 
 
 def _after_dateline(subject: Token) -> Token:

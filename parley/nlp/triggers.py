@@ -142,7 +142,10 @@ def _matches(token: Token, entry: Trigger) -> tuple[Token, ...] | None:
     if entry.needs and not (_child_lemmas(token, {"prt", "advmod", "prep"}) & set(entry.needs)):
         return None
     if entry.needs_prep and not (_prepositions(token) & set(entry.needs_prep)):
-        return None
+        # "held drills near Ukraine": where a noun's act happens hangs on its verb
+        placed = _prepositions(token.head) & _WHERE_PREPS if token.dep_ == "dobj" else set()
+        if not placed & set(entry.needs_prep):
+            return None
     if entry.needs_pred and not (_predicate_words(token) & set(entry.needs_pred)):
         return None
     if entry.needs_place and not _goes_to_a_name(token, entry):
@@ -166,6 +169,8 @@ def _matches(token: Token, entry: Trigger) -> tuple[Token, ...] | None:
         if not lemmas & set(entry.needs_obj):
             return None
     if entry.needs_mod and not (_child_lemmas(token, {"compound", "amod"}) & set(entry.needs_mod)):
+        return None
+    if entry.needs_subj and not (_child_lemmas(token, {"nsubj"}) & set(entry.needs_subj)):
         return None
     if entry.plural_only and token.tag_ not in {"NNS", "NNPS"}:
         return None
@@ -427,6 +432,9 @@ def _subordinate(verb: Token) -> bool:
 
 
 _SUBORDINATORS = {"after", "before", "when", "because", "as", "since", "while", "until", "once"}
+
+
+_WHERE_PREPS = {"around", "near", "off"}
 
 
 def _prepositions(token: Token) -> set[str]:

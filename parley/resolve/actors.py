@@ -94,6 +94,9 @@ _QUANTITY_HEADS = {
     "batch",
     "wave",
 }
+# people who fight or act for a group named after them: "fighters from Islamic State"
+_MEMBER_NOUNS = {"fighter", "militant", "member", "gunman", "insurgent", "rebel", "jihadist"}
+_MEMBER_NOUNS |= {"guerrilla", "militiaman", "loyalist", "operative", "commander"}
 # "rebels in Colombia", "farmers from Poland": where an agent is based gives its country
 _BASE_PREPS = frozenset({"in", "from", "throughout", "across", "inside", "within"})
 # Sectors that act where they live: with no country named, "police" or "protesters" are
@@ -319,6 +322,9 @@ class ActorResolver:
             actor = self._lookup(hit.text, hit, offset, tokens=tokens, hits=hits)
             if actor and not _is_possessor(hit, tokens, offset):
                 return [Resolved(actor, True)]
+        group = self._member_group(head, offset)
+        if group is not None:
+            return [Resolved(group, False)]
         # An agent head ("ambassador", "foreign ministry") with a country somewhere;
         # any other head only takes a country from its modifiers ("Pyongyang's", "US").
         agent = self._agent(head)
@@ -411,6 +417,23 @@ class ActorResolver:
             found = self.kb.agent_sector(" ".join(words[i:]))
             if found is not None:
                 return found
+        return None
+
+    def _member_group(self, head: Token, offset: int) -> Actor | None:
+        """ "fighters from Islamic State", "members of Hamas": the group they belong to."""
+        if head.lemma_.lower() not in _MEMBER_NOUNS:
+            return None
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in {"from", "of"}:
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                words = list(pobj.subtree)
+                start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+                for hit in self._hits(head.doc.text, start, end, offset):
+                    if hit.kind == "group":
+                        return self._lookup(hit.text, hit, offset)
         return None
 
     def _base_country(

@@ -590,3 +590,44 @@ def test_a_people_of_a_place() -> None:
         "The Albanians of southern Serbia are demanding autonomy from Serbian authorities."
     )
     assert ("SRB", "REQUEST", "SRB") in found  # they live in Serbia
+
+
+def test_a_participle_reports_a_done_act_inside_a_demand() -> None:
+    found = tuples(
+        "Norway urged Russia to return a Norwegian trawler seized by Russian border guards."
+    )
+    assert ("NOR", "REQUEST", "RUS") in found
+    assert ("RUS", "COERCE", "NOR") in found
+
+
+def test_a_demand_to_free_someone_is_made_to_the_captor() -> None:
+    found = tuples(
+        "Venezuelan troops detained two Colombian soldiers on Monday. "
+        "Bogota demanded their immediate release."
+    )
+    assert ("COL", "REQUEST", "VEN") in found
+
+
+def test_nominal_killings_and_weapons_standing_for_their_users() -> None:
+    assert ("ISR", "ASSAULT", "LBN") in tuples(
+        "Beirut protested the killing of three Lebanese shepherds by Israeli soldiers."
+    )
+    assert ("AFG", "ASSAULT", "PAK") in tuples(
+        "Four Pakistani border guards were killed by an Afghan ambush on Tuesday."
+    )
+    assert ("RUS", "ASSAULT", "UKR") in tuples(
+        "A drone launched by Russian forces hit a power station in Ukraine's Kharkiv region."
+    )
+
+
+def test_members_of_a_group_are_the_group() -> None:
+    events = parley.extract("Militants from al-Shabaab attacked a Kenyan army base.")
+    assert [(e.source.name, e.target.country if e.target else None) for e in events] == [
+        ("al-Shabaab", "KEN")
+    ]
+
+
+def test_drills_around_a_place_show_force_at_it() -> None:
+    assert ("RUS", "MOBILIZE", "UKR") in tuples(
+        "Russia's navy began exercises near Ukraine on Monday."
+    )
