@@ -179,6 +179,11 @@ class DocumentExtractor:
                     if described is not None:
                         self.memory.remember(described.actor)
         for hit in hits:
+            known = self.memory.by_surname.get(hit.text.strip().lower())
+            if hit.kind == "person" and known is not None and " " not in hit.text.strip():
+                # "Morales" after "Evo Morales": the person already introduced
+                self.memory.remember(replace(known, mention=Span(hit.text, hit.start, hit.end)))
+                continue
             if hit.kind == "person" and not self.resolver.other_person(hit):
                 res = self.kb.lookup(hit.text, self.memory.date, context=self.memory.context)
                 if res.entry:
@@ -512,6 +517,13 @@ class DocumentExtractor:
         official = source.kind in {"state", "capital"} or source.sector == "GOV"
         if event_type == "PROTEST" and verbal and official:
             event_type = "ACCUSE"  # PLOVER: a government protests in words; crowds PROTEST
+        mode = trig.entry.mode
+        if event_type in {"ASSAULT", "COERCE"} and any(
+            t.lemma_.lower() in _PROTESTERS for t in slots.sources
+        ):
+            # "demonstrators stormed and torched government buildings": PLOVER's riot,
+            # violence by protesters
+            event_type, mode = "PROTEST", "riot"
         tokens = sorted(trig.tokens, key=lambda t: t.idx)
         t_start = tokens[0].idx + offset
         t_end = tokens[-1].idx + len(tokens[-1].text) + offset
@@ -526,7 +538,7 @@ class DocumentExtractor:
         return self._record(
             unit,
             event_type,
-            trig.entry.mode,
+            mode,
             (source, target),
             Span(text[t_start:t_end], t_start, t_end),
             date,
@@ -947,6 +959,7 @@ def _attribute_quotes(text: str, units: list[SentenceUnit]) -> None:
                 break
 
 
+_PROTESTERS = {"protester", "protestor", "demonstrator", "rioter", "marcher", "mob"}
 _RELEASES = {"release", "return", "freeing", "handover", "repatriation"}
 _CAPTURES = {"COERCE", "ASSAULT"}
 

@@ -88,6 +88,7 @@ _HOLDER_NOUNS = {
 
 
 _AIMED_PREPS = {"at", "against"}
+_MEETINGS = {"talk", "talks", "meeting", "summit", "negotiation", "conference", "dialogue"}
 # acts named by a noun whose possessor is the one they are done to ("his arrest")
 _PATIENT_NOUNS = {
     "abduction",
@@ -459,7 +460,15 @@ def find_slots(found: Found) -> Slots:
         if any(c.dep_ == "nsubjpass" for c in token.children):
             targets.extend(c for c in token.children if c.dep_ == "nsubjpass")
         elif token.dep_ == "acl" and any(c.dep_ == "agent" for c in token.children):
-            targets.append(token.head)  # "soldiers, supported by the U.S. military"
+            # "soldiers, supported by the U.S. military"; "agreed after talks hosted by
+            # Lavrov": a meeting's host meets those who took part in it
+            parties = None
+            if token.head.lemma_.lower() in _MEETINGS:
+                parties = _between(token.head) or _climb_subject(token.head)
+            if isinstance(parties, tuple):
+                targets.extend(parties)
+            else:
+                targets.append(parties if parties is not None else token.head)
 
     has_slot = bool(targets)
     if token.pos_ in {"VERB", "AUX"} and entry.needs_obj:

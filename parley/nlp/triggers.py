@@ -342,6 +342,8 @@ def _intended(token: Token, lexicon: Lexicon, support: Token | None) -> bool:
             return True  # "looks forward to his meeting with me"
         if node.dep_ in {"dobj", "pobj"} and head.lemma_.lower() in _INTENT_VERBS - {"look"}:
             return True
+        if node.dep_ == "pobj" and head.lower_ in _WHEN_PREPS:
+            return False  # "agreed to a truce after talks in Moscow": the talks took place
         if (  # "agreed to a ceasefire", "committed to talks"
             node.dep_ == "pobj"
             and head.dep_ == "prep"
@@ -435,6 +437,7 @@ _SUBORDINATORS = {"after", "before", "when", "because", "as", "since", "while", 
 
 
 _WHERE_PREPS = {"around", "near", "off"}
+_WHEN_PREPS = {"after", "following", "during", "since", "despite", "amid", "throughout"}
 
 
 def _prepositions(token: Token) -> set[str]:

@@ -631,3 +631,26 @@ def test_drills_around_a_place_show_force_at_it() -> None:
     assert ("RUS", "MOBILIZE", "UKR") in tuples(
         "Russia's navy began exercises near Ukraine on Monday."
     )
+
+
+def test_a_bare_surname_is_the_person_the_article_introduced() -> None:
+    events = parley.extract(
+        "Former Bolivian President Evo Morales landed in Mexico on Tuesday. "
+        "Morales resigned on Sunday after a general urged him to step down.",
+        published="2019-11-12",
+    )
+    assert {e.source.name for e in events if e.event == "RETREAT"} == {"Evo Morales"}
+
+
+def test_violence_by_protesters_is_a_riot() -> None:
+    events = parley.extract("Protesters torched police stations in Lagos on Friday.")
+    assert [(e.event, e.mode) for e in events] == [("PROTEST", "riot")]
+
+
+def test_talks_after_which_parties_agree_took_place_and_their_host_met_both() -> None:
+    found = tuples(
+        "Sudan and South Sudan agreed to reopen the border after talks in Addis Ababa "
+        "hosted by Ethiopian Prime Minister Abiy Ahmed."
+    )
+    assert ("SDN", "CONSULT", "SSD") in found or ("SSD", "CONSULT", "SDN") in found
+    assert {("ETH", "CONSULT", "SDN"), ("ETH", "CONSULT", "SSD")} <= found
