@@ -352,6 +352,19 @@ def countryinfo(path: Path) -> Iterator[dict[str, Any]]:
 _MACRO = re.compile(r"^(![A-Z]+!)\s*=\s*(.+)$")
 
 
+# Crowd nouns the dictionaries lack, written for parley (PLOVER sector codes).
+PARLEY_AGENTS = {
+    "marcher": "CVL",
+    "marchers": "CVL",
+    "rioter": "CVL",
+    "rioters": "CVL",
+    "detainee": "CVL",
+    "detainees": "CVL",
+    "mourner": "CVL",
+    "mourners": "CVL",
+}
+
+
 def agents(paths: list[Path]) -> dict[str, str]:
     table: dict[str, str] = {}
     for path in paths:
@@ -485,6 +498,7 @@ def main() -> None:
         ci,
     )
     table = agents([dicts / "Phoenix.agents.txt", shared / "ngec_assets" / "PLOVER_agents.txt"])
+    table = dict(sorted({**PARLEY_AGENTS, **table}.items()))  # the dictionaries win
     with (OUT / "agents.tsv").open("w", encoding="utf-8") as fh:
         fh.write(
             f"# parley agent nouns {VERSION}; MIT, Open Event Data Alliance "

@@ -119,6 +119,8 @@ def read_table(path: Path) -> dict[str, tuple[str, str | None]]:
         parts = [p.strip() for p in m.group(2).split(",")]
         if parts and parts[0] in PLOVER_TYPES:
             mode = parts[1] if len(parts) > 1 and parts[1] else None
+            if mode is not None and "_" in mode:
+                mode = None  # "175: ASSAULT, pro_autocracy": a context in the mode column
             table.setdefault(m.group(1), (parts[0], mode))
     return table
 

@@ -242,7 +242,7 @@ class DocumentExtractor:
             elif not sources and targets and self._state_act_in_place(trig, event_type):
                 # "a British journalist was arrested in Iran": only the authorities of the
                 # place arrest, detain, deport or investigate there
-                where = self.memory.sentence_country
+                where = self.memory.local_country()
                 sector = "COP" if event_type == "COERCE" else "JUD"
                 unnamed = Actor("authorities", where, sector, None, f"{where}.{sector}", "agent")
                 sources = [Resolved(unnamed, False)]
@@ -371,8 +371,9 @@ class DocumentExtractor:
         return None
 
     def _state_act_in_place(self, trig: Found, event_type: str) -> bool:
-        """An arrest, expulsion or judicial inquiry with no named doer, in a known country."""
-        if self.memory.sentence_country is None:
+        """An arrest, expulsion or judicial inquiry with no named doer, in a known country
+        (the sentence's place, else the country the article is about)."""
+        if self.memory.local_country() is None:
             return False
         if not any(c.dep_ in {"nsubjpass", "auxpass"} for c in trig.token.children):
             return False  # only a passive hides the doer: "was arrested in Iran"

@@ -344,7 +344,8 @@ class ActorResolver:
                 owners = [r for r in self._pronoun(poss, offset) if r.actor.country]
                 if owners:
                     country, direct = owners[0].actor.country, False
-            if country is None and agent[0] in _LOCAL_SECTORS:
+            if country is None and (agent[0] in _LOCAL_SECTORS or head.lower_ == "authorities"):
+                # "the authorities freed 2,000 detainees": those of where it happens
                 country, direct = self.memory.local_country(), False
         if country and agent is None and head.tag_ == "NNPS" and head_hit is None:
             # "Iraqi Kurds", "Bosnian Serbs": a people named after its state, not the state

@@ -654,3 +654,29 @@ def test_talks_after_which_parties_agree_took_place_and_their_host_met_both() ->
     )
     assert ("SDN", "CONSULT", "SSD") in found or ("SSD", "CONSULT", "SDN") in found
     assert {("ETH", "CONSULT", "SDN"), ("ETH", "CONSULT", "SSD")} <= found
+
+
+def test_crowds_march_and_police_use_crowd_control_weapons() -> None:
+    events = parley.extract(
+        "NAIROBI (Reuters) - Thousands of Kenyans marched through Nairobi on Tuesday. "
+        "Police fired tear gas and used water cannon against the marchers, and more than "
+        "200 people were detained.",
+        published="2023-07-12",
+    )
+    found = {
+        (e.source.country, e.event, e.mode, e.target.country if e.target else None) for e in events
+    }
+    assert ("KEN", "PROTEST", "demo", "KEN") in found
+    assert ("KEN", "ASSAULT", "crowd-control", "KEN") in found
+    assert ("KEN", "COERCE", "arrest", "KEN") in found
+    assert ("RUS", "MOBILIZE", "troops", "UKR") in {
+        (e.source.country, e.event, e.mode, e.target.country if e.target else None)
+        for e in parley.extract("Russian troops marched into Ukraine's Kherson region.")
+    }
+
+
+def test_generated_lexicon_modes_are_plover_modes() -> None:
+    from parley.nlp.lexicon import load_lexicon
+
+    modes = {e.mode for table in load_lexicon().verbs.values() for e in table}
+    assert not {m for m in modes if m and "_" in m}
