@@ -846,16 +846,25 @@ def _anchors(trig: Found) -> list[Any]:
 def _governs(head: Any, token: Any) -> bool:
     """Is ``token`` in a clause under ``head`` (through xcomp, ccomp, advcl, conj-free)?"""
     node = token
-    for _ in range(6):
-        if node.head.i == node.i or node.dep_ not in {
-            "xcomp",
-            "ccomp",
-            "advcl",
-            "dobj",
-            "pobj",
-            "prep",
-            "acl",
-        }:
+    for _ in range(8):
+        infinitive = node.dep_ == "conj" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in node.children
+        )  # "urged them to halt and to return to talks"
+        if (
+            node.head.i == node.i
+            or not infinitive
+            and node.dep_
+            not in {
+                "xcomp",
+                "ccomp",
+                "advcl",
+                "dobj",
+                "pobj",
+                "prep",
+                "pcomp",
+                "acl",
+            }
+        ):
             return False
         if node.dep_ == "acl" and node.tag_ in {"VBN", "VBD"}:
             return False  # "release a tanker seized by Iran": the seizure has happened

@@ -94,6 +94,9 @@ _QUANTITY_HEADS = {
     "batch",
     "wave",
 }
+# bodies a text names in full once and then as "the council", "the regime"
+_BODIES = {"council", "junta", "regime", "coalition", "administration", "cabinet", "military"}
+_BODIES |= {"government", "ministry", "parliament", "army", "movement", "party", "group"}
 # people who fight or act for a group named after them: "fighters from Islamic State"
 _MEMBER_NOUNS = {"fighter", "militant", "member", "gunman", "insurgent", "rebel", "jihadist"}
 _MEMBER_NOUNS |= {"guerrilla", "militiaman", "loyalist", "operative", "commander"}
@@ -122,6 +125,8 @@ class DocumentMemory:
     by_surname: dict[str, Actor] = field(default_factory=dict)
     countries: Counter[str] = field(default_factory=Counter)
     people: list[tuple[int, Actor]] = field(default_factory=list)  # (offset, person) as named
+    described: dict[str, Actor] = field(default_factory=dict)  # "junta" -> Mali's junta
+    ambiguous: set[str] = field(default_factory=set)  # nouns used for several countries
     quoted: bool = False  # the current sentence is a quote of ``speaker``
     sentence_country: str | None = None  # where the current sentence says things happen
     sentence_countries: tuple[str, ...] = ()  # countries the current sentence names
@@ -163,6 +168,18 @@ class DocumentMemory:
         if country == pair[1]:
             return pair[0]
         return None
+
+    def describe(self, noun: str, actor: Actor) -> None:
+        """Note what a body was called ("Mali's military junta"), for "the junta" later;
+        a noun used for two countries' bodies names neither."""
+        if noun in self.ambiguous:
+            return
+        known = self.described.get(noun)
+        if known is not None and known.country != actor.country:
+            del self.described[noun]
+            self.ambiguous.add(noun)
+            return
+        self.described[noun] = actor
 
     def remember(self, actor: Actor) -> None:
         self.last_actor = actor
@@ -279,6 +296,9 @@ class ActorResolver:
         definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
         if not hits and lower in _BODY_NOUNS and last_igo is not None and definite:
             return [Resolved(last_igo, False)]  # "the bloc": the IGO named last
+        described = self.memory.described.get(head.lemma_.lower())
+        if not hits and described is not None and _definite(head) and not modifiers:
+            return [Resolved(described, False)]  # "the junta": the one named before
         if not hits and poss and lower in _SELF_COUNTRY:
             owners = self._pronoun(poss[0], offset) if poss[0].pos_ == "PRON" else []
             return [Resolved(_as_state(r.actor), r.direct) for r in owners if r.actor.country]
@@ -338,6 +358,11 @@ class ActorResolver:
         direct = True
         if country is None and agent is not None:
             country = self._base_country(head, offset)
+        if country is None and (agent is not None or head.lemma_.lower() in _BODIES):
+            described = self.memory.described.get(head.lemma_.lower())
+            if described is not None and _definite(head):
+                # "Mali's military junta ... the junta": the body named before
+                return [Resolved(described, False)]
         if country is None and agent is not None:
             # "their forces", "its troops": the country of the pronoun's owner
             for poss in (c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"):
@@ -370,6 +395,8 @@ class ActorResolver:
                     mention=mention,
                 )
                 out.append(Resolved(actor, direct))
+            if (agent or head.lemma_.lower() in _BODIES) and direct and len(out) == 1:
+                self.memory.describe(head.lemma_.lower(), out[0].actor)
             return out
         named = head.pos_ == "PROPN" and head_hit is None
         for hit in hits:
@@ -769,6 +796,11 @@ def _subject_span(pronoun: Token, offset: int) -> tuple[int, int]:
         return (0, 0)
     words = list(subject.subtree)
     return (words[0].idx + offset, words[-1].idx + len(words[-1].text) + offset)
+
+
+def _definite(head: Token) -> bool:
+    """ "the junta", "the council": a phrase that points back to one named before."""
+    return any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in head.children)
 
 
 def _listed(child: Token) -> bool:

@@ -680,3 +680,21 @@ def test_generated_lexicon_modes_are_plover_modes() -> None:
 
     modes = {e.mode for table in load_lexicon().verbs.values() for e in table}
     assert not {m for m in modes if m and "_" in m}
+
+
+def test_the_body_named_before() -> None:
+    found = tuples(
+        "Guinea's military junta on Tuesday expelled the EU envoy. "
+        "The French foreign ministry accused the junta of breaking its promises.",
+        published="2021-12-01",
+    )
+    assert ("FRA", "ACCUSE", "GIN") in found
+
+
+def test_what_a_party_is_urged_to_do_is_not_done() -> None:
+    found = tuples(
+        "The UN envoy urged Armenia and Azerbaijan to hold their fire and to return to "
+        "implementing the peace agreement."
+    )
+    assert ("IGO", "REQUEST", "ARM") in found
+    assert not {t for t in found if t[1] == "AGREE"}
