@@ -269,7 +269,7 @@ class DocumentExtractor:
                 about = self._actors(slots.complement, offset)
                 targets = _clause_targets(about, sources)
                 confidence -= 0.05
-            mutual = _SYMMETRIC | _MUTUAL if trig.entry.mode != "mediate" else _MUTUAL
+            mutual = _SYMMETRIC | _MUTUAL if trig.entry.mode != "third-party" else _MUTUAL
             if trig.entry.mode == "ceasefire":
                 mutual = mutual | {"CONCEDE", "RETREAT"}  # "X and Y agreed to a truce"
             if (

@@ -182,13 +182,18 @@ def _matches(token: Token, entry: Trigger) -> tuple[Token, ...] | None:
 def find_triggers(sentence: Any, lexicon: Lexicon) -> list[Found]:
     """Every trigger in a parsed sentence, in text order."""
     found: list[Found] = []
-    for token in sentence:
+    for word in sentence:
+        token = word
         lemma = token.lemma_.lower()
         if token.pos_ in {"VERB", "AUX"} or (token.pos_ == "NOUN" and token.dep_ == "ROOT"):
             table = lexicon.verbs.get(lemma, ())
         elif token.pos_ in {"NOUN", "PROPN"}:
             if token.dep_ == "compound":
-                continue
+                if token.head.lemma_.lower() not in _EFFORTS or token.pos_ != "NOUN":
+                    continue
+                # "a mediation effort between X and Y": the effort carries the act's
+                # phrases, so it stands for the act
+                token = token.head
             if token.dep_ == "dobj" and token.head.lemma_.lower() in _RESPONSES:
                 continue  # "accepted the rebels' demands": the demand is not this actor's
             if token.dep_ == "dobj" and any(
@@ -204,6 +209,8 @@ def find_triggers(sentence: Any, lexicon: Lexicon) -> list[Found]:
             words = _matches(token, entry)
             if words is None:
                 continue
+            if token is not word:
+                words = (word, token)
             if (
                 lemma in _EMPTY_VERBS
                 and len(entry.words) == 1  # "called off a strike" means something
@@ -437,6 +444,7 @@ _SUBORDINATORS = {"after", "before", "when", "because", "as", "since", "while", 
 
 
 _WHERE_PREPS = {"around", "near", "off"}
+_EFFORTS = {"effort", "mission", "bid", "attempt", "initiative", "role", "push", "drive", "offer"}
 _WHEN_PREPS = {"after", "following", "during", "since", "despite", "amid", "throughout"}
 
 

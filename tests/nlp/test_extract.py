@@ -698,3 +698,16 @@ def test_what_a_party_is_urged_to_do_is_not_done() -> None:
     )
     assert ("IGO", "REQUEST", "ARM") in found
     assert not {t for t in found if t[1] == "AGREE"}
+
+
+def test_a_mediation_effort_between_two_sides() -> None:
+    events = parley.extract("Oman launched a mediation effort between Iran and Saudi Arabia.")
+    assert {(e.source.country, e.event, e.mode, e.target.country) for e in events} == {
+        ("OMN", "CONSULT", "third-party", "IRN"),
+        ("OMN", "CONSULT", "third-party", "SAU"),
+    }
+
+
+def test_indictments_and_lawsuits_are_allegations() -> None:
+    events = parley.extract("A Brazilian court indicted two Paraguayan officials on Monday.")
+    assert [(e.event, e.mode) for e in events] == [("ACCUSE", "allege")]
