@@ -24,6 +24,12 @@ from parley.kb._text import key
 ENV_VAR = "PARLEY_ACTORS"
 SHIPPED_TSV = ("oeda_actors.tsv.gz", "countryinfo.tsv.gz")
 SHIPPED_YAML = ("aliases.yaml", "officeholders.yaml")
+# words the imported dictionaries list as a group's one-word alias but that name any body
+_GENERIC = frozenset(
+    {"organization", "organisation", "movement", "front", "committee", "union", "league"}
+    | {"association", "federation", "alliance", "council", "party", "group", "network"}
+    | {"brigade", "brigades", "battalion", "base", "resistance", "revolution", "authority"}
+)
 ROLE_RANK = {
     "head_of_state": 0,
     "head_of_government": 1,
@@ -239,8 +245,8 @@ class KnowledgeBase:
         for index, (rank, entry) in enumerate(merged):
             for alias in entry.aliases:
                 k = key(alias)
-                if not k or (rank == 1 and " " not in k and k in self._agents):
-                    continue  # a common noun is no name
+                if not k or (rank == 1 and " " not in k and (k in self._agents or k in _GENERIC)):
+                    continue  # a common noun is no name ("Organization" for Tanzim)
                 if entry.kind == "state" and (entry.country, k) in capitals:
                     continue  # "Kiev" names the capital, not the state
                 by_key.setdefault(k, []).append(index)

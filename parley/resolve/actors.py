@@ -352,7 +352,9 @@ class ActorResolver:
             agent = None
         if agent is None:
             if head.pos_ == "PROPN" and entity_type(head) in _NAME_ENTITIES:
-                return []  # "China Daily", "Air India": a named body the KB does not know
+                # "China Daily", "Air India": a named body the KB does not know, unless
+                # its name says whose it is ("the Nigerian Union of Teachers")
+                return self._national_body(head, tokens, hits, offset)
             hits = [h for h in hits if h.end <= head_start]
         country = self._country_in(hits, offset, tokens)
         direct = True
@@ -446,6 +448,41 @@ class ActorResolver:
             if found is not None:
                 return found
         return None
+
+    def _national_body(
+        self, head: Token, tokens: list[Token], hits: list[MentionHit], offset: int
+    ) -> list[Resolved]:
+        """A body whose name opens with a nationality: that country's, in the sector its
+        name's agent words give (no sector if none), never its government."""
+        words = [t for t in tokens if t.dep_ not in {"det", "punct"}]
+        if not words or words[0].dep_ != "compound" and words[0].dep_ != "amod":
+            return []
+        first = next((h for h in hits if h.start == words[0].idx + offset), None)
+        if first is None or first.kind != "nationality":
+            return []
+        country = self.kb.country_of(first.text)
+        if country is None:
+            return []
+        sector = next(
+            (
+                found[0]
+                for w in words[1:]
+                if (found := self.kb.agent_sector(w.lower_)) is not None and found[0] != "GOV"
+            ),
+            None,
+        )
+        name = " ".join(t.text for t in words)
+        start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+        actor = Actor(
+            name=name,
+            country=country,
+            sector=sector,
+            role=None,
+            actor_id=f"{country}.{sector or 'UNK'}",
+            kind="agent",
+            mention=Span(name, start + offset, end + offset),
+        )
+        return [Resolved(actor, True)]
 
     def _member_group(self, head: Token, offset: int) -> Actor | None:
         """ "fighters from Islamic State", "members of Hamas": the group they belong to."""

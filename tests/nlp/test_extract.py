@@ -711,3 +711,15 @@ def test_a_mediation_effort_between_two_sides() -> None:
 def test_indictments_and_lawsuits_are_allegations() -> None:
     events = parley.extract("A Brazilian court indicted two Paraguayan officials on Monday.")
     assert [(e.event, e.mode) for e in events] == [("ACCUSE", "allege")]
+
+
+def test_a_body_whose_name_opens_with_a_nationality_is_of_that_country() -> None:
+    events = parley.extract("The Ghanaian Union of Nurses called off a week-long strike.")
+    assert [(e.source.country, e.source.sector == "GOV", e.event) for e in events] == [
+        ("GHA", False, "CONCEDE")
+    ]
+
+
+def test_a_generic_word_is_no_groups_name() -> None:
+    kb = parley.Pipeline().kb
+    assert kb.lookup("Organization").entry is None
