@@ -182,6 +182,7 @@ def _matches(token: Token, entry: Trigger) -> tuple[Token, ...] | None:
 def find_triggers(sentence: Any, lexicon: Lexicon) -> list[Found]:
     """Every trigger in a parsed sentence, in text order."""
     found: list[Found] = []
+    stopped: list[tuple[Token, Trigger]] = []
     for word in sentence:
         token = word
         lemma = token.lemma_.lower()
@@ -203,6 +204,10 @@ def find_triggers(sentence: Any, lexicon: Lexicon) -> list[Found]:
             if _named_object(token):
                 continue  # "called the arrests arbitrary": the arrests are someone else's
             table = lexicon.nouns.get(lemma, ())
+            ended = _ended_by(token, table)
+            if ended is not None:
+                stopped.append(ended)
+                continue  # "halted mediation efforts": no mediation, a break
         else:
             continue
         for entry in table:
@@ -239,6 +244,21 @@ def find_triggers(sentence: Any, lexicon: Lexicon) -> list[Found]:
                 )
             )
             break
+    coded = {f.token.i for f in found}
+    for verb, entry in stopped:
+        if verb.i not in coded:
+            coded.add(verb.i)
+            found.append(
+                Found(
+                    token=verb,
+                    entry=entry,
+                    tokens=(verb,),
+                    support=None,
+                    intended=_intended(verb, lexicon, None),
+                    possible=_possible(verb),
+                    negated=_negated(verb, None),
+                )
+            )
     # "declared a ceasefire", "imposed a curfew": a verb coded by its object is one act
     # with it; the object noun's own sense (a ceasefire in force) is not a second event
     coded_objects = {
@@ -296,6 +316,35 @@ def _carried_noun(verb: Token, lexicon: Lexicon) -> bool:
 _EMPTY_VERBS = {"hold", "have", "make", "organize", "organise", "stage", "launch", "mount"}
 _EMPTY_VERBS |= {"wage", "unleash", "conduct", "begin", "start", "continue", "resume", "call"}
 _MESSAGE_VERBS = {"convey", "deliver", "relay", "send", "pass", "carry", "receive", "exchange"}
+
+
+# verbs that end what their object names: "halted mediation efforts", "froze cooperation"
+_STOPPING = {"halt", "end", "suspend", "stop", "cancel", "freeze", "abandon", "terminate"}
+_STOPPING |= {"scrap", "postpone", "cut", "sever", "discontinue", "interrupt"}
+_EXCHANGES = {"CONSULT", "COOPERATE", "AID", "SUPPORT", "AGREE"}
+
+
+def _ended_by(noun: Token, table: tuple[Trigger, ...]) -> tuple[Token, Trigger] | None:
+    """The verb that breaks off the exchange a noun names, and the act that coding it
+    makes of that verb (PLOVER SANCTION discontinue, aimed where the noun was)."""
+    verb = noun.head
+    if noun.dep_ not in {"dobj", "nsubjpass"} or verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    if verb.lemma_.lower() not in _STOPPING:
+        return None
+    entry = next((e for e in table if e.event in _EXCHANGES), None)
+    if entry is None:
+        return None
+    return verb, Trigger(
+        words=(verb.lemma_.lower(),),
+        pos="VERB",
+        event="SANCTION",
+        mode="discontinue",
+        targets=entry.targets,
+        word_class="act",
+        needs_obj=(noun.lemma_.lower(),),
+        curated=False,  # read off the grammar, not a listed word: less sure
+    )
 
 
 def _support_verb(noun: Token, lexicon: Lexicon) -> Token | None:

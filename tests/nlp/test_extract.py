@@ -723,3 +723,10 @@ def test_a_body_whose_name_opens_with_a_nationality_is_of_that_country() -> None
 def test_a_generic_word_is_no_groups_name() -> None:
     kb = parley.Pipeline().kb
     assert kb.lookup("Organization").entry is None
+
+
+def test_ending_an_exchange_is_a_sanction_and_may_end_a_threat() -> None:
+    assert ("JPN", "SANCTION", "RUS") in tuples("Japan froze cooperation with Russia.")
+    assert ("RUS", "SANCTION", "JPN") in tuples("Russia cancelled the summit with Japan.")
+    events = parley.extract("The African Union may halt its mediation between Sudan and Chad.")
+    assert {e.event for e in events} == {"THREATEN"}
