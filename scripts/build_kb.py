@@ -362,6 +362,8 @@ PARLEY_AGENTS = {
     "detainees": "CVL",
     "mourner": "CVL",
     "mourners": "CVL",
+    "youth": "CVL",
+    "youths": "CVL",
 }
 
 

@@ -591,6 +591,15 @@ def _climb_subject(token: Token) -> Token | None:
                 return head
             if node.tag_ == "VBG" and head.lemma_.lower() in _PEOPLE_NOUNS:
                 return head  # "demonstrators protesting the results": they protest
+            if (
+                node.tag_ == "VBN"
+                and node is not token
+                and head.lemma_.lower() in _PEOPLE_NOUNS
+                and not any(c.dep_ == "agent" for c in node.children)
+            ):
+                # "youths resorted to throwing stones, officials said": the parser made
+                # the main verb a participle of its subject
+                return head
         if head.pos_ in {"NOUN", "PROPN"} and node.dep_ in {"pobj", "prep"}:
             owner = _possessor(head)
             if owner is not None:

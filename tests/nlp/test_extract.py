@@ -730,3 +730,10 @@ def test_ending_an_exchange_is_a_sanction_and_may_end_a_threat() -> None:
     assert ("RUS", "SANCTION", "JPN") in tuples("Russia cancelled the summit with Japan.")
     events = parley.extract("The African Union may halt its mediation between Sudan and Chad.")
     assert {e.event for e in events} == {"THREATEN"}
+
+
+def test_a_main_verb_misread_as_its_subjects_participle() -> None:
+    found = tuples(
+        "Kashmiri youths resorted to throwing stones at Indian troops, officials said on Friday."
+    )
+    assert ("IND", "ASSAULT", "IND") in found
