@@ -18,7 +18,7 @@ from parley.nlp.lexicon import Lexicon
 from parley.nlp.parser import entity_starts, entity_type, parse
 from parley.nlp.roles import Slots, find_slots, speech_subject
 from parley.nlp.sentences import split_sentences
-from parley.nlp.triggers import Found, find_triggers
+from parley.nlp.triggers import Found, find_triggers, threat_mode
 from parley.resolve.actors import (
     ActorResolver,
     DocumentMemory,
@@ -519,6 +519,8 @@ class DocumentExtractor:
         if event_type == "PROTEST" and verbal and official:
             event_type = "ACCUSE"  # PLOVER: a government protests in words; crowds PROTEST
         mode = trig.entry.mode
+        if event_type == "THREATEN":
+            mode = threat_mode(trig.entry.event, mode)
         if event_type in {"ASSAULT", "COERCE"} and any(
             t.lemma_.lower() in _PROTESTERS for t in slots.sources
         ):
@@ -801,6 +803,12 @@ def _frame_embedded(found: list[tuple[Found, list[Event]]]) -> list[Event]:
             if not inner:
                 continue
             aimed = [e.target for e in inner if e.target is not None and e.target.country != own]
+            if event.event == "THREATEN" and event.mode is None:
+                # "threatened to cut gas supplies": the threat's content is the act's
+                content = threat_mode(inner[0].event, inner[0].mode)
+                framed = replace(event, mode=content)
+                out[out.index(event)] = framed
+                event = framed
             if event.target is None and aimed:
                 target = aimed[0]
                 extra = (target.mention,) if target.mention else ()

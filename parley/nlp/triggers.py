@@ -36,11 +36,13 @@ _INTENT_VERBS = {
     "propose",
     "resolve",
     "look",
-    "try",
-}
+}  # not "try": an attempt is the act (PLOVER: attempted assassinations are ASSAULT)
 _POLITE = {"wish", "like", "want"}  # "I wish to commend": the commendation itself
 _CONTINUE_VERBS = {"continue", "keep", "go", "stand", "remain", "be"}
 _MATERIAL_CONFLICT = {"SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+# acts that, announced for later, are threats (CAMEO 133 "threaten political dissent,
+# protest" is PLOVER THREATEN): "said they would boycott all contact"
+_THREATENED_ACTS = _MATERIAL_CONFLICT | {"PROTEST"}
 # verbs that answer someone else's act: their object noun is that other side's act
 # what a call is made by: "spoke by telephone with"
 MEDIA = frozenset({"phone", "telephone", "video", "videolink", "videoconference", "teleconference"})
@@ -78,7 +80,7 @@ class Found:
             # PLOVER manual: future or promised cooperation is AGREE, an announced
             # retreat is CONCEDE, threatened force is THREATEN; "will withdraw unless
             # ..." is a conditional threat
-            if _conditional(self.token) or entry.event in _MATERIAL_CONFLICT:
+            if _conditional(self.token) or entry.event in _THREATENED_ACTS:
                 return "THREATEN"
             if entry.event in _PROMISED_AS_AGREE:
                 return "AGREE"
@@ -89,6 +91,42 @@ class Found:
         if entry.coop_only:
             return None
         return entry.event
+
+
+# PLOVER THREATEN modes name the threat's content: what an act held out becomes
+_THREAT_MODES = {
+    "PROTEST": "restrict",
+    "COERCE": "restrict",
+    "ASSAULT": "violence",
+    "MOBILIZE": "violence",
+    "SANCTION": "relations",
+}
+_THREAT_MODES_BY_MODE = {"arrest": "arrest", "expel": "expel", "seize": "territory"}
+
+
+def threat_mode(event: str | None, mode: str | None) -> str | None:
+    """The THREATEN mode for threatening an act of type ``event`` and ``mode`` (the mode
+    itself if the act is a threat)."""
+    if event == "THREATEN" or event is None:
+        return mode
+    return _THREAT_MODES_BY_MODE.get(mode or "") or _THREAT_MODES.get(event, mode)
+
+
+def _hypothetical(token: Token) -> bool:
+    """In a clause of condition ("if it is attacked", "unless Israel rescinds ..."): told
+    as a possibility, not as something that happened."""
+    node = token
+    for _ in range(8):
+        if node.dep_ in {"relcl"} or node.dep_ == "acl" and node.tag_ in {"VBN", "VBD"}:
+            return False  # "release a tanker seized by Iran": the seizure happened
+        if node.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in node.children
+        ):
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def _conditional(token: Token) -> bool:
@@ -231,6 +269,8 @@ def find_triggers(sentence: Any, lexicon: Lexicon) -> list[Found]:
                 break
             if entry.event is None and entry.word_class != "coop":
                 break
+            if _hypothetical(token):
+                break  # "unless the president agrees to step down": no such act yet
             support = _support_verb(token, lexicon) if entry.pos == "NOUN" else None
             found.append(
                 Found(

@@ -737,3 +737,24 @@ def test_a_main_verb_misread_as_its_subjects_participle() -> None:
         "Kashmiri youths resorted to throwing stones at Indian troops, officials said on Friday."
     )
     assert ("IND", "ASSAULT", "IND") in found
+
+
+def test_threats_take_their_content_as_mode_and_conditions_are_not_events() -> None:
+    events = parley.extract("Israel threatened to arrest the Turkish activists.")
+    assert [(e.event, e.mode) for e in events] == [("THREATEN", "arrest")]
+    events = parley.extract("Kenya's opposition said it would boycott talks with the government.")
+    assert {(e.event, e.mode) for e in events} == {("THREATEN", "restrict")}
+    events = parley.extract(
+        "The party will boycott the vote unless the president agrees to resign."
+    )
+    assert "CONCEDE" not in {e.event for e in events}
+    assert ("PRK", "COERCE", "KOR") in tuples(
+        "North Korea tried to hack into the computers of South Korean officials."
+    )
+
+
+def test_more_international_bodies() -> None:
+    kb = parley.Pipeline().kb
+    for name in ("ILO", "International Labor Office", "FAO", "OCHA", "UNRWA"):
+        entry = kb.lookup(name).entry
+        assert entry is not None and entry.country == "IGO"

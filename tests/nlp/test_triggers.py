@@ -95,7 +95,8 @@ def test_codebook_modes_of_coerce_sanction_and_protest() -> None:
     assert ("attack", "ASSAULT") in coded("A rocket attack hit the base.")
     assert ("cut", "COERCE") in coded("Chad cut off internet access in the east.")
     assert ("downgraded", "SANCTION") in coded("Mali downgraded diplomatic relations with France.")
-    assert ("boycott", "PROTEST") in coded("The opposition will boycott the election.")
+    # a boycott announced for later is a threat (PLOVER THREATEN restrict)
+    assert ("boycott", "THREATEN") in coded("The opposition will boycott the election.")
     assert ("blocked", "PROTEST") in coded("Farmers blocked the highway.")
 
 
