@@ -758,3 +758,11 @@ def test_more_international_bodies() -> None:
     for name in ("ILO", "International Labor Office", "FAO", "OCHA", "UNRWA"):
         entry = kb.lookup(name).entry
         assert entry is not None and entry.country == "IGO"
+
+
+def test_reinforcing_curtailing_pressing_and_blowing_up() -> None:
+    assert ("TUR", "MOBILIZE", "SYR") in tuples("Turkey reinforced its troops in Syria.")
+    assert ("USA", "SANCTION", "GTM") in tuples("Washington reduced aid to Guatemala.")
+    assert ("FRA", "REQUEST", "DEU") in tuples("France is pressing Germany to raise spending.")
+    events = parley.extract("Rebels blew up an oil pipeline in Nigeria.")
+    assert [(e.event, e.mode) for e in events] == [("ASSAULT", "destroy")]
