@@ -305,6 +305,8 @@ def _prep_objects(token: Token, preps: set[str]) -> list[Token]:
             for pobj in child.children:
                 if pobj.dep_ == "pobj" and pobj.lemma_.lower() in MEDIA:
                     out.extend(_prep_objects(pobj, preps))
+        elif child.dep_ in {"prep", "prt", "advmod"} and child.lower_ in {"out", "away"}:
+            out.extend(_prep_objects(child, preps))  # "pulled out of X", "away from X"
         elif child.dep_ == "prep" and child.lower_ == "in":
             # "in reply to X", "in response to X"
             for pobj in child.children:
@@ -474,6 +476,9 @@ def find_slots(found: Found) -> Slots:
     if token.pos_ in {"VERB", "AUX"} and entry.needs_obj:
         # "imposed sanctions on the Taliban": the coded object carries the target phrase
         hosts += [o for o in _objects_of(token) if o.lemma_.lower() in set(entry.needs_obj)]
+        hosts += [  # "withdrew from the talks with Egypt"
+            o for o in _prep_objects(token, {"of", "from"}) if o.lemma_.lower() in entry.needs_obj
+        ]
     if token.pos_ in {"VERB", "AUX"} and not _objects_of(token):
         # "strengthen and develop relations": the object the conjuncts share
         hosts += [c for c in token.children if c.dep_ == "conj" and c.pos_ == "VERB"]

@@ -242,6 +242,8 @@ def find_triggers(sentence: Any, lexicon: Lexicon) -> list[Found]:
             if _named_object(token):
                 continue  # "called the arrests arbitrary": the arrests are someone else's
             table = lexicon.nouns.get(lemma, ())
+            if lemma == "strike" and _on_strike(token):
+                table = (_ON_STRIKE,)  # "workers went on strike against the reform"
             ended = _ended_by(token, table)
             if ended is not None:
                 stopped.append(ended)
@@ -284,6 +286,8 @@ def find_triggers(sentence: Any, lexicon: Lexicon) -> list[Found]:
                 )
             )
             break
+    leaving = {verb.i for verb, entry in stopped if entry.mode == "withdraw"}
+    found = [f for f in found if f.token.i not in leaving]  # "walked out of the talks"
     coded = {f.token.i for f in found}
     for verb, entry in stopped:
         if verb.i not in coded:
@@ -362,15 +366,36 @@ _MESSAGE_VERBS = {"convey", "deliver", "relay", "send", "pass", "carry", "receiv
 _STOPPING = {"halt", "end", "suspend", "stop", "cancel", "freeze", "abandon", "terminate"}
 _STOPPING |= {"scrap", "postpone", "cut", "sever", "discontinue", "interrupt"}
 _EXCHANGES = {"CONSULT", "COOPERATE", "AID", "SUPPORT", "AGREE"}
+_LEAVING = {"withdraw", "pull", "walk", "quit", "exit", "storm"}
+
+
+_ON_STRIKE = Trigger(("strike",), "NOUN", "PROTEST", "strike", ("against",), "act")
+
+
+def _on_strike(noun: Token) -> bool:
+    """ "went on strike", "remain on strike": a stoppage, whatever follows."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ == "on"
+        and prep.head.lemma_.lower() in {"go", "be", "remain", "stay", "come", "walk"}
+    )
 
 
 def _ended_by(noun: Token, table: tuple[Trigger, ...]) -> tuple[Token, Trigger] | None:
     """The verb that breaks off the exchange a noun names, and the act that coding it
     makes of that verb (PLOVER SANCTION discontinue, aimed where the noun was)."""
     verb = noun.head
-    if noun.dep_ not in {"dobj", "nsubjpass"} or verb.pos_ not in {"VERB", "AUX"}:
+    mode = "discontinue"
+    if noun.dep_ == "pobj" and verb.lower_ in {"of", "from"}:
+        # "pulled out of the talks", "withdrew from the negotiations"
+        verb = verb.head.head if verb.head.lower_ in {"out", "away"} else verb.head
+        if verb.lemma_.lower() not in _LEAVING:
+            return None
+        mode = "withdraw"
+    elif noun.dep_ not in {"dobj", "nsubjpass"} or verb.lemma_.lower() not in _STOPPING:
         return None
-    if verb.lemma_.lower() not in _STOPPING:
+    if verb.pos_ not in {"VERB", "AUX"}:
         return None
     entry = next((e for e in table if e.event in _EXCHANGES), None)
     if entry is None:
@@ -379,7 +404,7 @@ def _ended_by(noun: Token, table: tuple[Trigger, ...]) -> tuple[Token, Trigger] 
         words=(verb.lemma_.lower(),),
         pos="VERB",
         event="SANCTION",
-        mode="discontinue",
+        mode=mode,
         targets=entry.targets,
         word_class="act",
         needs_obj=(noun.lemma_.lower(),),

@@ -385,10 +385,22 @@ class ActorResolver:
             mention = self._span(head.doc.text, tokens, offset)
             out = []
             # "Hungarian and Romanian officials": one actor per conjoined nationality
-            for c in self._joint_countries(head, hits, offset) or [country]:
+            joint = self._joint_countries(head, hits, offset)
+            core = " ".join(
+                t.text
+                for t in tokens
+                if t.i <= head.i
+                and t.dep_ not in {"det", "cc", "punct"}
+                and self.kb.country_of(t.text) is None
+            )
+            for c in joint or [country]:
                 base = self._state_actor(c, hits)
+                if joint:  # "the leaders of Ethiopia and Eritrea": one name per country
+                    label = f"{core} ({c})" if agent else base.name
+                else:
+                    label = name if agent else base.name
                 actor = Actor(
-                    name=name if agent else base.name,
+                    name=label,
                     country=c,
                     sector=sector or base.sector or "GOV",
                     role=role,
@@ -534,15 +546,29 @@ class ActorResolver:
         return None
 
     def _joint_countries(self, head: Token, hits: list[MentionHit], offset: int) -> list[str]:
-        """Countries of nationality modifiers joined by a conjunction, in order."""
+        """Countries of nationality modifiers joined by a conjunction, in order; also of
+        a plural's "of" phrase ("the foreign ministers of Saudi Arabia and Iran")."""
         joined = [c for m in head.children if m.dep_ == "amod" for c in (m, *m.conjuncts)]
+        if head.tag_ in {"NNS", "NNPS"}:
+            joined += [
+                c
+                for prep in head.children
+                if prep.dep_ == "prep" and prep.lower_ == "of"
+                for p in prep.children
+                if p.dep_ == "pobj"
+                for c in (p, *p.conjuncts)
+            ]
         if not any(m.conjuncts for m in joined):
             return []
         countries: list[str] = []
         for token in joined:
             start = token.idx + offset
             hit = next((h for h in hits if h.start <= start < h.end), None)
-            if hit is None or hit.kind != "nationality":
+            if hit is None:  # a conjunct beyond the head's own phrase
+                words = list(token.subtree)
+                end = words[-1].idx + len(words[-1].text)
+                hit = next(iter(self._hits(token.doc.text, words[0].idx, end, offset)), None)
+            if hit is None or hit.kind not in {"nationality", "state"}:
                 continue
             actor = self._lookup(hit.text, hit, offset)
             if actor and actor.country and actor.country not in countries:

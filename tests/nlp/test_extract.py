@@ -766,3 +766,16 @@ def test_reinforcing_curtailing_pressing_and_blowing_up() -> None:
     assert ("FRA", "REQUEST", "DEU") in tuples("France is pressing Germany to raise spending.")
     events = parley.extract("Rebels blew up an oil pipeline in Nigeria.")
     assert [(e.event, e.mode) for e in events] == [("ASSAULT", "destroy")]
+
+
+def test_leaders_of_two_countries_are_two_actors() -> None:
+    found = tuples("The foreign ministers of Armenia and Azerbaijan met in Moscow.")
+    assert ("ARM", "CONSULT", "AZE") in found or ("AZE", "CONSULT", "ARM") in found
+
+
+def test_strikes_pullouts_and_walkouts() -> None:
+    events = parley.extract("Port workers in Belgium went on strike against the new port law.")
+    assert [(e.event, e.mode) for e in events] == [("PROTEST", "strike")]
+    assert ("RUS", "RETREAT", "UKR") in tuples("Russian troops withdrew from Ukraine's Kherson.")
+    assert ("USA", "RETREAT", "SOM") in tuples("US forces pulled out of Somalia.")
+    assert ("ETH", "SANCTION", "EGY") in tuples("Ethiopia withdrew from the talks with Egypt.")
