@@ -257,7 +257,9 @@ class DocumentExtractor:
                 inner = [
                     r
                     for head in slots.target_subtrees
-                    for r in self.resolver.find_in_subtree(head, offset)
+                    for r in self.resolver.find_in_subtree(
+                        head, offset, skip=_venues(head) if event_type == "CONSULT" else frozenset()
+                    )
                 ]
                 targets = _clause_targets(inner, sources)
                 confidence -= 0.05
@@ -980,6 +982,17 @@ def _attribute_quotes(text: str, units: list[SentenceUnit]) -> None:
 _PROTESTERS = {"protester", "protestor", "demonstrator", "rioter", "marcher", "mob"}
 _RELEASES = {"release", "return", "freeing", "handover", "repatriation"}
 _CAPTURES = {"COERCE", "ASSAULT"}
+
+
+def _venues(head: Any) -> frozenset[int]:
+    """Words of "in"/"at" phrases under ``head``: where a meeting is, not who is met
+    ("a round of talks in Havana")."""
+    return frozenset(
+        t.i
+        for prep in head.subtree
+        if prep.dep_ == "prep" and prep.lower_ in {"in", "at"}
+        for t in prep.subtree
+    )
 
 
 def _asks_release(trig: Found) -> bool:

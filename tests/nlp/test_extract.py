@@ -779,3 +779,13 @@ def test_strikes_pullouts_and_walkouts() -> None:
     assert ("RUS", "RETREAT", "UKR") in tuples("Russian troops withdrew from Ukraine's Kherson.")
     assert ("USA", "RETREAT", "SOM") in tuples("US forces pulled out of Somalia.")
     assert ("ETH", "SANCTION", "EGY") in tuples("Ethiopia withdrew from the talks with Egypt.")
+
+
+def test_cut_ties_executions_ratification_and_talks_in_a_venue() -> None:
+    assert ("DZA", "SANCTION", "MAR") in tuples("Algeria cut diplomatic ties with Morocco.")
+    events = parley.extract("Iran's judiciary executed two Kurdish activists.")
+    assert [(e.event, e.mode) for e in events] == [("ASSAULT", "targeted")]
+    assert not parley.extract("The army executed its plan to retake the town.")
+    assert ("HUN", "SUPPORT", "SWE") in tuples("Hungary's parliament ratified Sweden's bid.")
+    found = tuples("Colombia and the ELN began a new round of peace talks in Havana.")
+    assert not {t for t in found if "CUB" in t}
