@@ -155,6 +155,14 @@ def _subject(token: Token) -> Token | None:
     if _passive(token):
         return None
     subjects = [c for c in token.children if c.dep_ in _SUBJECTS and c.lower_ not in _EXPLETIVES]
+    if not subjects:  # "Egypt and Qatar are mediating": the subject hung on the auxiliary
+        subjects = [
+            c
+            for aux in token.children
+            if aux.dep_ in {"aux", "auxpass"}
+            for c in aux.children
+            if c.dep_ in _SUBJECTS and c.lower_ not in _EXPLETIVES
+        ]
     # a dateline the parser read as a second subject ("ANKARA, July 20 (Reuters) - Erdogan
     # spoke"): the subject nearest the verb is the real one
     if not subjects:

@@ -464,14 +464,20 @@ class ActorResolver:
     def _national_body(
         self, head: Token, tokens: list[Token], hits: list[MentionHit], offset: int
     ) -> list[Resolved]:
-        """A body whose name opens with a nationality: that country's, in the sector its
-        name's agent words give (no sector if none), never its government."""
+        """A body whose name opens with a nationality or its state's name: that country's,
+        in the sector its name's agent words give (no sector if none), never its
+        government."""
         words = [t for t in tokens if t.dep_ not in {"det", "punct"}]
-        if not words or words[0].dep_ != "compound" and words[0].dep_ != "amod":
+        if not words or words[0].dep_ not in {"compound", "amod", "poss"}:
             return []
         first = next((h for h in hits if h.start == words[0].idx + offset), None)
-        if first is None or first.kind != "nationality":
+        if first is None:
             return []
+        if first.kind != "nationality" and not (
+            first.kind in {"state", "capital"} and words[0].dep_ == "poss"
+        ):
+            return []  # "the Nigerian Union of ...", "Russia's Investigative Committee";
+            # not "China Daily"
         country = self.kb.country_of(first.text)
         if country is None:
             return []

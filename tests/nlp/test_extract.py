@@ -789,3 +789,18 @@ def test_cut_ties_executions_ratification_and_talks_in_a_venue() -> None:
     assert ("HUN", "SUPPORT", "SWE") in tuples("Hungary's parliament ratified Sweden's bid.")
     found = tuples("Colombia and the ELN began a new round of peace talks in Havana.")
     assert not {t for t in found if "CUB" in t}
+
+
+def test_warrants_cases_loans_visitors_and_water_cannon() -> None:
+    events = parley.extract("The ICC issued an arrest warrant for Libya's Saif al-Islam Gaddafi.")
+    assert ("THREATEN", "arrest") in {(e.event, e.mode) for e in events}
+    assert ("RUS", "ACCUSE", "EST") in tuples(
+        "Russia's Investigative Committee opened a criminal case against Estonia's prime minister."
+    )
+    assert ("IGO", "AID", "PAK") in tuples("The IMF approved a $3 billion loan to Pakistan.")
+    assert ("EGY", "CONSULT", "JOR") in tuples("Egypt's president welcomed Jordan's king to Cairo.")
+    events = parley.extract("Chinese ships fired water cannon at a Philippine boat.")
+    assert [(e.event, e.mode) for e in events] == [("ASSAULT", "crowd-control")]
+    assert ("EGY", "CONSULT", "ISR") in tuples(
+        "Egypt and Qatar are mediating between Israel and Hamas."
+    )
