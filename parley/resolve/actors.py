@@ -968,8 +968,8 @@ def _main_subject(pronoun: Token) -> Token | None:
 
 def _agrees(pronoun: str, actor: Actor) -> bool:
     """Does the pronoun fit the actor: "he" a person, "it" no person, "they" anyone."""
-    if pronoun in _THIRD_SINGULAR:
-        return actor.kind == "person"
+    if pronoun in _THIRD_SINGULAR:  # a person, or an office ("the prime minister ... he")
+        return actor.kind == "person" or actor.kind == "agent" and actor.role is not None
     if pronoun in _NEUTER:
         return actor.kind != "person"
     return True

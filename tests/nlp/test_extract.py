@@ -804,3 +804,14 @@ def test_warrants_cases_loans_visitors_and_water_cannon() -> None:
     assert ("EGY", "CONSULT", "ISR") in tuples(
         "Egypt and Qatar are mediating between Israel and Hamas."
     )
+
+
+def test_concessions_pauses_returns_and_an_office_as_he() -> None:
+    assert ("ISR", "CONCEDE", "PSE") in tuples("Israel agreed to pause its offensive in Gaza.")
+    assert ("ARM", "CONCEDE", "AZE") in tuples(
+        "Armenia agreed to return four villages to Azerbaijan."
+    )
+    events = parley.extract("Georgia's ruling party withdrew the foreign agents bill.")
+    assert [e.event for e in events] == ["CONCEDE"]
+    events = parley.extract("Pakistan's prime minister announced he would step down.")
+    assert [(e.source.country, e.event) for e in events] == [("PAK", "CONCEDE")]
