@@ -479,6 +479,8 @@ class DocumentExtractor:
             head = token
             while head.dep_ in {"compound", "flat", "amod", "nmod"} and head.head.i != head.i:
                 head = head.head
+            if head.i != token.i and head.lemma_.lower() in _MISSIONS:
+                continue  # "outside the US embassy in Baghdad": not on US ground
             while head.dep_ == "appos" and head.head.i != head.i:  # "in Dalian, ... Province"
                 head = head.head
             # "near the town of Samarra", "in a district of Beirut", "outside of Basra"
@@ -979,6 +981,7 @@ def _attribute_quotes(text: str, units: list[SentenceUnit]) -> None:
                 break
 
 
+_MISSIONS = {"embassy", "consulate", "mission", "legation"}
 _PROTESTERS = {"protester", "protestor", "demonstrator", "rioter", "marcher", "mob"}
 _RELEASES = {"release", "return", "freeing", "handover", "repatriation"}
 _CAPTURES = {"COERCE", "ASSAULT"}

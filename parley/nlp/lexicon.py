@@ -56,6 +56,7 @@ class Trigger:
     needs_prep: tuple[str, ...] = ()
     needs_mod: tuple[str, ...] = ()
     needs_subj: tuple[str, ...] = ()  # subject head lemmas ("a missile struck ...")
+    needs_pobj: tuple[str, ...] = ()  # prepositional object lemmas ("took to the streets")
     needs_pred: tuple[str, ...] = ()  # what the object is called ("called the move reckless")
     needs_place: bool = False
     plural_only: bool = False
@@ -150,7 +151,7 @@ def _required_words(entry: Trigger) -> frozenset[str] | None:
         return frozenset()  # "hope", "want": modality for another trigger, no event alone
     options = [entry.needs_pred, entry.needs_obj, entry.needs_mod]
     options += [tuple(sorted(entry.words[1:], key=len)[-1:])]
-    options += [entry.needs_prep, entry.needs, entry.needs_subj]
+    options += [entry.needs_prep, entry.needs, entry.needs_subj, entry.needs_pobj]
     for words in options:
         if words:
             # a multiword object ("prime minister") is matched on its head word
@@ -180,6 +181,7 @@ def _entry(key: str, pos: str, data: dict[str, Any]) -> Trigger:
         needs_prep=tup("needs_prep"),
         needs_mod=tup("needs_mod"),
         needs_subj=tup("needs_subj"),
+        needs_pobj=tup("needs_pobj"),
         needs_pred=tup("needs_pred"),
         needs_place=bool(data.get("needs_place", False)),
         plural_only=bool(data.get("plural_only", False)),
@@ -214,15 +216,20 @@ def load_lexicon() -> Lexicon:
     nouns: dict[str, list[Trigger]] = {}
     surface: set[str] = set()
     conditional: dict[str, set[str]] = {}
+    extended: set[str] = set()  # heads whose curated entries go before, not instead of,
+    # the later files' ("take+": "took to the streets" besides "took hostages")
     for name in ("triggers.yaml", *_EXTRA_FILES):
         source = raw if name == "triggers.yaml" else _read(name)
         curated = name not in _GENERATED_FILES
         for table, pos, out in (("verbs", "VERB", verbs), ("nouns", "NOUN", nouns)):
-            known = set(out)  # heads listed by an earlier file win outright
-            for key, value in (source.get(table) or {}).items():
+            known = set(out) - extended  # heads listed by an earlier file win outright
+            for raw_key, value in (source.get(table) or {}).items():
+                key = raw_key.removesuffix("+")
                 head = key.split()[0]
                 if head in known:
                     continue
+                if raw_key.endswith("+"):
+                    extended.add(head)
                 data = _entries(value)
                 entries = [replace(_entry(key, pos, d), curated=curated) for d in data]
                 forms = _forms(head) | {str(f) for d in data for f in d.get("forms", ()) or ()}

@@ -210,6 +210,11 @@ def _matches(token: Token, entry: Trigger) -> tuple[Token, ...] | None:
         return None
     if entry.needs_subj and not (_child_lemmas(token, {"nsubj"}) & set(entry.needs_subj)):
         return None
+    if entry.needs_pobj and not (
+        {o.lemma_.lower() for p in token.children if p.dep_ == "prep" for o in p.children}
+        & set(entry.needs_pobj)
+    ):
+        return None
     if entry.plural_only and token.tag_ not in {"NNS", "NNPS"}:
         return None
     if entry.needs_xcomp and not any(c.dep_ in {"xcomp", "ccomp"} for c in token.children):

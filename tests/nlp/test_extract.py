@@ -815,3 +815,21 @@ def test_concessions_pauses_returns_and_an_office_as_he() -> None:
     assert [e.event for e in events] == ["CONCEDE"]
     events = parley.extract("Pakistan's prime minister announced he would step down.")
     assert [(e.source.country, e.event) for e in events] == [("PAK", "CONCEDE")]
+
+
+def test_shows_of_force_crowds_aid_and_open_crossings() -> None:
+    assert ("CHN", "MOBILIZE", "TWN") in tuples(
+        "China sent warplanes into Taiwan's air defence zone."
+    )
+    assert ("RUS", "MOBILIZE", "UKR") in tuples("Russia massed troops on the border with Ukraine.")
+    assert ("USA", "AID", "UKR") in tuples(
+        "The United States provided Ukraine with air defence systems."
+    )
+    assert ("TUR", "AID", "SYR") in tuples("Turkey dispatched rescue teams to Syria.")
+    assert ("EGY", "RETREAT", "PSE") in tuples("Egypt opened the Rafah crossing into Gaza.")
+    events = parley.extract("Protesters in Georgia gathered outside parliament on Sunday.")
+    assert [(e.event, e.mode) for e in events] == [("PROTEST", "demo")]
+    events = parley.extract("Demonstrators rallied outside the French embassy in Niamey.")
+    assert {(e.source.country, e.target.country if e.target else None) for e in events} == {
+        ("NER", "FRA")
+    }
