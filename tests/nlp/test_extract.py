@@ -833,3 +833,15 @@ def test_shows_of_force_crowds_aid_and_open_crossings() -> None:
     assert {(e.source.country, e.target.country if e.target else None) for e in events} == {
         ("NER", "FRA")
     }
+
+
+def test_military_operations_and_offensives() -> None:
+    events = parley.extract(
+        "Turkey said it would launch a new military operation in northern Syria."
+    )
+    assert [(e.source.country, e.event, e.target.country) for e in events] == [
+        ("TUR", "THREATEN", "SYR")
+    ]
+    assert ("UKR", "ASSAULT", "RUS") in tuples(
+        "Ukraine launched a counteroffensive against Russian forces."
+    )
