@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import os
+import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
@@ -24,6 +25,22 @@ from parley.kb._text import key
 ENV_VAR = "PARLEY_ACTORS"
 SHIPPED_TSV = ("oeda_actors.tsv.gz", "countryinfo.tsv.gz")
 SHIPPED_YAML = ("aliases.yaml", "officeholders.yaml")
+# "Latin America", "West African": a region, not the country the last word names
+_REGION_WORDS = {
+    "america": {"latin", "south", "central", "north"},
+    "africa": {"west", "east", "north", "central", "sub-saharan", "southern", "eastern"},
+}
+_PRECEDING_WORD = re.compile(r"([A-Za-z-]+)\s+$")
+
+
+def _in_region(text: str, hit: MentionHit) -> bool:
+    stem = next((s for s in _REGION_WORDS if hit.key.startswith(s)), None)
+    if stem is None:
+        return False
+    before = _PRECEDING_WORD.search(text, max(0, hit.start - 24), hit.start)
+    return before is not None and before.group(1).lower() in _REGION_WORDS[stem]
+
+
 # words the imported dictionaries list as a group's one-word alias but that name any body
 _GENERIC = frozenset(
     {"organization", "organisation", "movement", "front", "committee", "union", "league"}
@@ -302,8 +319,9 @@ class KnowledgeBase:
         return self._countries.get(key(mention))
 
     def find_mentions(self, text: str, start: int = 0, end: int | None = None) -> list[MentionHit]:
-        """Longest-match KB aliases in ``text[start:end]`` on word boundaries."""
-        return self._spotter.find(text, start, end)
+        """Longest-match KB aliases in ``text[start:end]`` on word boundaries; not a
+        country's name inside a region's ("Latin American", "West Africa")."""
+        return [h for h in self._spotter.find(text, start, end) if not _in_region(text, h)]
 
     def lookup(
         self, mention: str, on: str | date | None = None, *, context: Sequence[str] = ()

@@ -238,11 +238,18 @@ def _reacted_to(noun: Token) -> bool:
         verb = noun.head
     elif noun.dep_ == "pobj" and noun.head.dep_ == "prep":
         verb = noun.head.head
+        if verb.pos_ == "NOUN" and verb.lemma_.lower() in _REACTION_NOUNS:
+            return True  # "voiced concern about the arrests": someone else's arrests
     if verb is None or verb.pos_ not in {"VERB", "AUX"}:
         return False
     return verb.lemma_.lower() in _REACTIONS or verb.lemma_.lower() in _SPEECH
 
 
+_REACTION_NOUNS = {
+    "concern", "condemnation", "criticism", "outrage", "anger", "alarm", "protest",
+    "praise", "support", "investigation", "inquiry", "probe", "report", "reaction",
+    "response", "statement", "apology", "compensation",
+}  # fmt: skip
 _ALLEGING = {"accuse", "blame", "charge", "suspect", "condemn", "criticize", "criticise"}
 
 

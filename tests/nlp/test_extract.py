@@ -845,3 +845,12 @@ def test_military_operations_and_offensives() -> None:
     assert ("UKR", "ASSAULT", "RUS") in tuples(
         "Ukraine launched a counteroffensive against Russian forces."
     )
+
+
+def test_concern_regions_and_acts_a_reaction_is_about() -> None:
+    assert ("CHN", "ACCUSE", "JPN") in tuples("China expressed concern over Japan's plan.")
+    events = parley.extract("The UN voiced concern about the arrests of journalists in Iran.")
+    assert all(e.source.country == "IGO" for e in events)
+    assert not {
+        t for t in tuples("Cuba cut ties with three Latin American countries.") if "USA" in t
+    }
