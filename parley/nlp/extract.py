@@ -859,9 +859,10 @@ def _governs(head: Any, token: Any) -> bool:
     """Is ``token`` in a clause under ``head`` (through xcomp, ccomp, advcl, conj-free)?"""
     node = token
     for _ in range(8):
-        infinitive = node.dep_ == "conj" and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in node.children
-        )  # "urged them to halt and to return to talks"
+        infinitive = node.dep_ == "conj" and (
+            any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+            or node.head.dep_ == "xcomp"
+        )  # "urged them to halt and (to) return to talks"
         if (
             node.head.i == node.i
             or not infinitive

@@ -218,8 +218,17 @@ class ActorResolver:
     def resolve(self, head: Token, offset: int) -> list[Resolved]:
         """Actors named by the phrase headed by ``head`` (one per conjunct)."""
         out: list[Resolved] = []
-        for conjunct in _conjuncts(head):
-            out.extend(self._resolve_one(conjunct, offset))
+        conjuncts = _conjuncts(head)
+        first: list[Resolved] = []
+        for conjunct in conjuncts:
+            found = self._resolve_one(conjunct, offset)
+            if conjunct is head:
+                first = found
+            elif first and _bare(conjunct) and any(c.dep_ == "amod" for c in head.children):
+                # "the Chinese leadership and people": the nationality covers both
+                nation = first[0].actor.country
+                found = [replace(r, actor=replace(r.actor, country=nation)) for r in found]
+            out.extend(found)
         return _unique(out)
 
     def find_in_subtree(
@@ -877,6 +886,13 @@ def _listed(child: Token) -> bool:
     if child.dep_ != "appos" or child.pos_ != "PROPN":
         return False
     return any(c.dep_ == "conj" for c in child.children)
+
+
+def _bare(noun: Token) -> bool:
+    """A common noun with nothing of its own to say whose it is."""
+    return noun.pos_ == "NOUN" and not any(
+        c.dep_ in {"amod", "compound", "poss", "prep"} for c in noun.children
+    )
 
 
 def _conjuncts(head: Token) -> list[Token]:

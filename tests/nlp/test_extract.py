@@ -854,3 +854,13 @@ def test_concern_regions_and_acts_a_reaction_is_about() -> None:
     assert not {
         t for t in tuples("Cuba cut ties with three Latin American countries.") if "USA" in t
     }
+
+
+def test_a_bare_conjunct_shares_the_nationality_and_urged_dialogue_is_not_held() -> None:
+    found = tuples("Kenya's president thanked the Chinese leadership and people.")
+    assert ("KEN", "SUPPORT", "CHN") in found and ("KEN", "SUPPORT", "KEN") not in found
+    found = tuples(
+        "The AU chairman urged Kenya and Somalia to show restraint and settle the matter "
+        "through dialogue."
+    )
+    assert not {t for t in found if t[1] == "CONSULT"}
