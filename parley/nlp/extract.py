@@ -343,7 +343,7 @@ class DocumentExtractor:
     def _doer_of_named_act(self, trig: Found, source: Actor) -> Actor | None:
         """Who did the act a reaction names ("condemned the attack", "called the seizure
         illegal"): the doer of the latest such act the document reported."""
-        judged = {"dobj", "nsubjpass"} | (
+        judged = {"dobj", "nsubjpass", "oprd"} | (
             {"nsubj"} if trig.entry.word_class == "verdict" else set()
         )
         heads = [c for c in trig.token.children if c.dep_ in judged]
