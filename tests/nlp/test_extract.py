@@ -864,3 +864,12 @@ def test_a_bare_conjunct_shares_the_nationality_and_urged_dialogue_is_not_held()
         "through dialogue."
     )
     assert not {t for t in found if t[1] == "CONSULT"}
+
+
+def test_calling_an_act_a_name_accuses_its_doer() -> None:
+    found = tuples(
+        "Russian missiles struck the port of Odesa on Saturday. "
+        'President Volodymyr Zelenskyy called the attack "barbarism".',
+        published="2022-07-23",
+    )
+    assert ("UKR", "ACCUSE", "RUS") in found
