@@ -470,6 +470,12 @@ def _intended(token: Token, lexicon: Lexicon, support: Token | None) -> bool:
             return True
         if node.dep_ == "pobj" and head.lower_ in _WHEN_PREPS:
             return False  # "agreed to a truce after talks in Moscow": the talks took place
+        if (
+            node.dep_ == "pobj"
+            and head.lower_ in {"for", "of"}
+            and head.head.lemma_.lower() in _PROPOSALS
+        ):
+            return True  # "accepted a proposal for a truce": the truce is yet to come
         if (  # "agreed to a ceasefire", "committed to talks"
             node.dep_ == "pobj"
             and head.dep_ == "prep"
@@ -564,6 +570,7 @@ _SUBORDINATORS = {"after", "before", "when", "because", "as", "since", "while", 
 
 _WHERE_PREPS = {"around", "near", "off"}
 _EFFORTS = {"effort", "mission", "bid", "attempt", "initiative", "role", "push", "drive", "offer"}
+_PROPOSALS = {"proposal", "plan", "offer", "call", "bid", "initiative", "push", "roadmap"}
 _WHEN_PREPS = {"after", "following", "during", "since", "despite", "amid", "throughout"}
 
 

@@ -873,3 +873,11 @@ def test_calling_an_act_a_name_accuses_its_doer() -> None:
         published="2022-07-23",
     )
     assert ("UKR", "ACCUSE", "RUS") in found
+
+
+def test_acceding_to_demands_and_proposed_truces() -> None:
+    assert ("IRN", "CONCEDE", "USA") in tuples(
+        "Tehran agreed to Washington's demand to free the sailors."
+    )
+    events = parley.extract("Israel accepted a proposal for a truce.")
+    assert "RETREAT" not in {e.event for e in events}  # a proposed truce is not in force
