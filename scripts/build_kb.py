@@ -364,6 +364,8 @@ PARLEY_AGENTS = {
     "mourners": "CVL",
     "youth": "CVL",
     "youths": "CVL",
+    "inhabitant": "CVL",
+    "inhabitants": "CVL",
 }
 
 

@@ -240,6 +240,8 @@ def _reacted_to(noun: Token) -> bool:
         verb = noun.head.head
         if verb.pos_ == "NOUN" and verb.lemma_.lower() in _REACTION_NOUNS:
             return True  # "voiced concern about the arrests": someone else's arrests
+        if any(c.dep_ == "dobj" and c.lemma_.lower() in _REACTION_NOUNS for c in verb.children):
+            return True  # "opened a hearing Tuesday into the killings"
     if verb is None or verb.pos_ not in {"VERB", "AUX"}:
         return False
     return verb.lemma_.lower() in _REACTIONS or verb.lemma_.lower() in _SPEECH
@@ -248,7 +250,7 @@ def _reacted_to(noun: Token) -> bool:
 _REACTION_NOUNS = {
     "concern", "condemnation", "criticism", "outrage", "anger", "alarm", "protest",
     "praise", "support", "investigation", "inquiry", "probe", "report", "reaction",
-    "response", "statement", "apology", "compensation",
+    "response", "statement", "apology", "compensation", "hearing", "trial", "case",
 }  # fmt: skip
 _ALLEGING = {"accuse", "blame", "charge", "suspect", "condemn", "criticize", "criticise"}
 

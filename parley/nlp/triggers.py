@@ -181,7 +181,9 @@ def _matches(token: Token, entry: Trigger) -> tuple[Token, ...] | None:
         return None
     if entry.needs_prep and not (_prepositions(token) & set(entry.needs_prep)):
         # "held drills near Ukraine": where a noun's act happens hangs on its verb
-        placed = _prepositions(token.head) & _WHERE_PREPS if token.dep_ == "dobj" else set()
+        # ("opened a hearing Wednesday into ...": the parser hung the phrase on the verb)
+        hung = _WHERE_PREPS | set(entry.targets)
+        placed = _prepositions(token.head) & hung if token.dep_ == "dobj" else set()
         if not placed & set(entry.needs_prep):
             return None
     if entry.needs_pred and not (_predicate_words(token) & set(entry.needs_pred)):

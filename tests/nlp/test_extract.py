@@ -881,3 +881,14 @@ def test_acceding_to_demands_and_proposed_truces() -> None:
     )
     events = parley.extract("Israel accepted a proposal for a truce.")
     assert "RETREAT" not in {e.event for e in events}  # a proposed truce is not in force
+
+
+def test_a_nouns_phrase_hung_on_its_verb_and_inhabitants() -> None:
+    events = parley.extract("Turkey's top court opened a hearing Tuesday into the killings.")
+    assert [(e.source.country, e.event, e.mode) for e in events] == [
+        ("TUR", "ACCUSE", "investigate")
+    ]
+    found = tuples(
+        "Greek inhabitants of the island threatened to block the port unless Turkey withdrew."
+    )
+    assert ("GRC", "THREATEN", "TUR") in found
