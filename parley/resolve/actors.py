@@ -69,6 +69,8 @@ _DETACHED_DEPS = {"relcl", "acl", "advcl", "cc", "punct", "conj", "prep_detached
 _ROLE_KINDS = {"agent", "title"}
 # "thousands of Kenyans", "a group of rebels": the actor is the "of" object
 _QUANTITY_HEADS = {
+    "deployment",  # "the first deployment of NATO peacekeeping troops"
+    "detachment",
     "tens",
     "hundreds",
     "thousands",

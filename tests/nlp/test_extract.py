@@ -892,3 +892,11 @@ def test_a_nouns_phrase_hung_on_its_verb_and_inhabitants() -> None:
         "Greek inhabitants of the island threatened to block the port unless Turkey withdrew."
     )
     assert ("GRC", "THREATEN", "TUR") in found
+
+
+def test_arriving_peacekeepers_are_aid() -> None:
+    assert ("IGO", "AID", "HTI") in tuples(
+        "A contingent of UN peacekeepers arrived in Haiti on Monday."
+    )
+    found = tuples("Putin arrived in Beijing on Tuesday.")
+    assert ("RUS", "CONSULT", "CHN") in found
