@@ -230,6 +230,12 @@ class DocumentExtractor:
             if len(sources) >= 2:
                 self.memory.last_pair = (sources[0].actor, sources[1].actor)
             targets = self._actors(slots.targets, offset)
+            if (
+                event_type == "MOBILIZE"
+                and trig.token.lemma_.lower() in _DRILLS
+                and len({s.actor.country for s in sources}) >= 2
+            ):
+                event_type = "COOPERATE"  # "French and Egyptian warships began war games"
             if not sources and targets and self._unattributed_attack(trig, event_type):
                 # "a roadside bomb killed two soldiers near Samarra": PLOVER codes an
                 # unattributed attack to unidentified forces of the country it happened in
@@ -523,6 +529,8 @@ class DocumentExtractor:
         if event_type == "PROTEST" and verbal and official:
             event_type = "ACCUSE"  # PLOVER: a government protests in words; crowds PROTEST
         mode = trig.entry.mode
+        if event_type == "COOPERATE" and trig.entry.event == "MOBILIZE":
+            mode = "military"  # joint drills
         if event_type == "THREATEN":
             mode = threat_mode(trig.entry.event, mode)
         if event_type in {"ASSAULT", "COERCE"} and any(
@@ -983,6 +991,7 @@ def _attribute_quotes(text: str, units: list[SentenceUnit]) -> None:
 
 
 _MISSIONS = {"embassy", "consulate", "mission", "legation"}
+_DRILLS = {"exercise", "drill", "game", "maneuver", "manoeuvre"}
 _PROTESTERS = {"protester", "protestor", "demonstrator", "rioter", "marcher", "mob"}
 _RELEASES = {"release", "return", "freeing", "handover", "repatriation"}
 _CAPTURES = {"COERCE", "ASSAULT"}

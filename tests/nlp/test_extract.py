@@ -900,3 +900,14 @@ def test_arriving_peacekeepers_are_aid() -> None:
     )
     found = tuples("Putin arrived in Beijing on Tuesday.")
     assert ("RUS", "CONSULT", "CHN") in found
+
+
+def test_joint_war_games_asylum_defacing_and_violated_truces() -> None:
+    found = tuples("Russian and Chinese warships began war games in the Sea of Japan.")
+    assert ("RUS", "COOPERATE", "CHN") in found or ("CHN", "COOPERATE", "RUS") in found
+    assert ("RUS", "MOBILIZE", "UKR") in tuples("Russia held war games near the Ukrainian border.")
+    assert ("AFG", "REQUEST", "PAK") in tuples("Thousands of Afghans sought refuge in Pakistan.")
+    events = parley.extract("Iranian hackers defaced dozens of Israeli government websites.")
+    assert [(e.event, e.mode) for e in events] == [("COERCE", "cyber")]
+    violations = tuples("India said Pakistan violated the ceasefire.")
+    assert any(source == "PAK" and event == "ASSAULT" for source, event, _ in violations)
