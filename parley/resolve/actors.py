@@ -930,9 +930,17 @@ def _phrase_tokens(head: Token) -> list[Token]:
 
 
 def _head_phrase(head: Token) -> str:
-    """The head noun with its compound/amod modifiers: 'foreign ministry', 'top envoys'."""
-    mods = [c for c in head.children if c.dep_ in {"compound", "amod"} and c.i < head.i]
-    words = [c.lower_ for c in mods] + [head.lemma_.lower()]
+    """The head noun with its compound/amod modifiers, theirs included: 'foreign
+    ministry', 'top envoys', 'foreign ministry spokesman'."""
+    mods: list[Token] = []
+    stack = [head]
+    while stack:
+        node = stack.pop()
+        for c in node.children:
+            if c.dep_ in {"compound", "amod"} and c.i < node.i:
+                mods.append(c)
+                stack.append(c)
+    words = [c.lower_ for c in sorted(mods, key=lambda t: t.i)] + [head.lemma_.lower()]
     return " ".join(words)
 
 

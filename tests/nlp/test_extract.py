@@ -911,3 +911,11 @@ def test_joint_war_games_asylum_defacing_and_violated_truces() -> None:
     assert [(e.event, e.mode) for e in events] == [("COERCE", "cyber")]
     violations = tuples("India said Pakistan violated the ceasefire.")
     assert any(source == "PAK" and event == "ASSAULT" for source, event, _ in violations)
+
+
+def test_a_ministry_spokesman_speaks_for_the_government() -> None:
+    events = parley.extract("Iran's foreign ministry spokesman condemned the strike on Syria.")
+    assert {(e.source.country, e.source.sector) for e in events if e.event == "ACCUSE"} == {
+        ("IRN", "GOV")
+    }
+    assert ("UKR", "ACCUSE", "RUS") in tuples("Kyiv said Moscow was guilty of war crimes.")
