@@ -219,8 +219,9 @@ def _matches(token: Token, entry: Trigger) -> tuple[Token, ...] | None:
         return None
     if entry.plural_only and token.tag_ not in {"NNS", "NNPS"}:
         return None
-    if entry.needs_xcomp and not any(c.dep_ in {"xcomp", "ccomp"} for c in token.children):
-        return None
+    clauses = {"xcomp"} if token.lemma_.lower() in SPEECH_VERBS else {"xcomp", "ccomp"}
+    if entry.needs_xcomp and not any(c.dep_ in clauses for c in token.children):
+        return None  # "told Iran to stop" asks; "told reporters that ..." reports
     return tuple(words)
 
 

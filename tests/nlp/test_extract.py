@@ -919,3 +919,8 @@ def test_a_ministry_spokesman_speaks_for_the_government() -> None:
         ("IRN", "GOV")
     }
     assert ("UKR", "ACCUSE", "RUS") in tuples("Kyiv said Moscow was guilty of war crimes.")
+
+
+def test_telling_someone_to_act_is_a_request() -> None:
+    assert ("CHN", "REQUEST", "USA") in tuples("Beijing told Washington to stop arming Taiwan.")
+    assert not tuples("Putin told reporters that the talks had gone well.")
