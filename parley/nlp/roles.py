@@ -569,6 +569,17 @@ def _complement_parties(verb: Token) -> list[Token]:
 
 def _objects_of(token: Token) -> list[Token]:
     objects = [c for c in token.children if c.dep_ in {"dobj", "dative"} and c.pos_ != "ADP"]
+    if not objects:
+        # "kidnapped up to 16 Russian advisers": the parser read "up to" as a particle
+        objects = [
+            p
+            for up in token.children
+            if up.lower_ == "up" and up.dep_ in {"prt", "advmod", "prep"}
+            for to in up.children
+            if to.lower_ == "to"
+            for p in to.children
+            if p.dep_ == "pobj" and any(n.dep_ == "nummod" for n in p.children)
+        ]
     if not objects and token.pos_ == "VERB":
         # the small model reads "criticised Washington" as an adverbial: a name right
         # after a verb with no object is its object

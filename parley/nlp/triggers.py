@@ -250,8 +250,9 @@ def find_triggers(sentence: Any, lexicon: Lexicon) -> list[Found]:
             if _named_object(token):
                 continue  # "called the arrests arbitrary": the arrests are someone else's
             table = lexicon.nouns.get(lemma, ())
-            if lemma == "strike" and _on_strike(token):
-                table = (_ON_STRIKE,)  # "workers went on strike against the reform"
+            state = _on_state(token)
+            if state is not None:
+                table = (state,)  # "workers went on strike against the reform"
             ended = _ended_by(token, table)
             if ended is not None:
                 stopped.append(ended)
@@ -377,17 +378,20 @@ _EXCHANGES = {"CONSULT", "COOPERATE", "AID", "SUPPORT", "AGREE"}
 _LEAVING = {"withdraw", "pull", "walk", "quit", "exit", "storm"}
 
 
-_ON_STRIKE = Trigger(("strike",), "NOUN", "PROTEST", "strike", ("against",), "act")
+# states one goes, is or is put "on": "went on strike", "remained on alert"
+_ON_STATES = {
+    "strike": Trigger(("strike",), "NOUN", "PROTEST", "strike", ("against",), "act"),
+    "alert": Trigger(("alert",), "NOUN", "MOBILIZE", "troops", ("against", "in"), "act"),
+}
 
 
-def _on_strike(noun: Token) -> bool:
-    """ "went on strike", "remain on strike": a stoppage, whatever follows."""
+def _on_state(noun: Token) -> Trigger | None:
+    """The act of being "on strike" or "on alert", whatever words follow."""
     prep = noun.head
-    return (
-        noun.dep_ == "pobj"
-        and prep.lower_ == "on"
-        and prep.head.lemma_.lower() in {"go", "be", "remain", "stay", "come", "walk"}
-    )
+    verbs = {"go", "be", "remain", "stay", "come", "walk", "put", "place", "keep"}
+    if noun.dep_ == "pobj" and prep.lower_ == "on" and prep.head.lemma_.lower() in verbs:
+        return _ON_STATES.get(noun.lemma_.lower())
+    return None
 
 
 def _ended_by(noun: Token, table: tuple[Trigger, ...]) -> tuple[Token, Trigger] | None:

@@ -924,3 +924,11 @@ def test_a_ministry_spokesman_speaks_for_the_government() -> None:
 def test_telling_someone_to_act_is_a_request() -> None:
     assert ("CHN", "REQUEST", "USA") in tuples("Beijing told Washington to stop arming Taiwan.")
     assert not tuples("Putin told reporters that the talks had gone well.")
+
+
+def test_on_alert_and_up_to_a_number() -> None:
+    events = parley.extract("Indian troops remained on alert in Kashmir.")
+    assert [(e.source.country, e.event) for e in events] == [("IND", "MOBILIZE")]
+    assert ("NGA", "ASSAULT", "CHN") in tuples(
+        "Nigerian gunmen kidnapped up to 12 Chinese workers near Abuja."
+    )
