@@ -932,3 +932,10 @@ def test_on_alert_and_up_to_a_number() -> None:
     assert ("NGA", "ASSAULT", "CHN") in tuples(
         "Nigerian gunmen kidnapped up to 12 Chinese workers near Abuja."
     )
+
+
+def test_two_leaders_speaking_by_telephone() -> None:
+    events = parley.extract(
+        "Erdogan and Putin spoke by telephone on Sunday.", published="2023-03-05"
+    )
+    assert {(e.source.country, e.event, e.mode) for e in events} >= {("TUR", "CONSULT", "phone")}
