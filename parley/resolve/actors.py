@@ -96,6 +96,8 @@ _QUANTITY_HEADS = {
     "batch",
     "wave",
 }
+# sectors a modifier lends the noun it qualifies ("opposition candidates": OPP)
+_MODIFIER_SECTORS = {"OPP", "COP", "MIL", "REB", "PTY", "JUD", "LEG", "MED", "EDU", "LAB"}
 # bodies a text names in full once and then as "the council", "the regime"
 _BODIES = {"council", "junta", "regime", "coalition", "administration", "cabinet", "military"}
 _BODIES |= {"government", "ministry", "parliament", "army", "movement", "party", "group"}
@@ -470,6 +472,12 @@ class ActorResolver:
             found = self.kb.agent_sector(" ".join(words[i:]))
             if found is not None:
                 return found
+        if head.pos_ != "NOUN":
+            return None
+        for word in reversed(words[:-1]):  # "opposition candidates", "police station"
+            found = self.kb.agent_sector(word)
+            if found is not None and found[0] in _MODIFIER_SECTORS:
+                return found[0], None
         return None
 
     def _national_body(

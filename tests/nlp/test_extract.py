@@ -939,3 +939,10 @@ def test_two_leaders_speaking_by_telephone() -> None:
         "Erdogan and Putin spoke by telephone on Sunday.", published="2023-03-05"
     )
     assert {(e.source.country, e.event, e.mode) for e in events} >= {("TUR", "CONSULT", "phone")}
+
+
+def test_a_modifier_can_name_the_sector() -> None:
+    events = parley.extract(
+        "President Museveni banned Ugandan opposition candidates from the vote."
+    )
+    assert {(e.target.country, e.target.sector) for e in events if e.target} == {("UGA", "OPP")}
