@@ -449,6 +449,18 @@ class DocumentExtractor:
             for done, doer in reversed(self._acts):
                 if done in _CAPTURES and _distinct(doer, sources[0].actor):
                     return [Resolved(doer, False)]
+        # "imposed martial law", "banned rallies": with no one named, a state restricts its
+        # own people
+        if (
+            event_type in {"COERCE", "THREATEN"}
+            and trig.entry.mode in _RESTRICTIONS
+            and _acts_for_state(sources[0].actor)
+            and source_country
+        ):
+            people = Actor(
+                source_country, source_country, "CVL", None, f"{source_country}.CVL", "agent"
+            )
+            return [Resolved(people, False)]
         # "I speak highly of it", "appreciation to it": the document's counterpart
         if slots.pronoun_target:
             other = self.memory.other_party(source_country)
@@ -991,6 +1003,7 @@ def _attribute_quotes(text: str, units: list[SentenceUnit]) -> None:
 
 
 _MISSIONS = {"embassy", "consulate", "mission", "legation"}
+_RESTRICTIONS = {"curfew", "martial-law", "ban", "censor"}
 _DRILLS = {"exercise", "drill", "game", "maneuver", "manoeuvre"}
 _PROTESTERS = {"protester", "protestor", "demonstrator", "rioter", "marcher", "mob"}
 _RELEASES = {"release", "return", "freeing", "handover", "repatriation"}

@@ -946,3 +946,9 @@ def test_a_modifier_can_name_the_sector() -> None:
         "President Museveni banned Ugandan opposition candidates from the vote."
     )
     assert {(e.target.country, e.target.sector) for e in events if e.target} == {("UGA", "OPP")}
+
+
+def test_a_state_imposing_emergency_rule_on_no_one_named_restricts_its_people() -> None:
+    found = tuples("The Ethiopian government declared a state of emergency on Friday.")
+    assert ("ETH", "COERCE", "ETH") in found
+    assert ("PRK", "COERCE", "PRK") not in tuples("North Korea closed its borders for a year.")
