@@ -259,6 +259,11 @@ class DocumentExtractor:
             # "the two leaders agreed to strengthen pressure on North Korea": an agreement
             # of several parties is among them; what they agreed on is not its counterpart
             joint = event_type == "AGREE" and len({s.actor.country for s in sources}) >= 2
+            if event_type == "ACCUSE" and not (slots.pair or joint):
+                # "investigating war crimes by Croatian extremists": the act's doer
+                doers = self._actors(tuple(_doers_named(slots.target_subtrees)), offset)
+                if doers:
+                    targets = doers
             if not targets and slots.target_subtrees and not joint:
                 inner = [
                     r
@@ -1008,6 +1013,17 @@ _DRILLS = {"exercise", "drill", "game", "maneuver", "manoeuvre"}
 _PROTESTERS = {"protester", "protestor", "demonstrator", "rioter", "marcher", "mob"}
 _RELEASES = {"release", "return", "freeing", "handover", "repatriation"}
 _CAPTURES = {"COERCE", "ASSAULT"}
+
+
+def _doers_named(heads: tuple[Any, ...]) -> list[Any]:
+    """The "by" agents of the acts ``heads`` name: "crimes (committed) by Croat forces"."""
+    out: list[Any] = []
+    for head in heads:
+        for node in (head, *(c for c in head.children if c.dep_ == "acl")):
+            for prep in node.children:
+                if prep.dep_ in {"prep", "agent"} and prep.lower_ == "by":
+                    out.extend(p for p in prep.children if p.dep_ == "pobj")
+    return out
 
 
 def _venues(head: Any) -> frozenset[int]:

@@ -952,3 +952,13 @@ def test_a_state_imposing_emergency_rule_on_no_one_named_restricts_its_people() 
     found = tuples("The Ethiopian government declared a state of emergency on Friday.")
     assert ("ETH", "COERCE", "ETH") in found
     assert ("PRK", "COERCE", "PRK") not in tuples("North Korea closed its borders for a year.")
+
+
+def test_an_investigation_targets_the_doers_of_the_acts_it_names() -> None:
+    found = tuples(
+        "Croatia is investigating alleged war crimes by Croatian extremists against Serb civilians."
+    )
+    assert ("HRV", "ACCUSE", "HRV") in found and ("HRV", "ACCUSE", "SRB") not in found
+    assert not {
+        t for t in tuples("Atrocities committed by the rebels shocked Liberia.") if t[1] == "AGREE"
+    }
