@@ -33,6 +33,23 @@ _REGION_WORDS = {
 _PRECEDING_WORD = re.compile(r"([A-Za-z-]+)\s+$")
 
 
+# "pro-Iranian", "anti-Russian", "Israeli-occupied", "Iranian-backed": the country is
+# named only to describe someone else ("Saudi-led" still names the leader)
+_DESCRIBING_BEFORE = re.compile(r"(?:pro|anti)-$", re.IGNORECASE)
+_DESCRIBING_AFTER = re.compile(
+    r"-(?:occupied|backed|supported|funded|allied|sponsored|trained|armed|controlled|held"
+    r"|aligned|leaning|friendly)\b",
+    re.IGNORECASE,
+)
+
+
+def _in_compound_adjective(text: str, hit: MentionHit) -> bool:
+    return bool(
+        _DESCRIBING_BEFORE.search(text, max(0, hit.start - 5), hit.start)
+        or _DESCRIBING_AFTER.match(text, hit.end)
+    )
+
+
 def _in_region(text: str, hit: MentionHit) -> bool:
     stem = next((s for s in _REGION_WORDS if hit.key.startswith(s)), None)
     if stem is None:
@@ -321,7 +338,11 @@ class KnowledgeBase:
     def find_mentions(self, text: str, start: int = 0, end: int | None = None) -> list[MentionHit]:
         """Longest-match KB aliases in ``text[start:end]`` on word boundaries; not a
         country's name inside a region's ("Latin American", "West Africa")."""
-        return [h for h in self._spotter.find(text, start, end) if not _in_region(text, h)]
+        return [
+            h
+            for h in self._spotter.find(text, start, end)
+            if not _in_region(text, h) and not _in_compound_adjective(text, h)
+        ]
 
     def lookup(
         self, mention: str, on: str | date | None = None, *, context: Sequence[str] = ()

@@ -14,6 +14,7 @@ from typing import Any
 
 from parley.calendar_words import CALENDAR_WORDS
 from parley.nlp.lexicon import DEONTIC_MODALS, SPEECH_VERBS, Lexicon, Trigger
+from parley.nlp.parser import entity_type
 
 Token = Any  # spacy.tokens.Token
 
@@ -206,6 +207,10 @@ def _matches(token: Token, entry: Trigger) -> tuple[Token, ...] | None:
         lemmas |= {  # "a state of emergency", "$500 million in aid"
             p.lemma_.lower() for o in objects for p in _measured(o)
         }
+        if _PLACE_OBJECT in entry.needs_obj and any(
+            o.pos_ == "PROPN" and entity_type(o) not in {"PERSON", "NORP"} for o in objects
+        ):
+            lemmas.add(_PLACE_OBJECT)  # "struck Odesa": a named place as the object
         if not lemmas & set(entry.needs_obj):
             return None
     if entry.needs_mod and not (_child_lemmas(token, {"compound", "amod"}) & set(entry.needs_mod)):
@@ -576,6 +581,7 @@ _SUBORDINATORS = {"after", "before", "when", "because", "as", "since", "while", 
 
 
 _WHERE_PREPS = {"around", "near", "off"}
+_PLACE_OBJECT = "@place"  # needs_obj marker: the object is a named place
 _EFFORTS = {"effort", "mission", "bid", "attempt", "initiative", "role", "push", "drive", "offer"}
 _PROPOSALS = {"proposal", "plan", "offer", "call", "bid", "initiative", "push", "roadmap"}
 _WHEN_PREPS = {"after", "following", "during", "since", "despite", "amid", "throughout"}

@@ -962,3 +962,10 @@ def test_an_investigation_targets_the_doers_of_the_acts_it_names() -> None:
     assert not {
         t for t in tuples("Atrocities committed by the rebels shocked Liberia.") if t[1] == "AGREE"
     }
+
+
+def test_compound_adjectives_and_places_struck() -> None:
+    events = parley.extract("Iranian-backed Houthi rebels fired missiles at Saudi Arabia.")
+    assert {e.source.country for e in events} == {"YEM"}
+    assert ("RUS", "ASSAULT", "UKR") in tuples("Russian missiles struck Kyiv overnight.")
+    assert not parley.extract("Hurricane Ian struck Florida on Wednesday.")
