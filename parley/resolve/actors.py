@@ -384,7 +384,12 @@ class ActorResolver:
                 owners = [r for r in self._pronoun(poss, offset) if r.actor.country]
                 if owners:
                     country, direct = owners[0].actor.country, False
-            if country is None and (agent[0] in _LOCAL_SECTORS or head.lower_ == "authorities"):
+            government_troops = any(
+                c.lower_ in {"government", "regime", "state"} for c in head.children
+            )  # "government troops": the state's own forces, at home
+            if country is None and (
+                agent[0] in _LOCAL_SECTORS or head.lower_ == "authorities" or government_troops
+            ):
                 # "the authorities freed 2,000 detainees": those of where it happens
                 country, direct = self.memory.local_country(), False
         if country and agent is None and head.tag_ == "NNPS" and head_hit is None:

@@ -969,3 +969,10 @@ def test_compound_adjectives_and_places_struck() -> None:
     assert {e.source.country for e in events} == {"YEM"}
     assert ("RUS", "ASSAULT", "UKR") in tuples("Russian missiles struck Kyiv overnight.")
     assert not parley.extract("Hurricane Ian struck Florida on Wednesday.")
+
+
+def test_government_troops_and_troops_brought_home() -> None:
+    found = tuples("Houthi fighters and government troops clashed on Wednesday in Hodeidah.")
+    assert ("YEM", "ASSAULT", "YEM") in found
+    events = parley.extract("Denmark has begun bringing its troops home from Mali.")
+    assert [(e.source.country, e.event) for e in events] == [("DNK", "RETREAT")]
