@@ -466,8 +466,9 @@ class DocumentExtractor:
                 source_country, source_country, "CVL", None, f"{source_country}.CVL", "agent"
             )
             return [Resolved(people, False)]
-        # "I speak highly of it", "appreciation to it": the document's counterpart
-        if slots.pronoun_target:
+        # "I speak highly of it", "appreciation to it", "Hamas said it would halt its
+        # fire": the document's counterpart (a ceasefire is with the other side)
+        if slots.pronoun_target or trig.entry.mode == "ceasefire":
             other = self.memory.other_party(source_country)
             if other:
                 return [Resolved(state_of(other), False)]

@@ -976,3 +976,12 @@ def test_government_troops_and_troops_brought_home() -> None:
     assert ("YEM", "ASSAULT", "YEM") in found
     events = parley.extract("Denmark has begun bringing its troops home from Mali.")
     assert [(e.source.country, e.event) for e in events] == [("DNK", "RETREAT")]
+
+
+def test_a_ceasefire_one_side_declares_is_towards_the_other() -> None:
+    found = tuples(
+        "Fighting between Armenia and Azerbaijan continued on Friday. "
+        "Azerbaijan later said it would halt its fire, and Armenia accepted the truce.",
+        published="2020-10-10",
+    )
+    assert ("AZE", "CONCEDE", "ARM") in found and ("ARM", "CONCEDE", "AZE") in found
