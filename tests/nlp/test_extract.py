@@ -985,3 +985,8 @@ def test_a_ceasefire_one_side_declares_is_towards_the_other() -> None:
         published="2020-10-10",
     )
     assert ("AZE", "CONCEDE", "ARM") in found and ("ARM", "CONCEDE", "AZE") in found
+
+
+def test_standing_with_and_solidarity() -> None:
+    assert ("USA", "SUPPORT", "PHL") in tuples('Washington "stands with our Philippine allies".')
+    assert ("IGO", "SUPPORT", "GBR") in tuples("NATO has expressed solidarity with Britain.")
