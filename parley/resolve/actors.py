@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 from typing import Any
@@ -530,23 +531,13 @@ class ActorResolver:
         """ "fighters from Islamic State", "members of Hamas": the group they belong to."""
         if head.lemma_.lower() not in _MEMBER_NOUNS:
             return None
-        for prep in head.children:
-            if prep.dep_ != "prep" or prep.lower_ not in {"from", "of"}:
-                continue
-            for pobj in prep.children:
-                if pobj.dep_ != "pobj":
-                    continue
-                words = list(pobj.subtree)
-                start, end = words[0].idx, words[-1].idx + len(words[-1].text)
-                for hit in self._hits(head.doc.text, start, end, offset):
-                    if hit.kind == "group":
-                        return self._lookup(hit.text, hit, offset)
+        for hit in self._hits_after(head, frozenset({"from", "of"}), offset):
+            if hit.kind == "group":
+                return self._lookup(hit.text, hit, offset)
         return None
 
-    def _base_country(
-        self, head: Token, offset: int, preps: frozenset[str] = _BASE_PREPS
-    ) -> str | None:
-        """The country of a place an agent is said to be in or from ("rebels in Colombia")."""
+    def _hits_after(self, head: Token, preps: frozenset[str], offset: int) -> Iterator[MentionHit]:
+        """KB names in the objects of ``head``'s prepositions ``preps``, in order."""
         for prep in head.children:
             if prep.dep_ != "prep" or prep.lower_ not in preps:
                 continue
@@ -555,15 +546,21 @@ class ActorResolver:
                     continue
                 words = list(pobj.subtree)
                 start, end = words[0].idx, words[-1].idx + len(words[-1].text)
-                for hit in self._hits(head.doc.text, start, end, offset):
-                    if hit.kind in {"state", "capital", "nationality"}:
-                        country = self.kb.country_of(hit.text)
-                        if country:
-                            return country
-                    elif hit.kind == "group":  # "fighters from Islamic State West Africa"
-                        entry = self.kb.lookup(hit.text, self.memory.date).entry
-                        if entry is not None and entry.country:
-                            return entry.country
+                yield from self._hits(head.doc.text, start, end, offset)
+
+    def _base_country(
+        self, head: Token, offset: int, preps: frozenset[str] = _BASE_PREPS
+    ) -> str | None:
+        """The country of a place an agent is said to be in or from ("rebels in Colombia")."""
+        for hit in self._hits_after(head, preps, offset):
+            if hit.kind in {"state", "capital", "nationality"}:
+                country = self.kb.country_of(hit.text)
+                if country:
+                    return country
+            elif hit.kind == "group":  # "fighters from Islamic State West Africa"
+                entry = self.kb.lookup(hit.text, self.memory.date).entry
+                if entry is not None and entry.country:
+                    return entry.country
         return None
 
     def _country_in(self, hits: list[MentionHit], offset: int, tokens: list[Token]) -> str | None:
