@@ -881,6 +881,10 @@ def _anchors(trig: Found) -> list[Any]:
     return out
 
 
+# links through which a clause hangs under the act that frames it
+_CLAUSE_LINKS = {"xcomp", "ccomp", "advcl", "dobj", "pobj", "prep", "pcomp", "acl"}
+
+
 def _governs(head: Any, token: Any) -> bool:
     """Is ``token`` in a clause under ``head`` (through xcomp, ccomp, advcl, conj-free)?"""
     node = token
@@ -889,21 +893,7 @@ def _governs(head: Any, token: Any) -> bool:
             any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
             or node.head.dep_ == "xcomp"
         )  # "urged them to halt and (to) return to talks"
-        if (
-            node.head.i == node.i
-            or not infinitive
-            and node.dep_
-            not in {
-                "xcomp",
-                "ccomp",
-                "advcl",
-                "dobj",
-                "pobj",
-                "prep",
-                "pcomp",
-                "acl",
-            }
-        ):
+        if node.head.i == node.i or not (infinitive or node.dep_ in _CLAUSE_LINKS):
             return False
         if node.dep_ == "acl" and node.tag_ in {"VBN", "VBD"}:
             return False  # "release a tanker seized by Iran": the seizure has happened
