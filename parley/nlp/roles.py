@@ -481,13 +481,12 @@ def find_slots(found: Found) -> Slots:
         elif token.dep_ == "acl" and any(c.dep_ == "agent" for c in token.children):
             # "soldiers, supported by the U.S. military"; "agreed after talks hosted by
             # Lavrov": a meeting's host meets those who took part in it
-            parties = None
             if token.head.lemma_.lower() in _MEETINGS:
-                parties = _between(token.head) or _climb_subject(token.head)
-            if isinstance(parties, tuple):
-                targets.extend(parties)
+                pair = _between(token.head)
+                climbed = None if pair else _climb_subject(token.head)
+                targets.extend(pair or [climbed if climbed is not None else token.head])
             else:
-                targets.append(parties if parties is not None else token.head)
+                targets.append(token.head)
 
     has_slot = bool(targets)
     if token.pos_ in {"VERB", "AUX"} and entry.needs_obj:

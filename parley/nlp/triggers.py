@@ -118,7 +118,7 @@ def _hypothetical(token: Token) -> bool:
     as a possibility, not as something that happened."""
     node = token
     for _ in range(8):
-        if node.dep_ in {"relcl"} or node.dep_ == "acl" and node.tag_ in {"VBN", "VBD"}:
+        if node.dep_ == "relcl" or node.dep_ == "acl" and node.tag_ in {"VBN", "VBD"}:
             return False  # "release a tanker seized by Iran": the seizure happened
         if node.dep_ == "advcl" and any(
             m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in node.children
