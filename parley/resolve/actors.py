@@ -105,6 +105,8 @@ _BODIES |= {"government", "ministry", "parliament", "army", "movement", "party",
 # people who fight or act for a group named after them: "fighters from Islamic State"
 _MEMBER_NOUNS = {"fighter", "militant", "member", "gunman", "insurgent", "rebel", "jihadist"}
 _MEMBER_NOUNS |= {"guerrilla", "militiaman", "loyalist", "operative", "commander"}
+_MEMBER_NOUNS |= {"leader", "chief", "head", "founder", "spokesman", "spokesperson"}
+_MEMBER_PREPS = frozenset({"from", "of", "for"})  # "a spokesman for the Taliban"
 # "rebels in Colombia", "farmers from Poland": where an agent is based gives its country
 _BASE_PREPS = frozenset({"in", "from", "throughout", "across", "inside", "within"})
 # Sectors that act where they live: with no country named, "police" or "protesters" are
@@ -531,7 +533,7 @@ class ActorResolver:
         """ "fighters from Islamic State", "members of Hamas": the group they belong to."""
         if head.lemma_.lower() not in _MEMBER_NOUNS:
             return None
-        for hit in self._hits_after(head, frozenset({"from", "of"}), offset):
+        for hit in self._hits_after(head, _MEMBER_PREPS, offset):
             if hit.kind == "group":
                 return self._lookup(hit.text, hit, offset)
         return None

@@ -990,3 +990,10 @@ def test_a_ceasefire_one_side_declares_is_towards_the_other() -> None:
 def test_standing_with_and_solidarity() -> None:
     assert ("USA", "SUPPORT", "PHL") in tuples('Washington "stands with our Philippine allies".')
     assert ("IGO", "SUPPORT", "GBR") in tuples("NATO has expressed solidarity with Britain.")
+
+
+def test_a_groups_leader_or_spokesman_speaks_for_the_group() -> None:
+    events = parley.extract("A spokesman for the Taliban rejected the claims.")
+    assert [(e.source.name, e.source.sector) for e in events] == [("Taliban", "REB")]
+    found = tuples("The leader of Hamas met Erdogan in Ankara.", published="2023-01-10")
+    assert ("PSE", "CONSULT", "TUR") in found
