@@ -993,7 +993,9 @@ def test_standing_with_and_solidarity() -> None:
 
 
 def test_a_groups_leader_or_spokesman_speaks_for_the_group() -> None:
-    events = parley.extract("A spokesman for the Taliban rejected the claims.")
+    events = parley.extract(
+        "A spokesman for the Taliban rejected the claims.", published="2020-06-01"
+    )
     assert [(e.source.name, e.source.sector) for e in events] == [("Taliban", "REB")]
     found = tuples("The leader of Hamas met Erdogan in Ankara.", published="2023-01-10")
     assert ("PSE", "CONSULT", "TUR") in found
