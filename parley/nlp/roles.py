@@ -237,6 +237,8 @@ def _reacted_to(noun: Token) -> bool:
     if noun.dep_ == "dobj":
         verb = noun.head
     elif noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        if noun.head.lower_ in {"with", "by"}:
+            return False  # "responded with airstrikes": the means is the reactor's own act
         verb = noun.head.head
         if verb.pos_ == "NOUN" and verb.lemma_.lower() in _REACTION_NOUNS:
             return True  # "voiced concern about the arrests": someone else's arrests

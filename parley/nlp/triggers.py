@@ -116,6 +116,11 @@ def threat_mode(event: str | None, mode: str | None) -> str | None:
 def _hypothetical(token: Token) -> bool:
     """In a clause of condition ("if it is attacked", "unless Israel rescinds ..."): told
     as a possibility, not as something that happened."""
+    if token.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ == "any" or c.dep_ == "amod" and c.lower_ in _UNREAL
+        for c in token.children
+    ):
+        return True  # "a response to any Israeli attack", "a possible strike"
     node = token
     for _ in range(8):
         if node.dep_ == "relcl" or node.dep_ == "acl" and node.tag_ in {"VBN", "VBD"}:
@@ -581,6 +586,7 @@ _SUBORDINATORS = {"after", "before", "when", "because", "as", "since", "while", 
 
 
 _WHERE_PREPS = {"around", "near", "off"}
+_UNREAL = {"possible", "potential", "eventual", "future", "hypothetical", "planned"}
 _PLACE_OBJECT = "@place"  # needs_obj marker: the object is a named place
 _EFFORTS = {"effort", "mission", "bid", "attempt", "initiative", "role", "push", "drive", "offer"}
 _PROPOSALS = {"proposal", "plan", "offer", "call", "bid", "initiative", "push", "roadmap"}

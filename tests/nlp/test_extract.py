@@ -999,3 +999,12 @@ def test_a_groups_leader_or_spokesman_speaks_for_the_group() -> None:
     assert [(e.source.name, e.source.sector) for e in events] == [("Taliban", "REB")]
     found = tuples("The leader of Hamas met Erdogan in Ankara.", published="2023-01-10")
     assert ("PSE", "CONSULT", "TUR") in found
+
+
+def test_any_attack_is_no_attack_and_a_vowed_forceful_response_is_a_threat() -> None:
+    events = parley.extract("Iran warned of a decisive response to any Israeli attack.")
+    assert "ASSAULT" not in {e.event for e in events}
+    events = parley.extract("North Korea vowed to respond to the drills with overwhelming force.")
+    assert [(e.event, e.mode) for e in events] == [("THREATEN", "violence")]
+    events = parley.extract("Israel responded with airstrikes on Gaza.")
+    assert [(e.source.country, e.event) for e in events] == [("ISR", "ASSAULT")]
