@@ -438,8 +438,7 @@ class DocumentExtractor:
                     return [Resolved(Actor(place.name, c, None, None, c, "state"), False)]
                 if event_type in _DONE_AT_HOME and _acts_for_state(sources[0].actor):
                     # "the army lifted the curfew in Kandahar": done to the people there
-                    people = Actor(place.name, c, "CVL", None, f"{c}.CVL", "agent")
-                    return [Resolved(people, False)]
+                    return [Resolved(_civilians(c, place.name), False)]
         # "protesters blocked roads": a crowd with no named target protests to the government
         # of where it stands; "rallied outside the Japanese embassy": to that embassy's state
         if event_type == "PROTEST" and not _acts_for_state(sources[0].actor):
@@ -462,10 +461,7 @@ class DocumentExtractor:
             and _acts_for_state(sources[0].actor)
             and source_country
         ):
-            people = Actor(
-                source_country, source_country, "CVL", None, f"{source_country}.CVL", "agent"
-            )
-            return [Resolved(people, False)]
+            return [Resolved(_civilians(source_country, source_country), False)]
         # "I speak highly of it", "appreciation to it", "Hamas said it would halt its
         # fire": the document's counterpart (a ceasefire is with the other side)
         if slots.pronoun_target or trig.entry.mode == "ceasefire":
@@ -1004,6 +1000,11 @@ _DRILLS = {"exercise", "drill", "game", "maneuver", "manoeuvre"}
 _PROTESTERS = {"protester", "protestor", "demonstrator", "rioter", "marcher", "mob"}
 _RELEASES = {"release", "return", "freeing", "handover", "repatriation"}
 _CAPTURES = {"COERCE", "ASSAULT"}
+
+
+def _civilians(country: str, name: str) -> Actor:
+    """The people of ``country`` as a target ("the curfew in Kandahar": its residents)."""
+    return Actor(name, country, "CVL", None, f"{country}.CVL", "agent")
 
 
 def _doers_named(heads: tuple[Any, ...]) -> list[Any]:

@@ -309,12 +309,11 @@ class ActorResolver:
         # "his country", "its government": the owner's country
         poss = [c for c in head.children if c.dep_ == "poss"]
         last_igo = self.memory.last_igo
-        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
-        if not hits and lower in _BODY_NOUNS and last_igo is not None and definite:
+        if not hits and lower in _BODY_NOUNS and last_igo is not None and _definite(head):
             return [Resolved(last_igo, False)]  # "the bloc": the IGO named last
-        described = self.memory.described.get(head.lemma_.lower())
-        if not hits and described is not None and _definite(head) and not modifiers:
-            return [Resolved(described, False)]  # "the junta": the one named before
+        named_before = self._named_before(head)
+        if not hits and named_before and not modifiers:
+            return named_before  # "the junta": the one named before
         if not hits and poss and lower in _SELF_COUNTRY:
             owners = self._pronoun(poss[0], offset) if poss[0].pos_ == "PRON" else []
             return [Resolved(_as_state(r.actor), r.direct) for r in owners if r.actor.country]
@@ -377,10 +376,9 @@ class ActorResolver:
         if country is None and agent is not None:
             country = self._base_country(head, offset)
         if country is None and (agent is not None or head.lemma_.lower() in _BODIES):
-            described = self.memory.described.get(head.lemma_.lower())
-            if described is not None and _definite(head):
-                # "Mali's military junta ... the junta": the body named before
-                return [Resolved(described, False)]
+            named_before = self._named_before(head)  # "Mali's military junta ... the junta"
+            if named_before:
+                return named_before
         if country is None and agent is not None:
             # "their forces", "its troops": the country of the pronoun's owner
             for poss in (c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"):
@@ -487,6 +485,13 @@ class ActorResolver:
             if found is not None and found[0] in _MODIFIER_SECTORS:
                 return found[0], None
         return None
+
+    def _named_before(self, head: Token) -> list[Resolved]:
+        """The body a definite noun points back to ("the junta"), if the text named one."""
+        described = self.memory.described.get(head.lemma_.lower())
+        if described is None or not _definite(head):
+            return []
+        return [Resolved(described, False)]
 
     def _national_body(
         self, head: Token, tokens: list[Token], hits: list[MentionHit], offset: int
