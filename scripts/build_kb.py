@@ -366,6 +366,8 @@ PARLEY_AGENTS = {
     "youths": "CVL",
     "inhabitant": "CVL",
     "inhabitants": "CVL",
+    "supporter": "CVL",
+    "supporters": "CVL",
 }
 
 
@@ -502,7 +504,9 @@ def main() -> None:
         ci,
     )
     table = agents([dicts / "Phoenix.agents.txt", shared / "ngec_assets" / "PLOVER_agents.txt"])
-    table = dict(sorted({**PARLEY_AGENTS, **table}.items()))  # the dictionaries win
+    # the dictionaries win, except where they leave the sector unknown ("supporters")
+    known = {noun: sector for noun, sector in table.items() if sector != "UNK"}
+    table = dict(sorted({**table, **PARLEY_AGENTS, **known}.items()))
     with (OUT / "agents.tsv").open("w", encoding="utf-8") as fh:
         fh.write(
             f"# parley agent nouns {VERSION}; MIT, Open Event Data Alliance "

@@ -230,6 +230,8 @@ class DocumentExtractor:
             if len(sources) >= 2:
                 self.memory.last_pair = (sources[0].actor, sources[1].actor)
             targets = self._actors(slots.targets, offset)
+            if not targets and event_type in _AGAINST_PEOPLE:
+                targets = self.resolver.local_forces(slots.targets, offset)
             if (
                 event_type == "MOBILIZE"
                 and trig.token.lemma_.lower() in _DRILLS
@@ -746,6 +748,7 @@ _WORDS_ONLY = {"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "THREATEN", "CONSULT"}
 _CIVILIAN_SECTORS = {"CVL", "REF", "PPL"}
 # ... and those a state does to its own people at a named place
 _DONE_AT_HOME = {"ASSAULT", "COERCE", "CONCEDE"}
+_AGAINST_PEOPLE = {"ASSAULT", "COERCE"}
 _STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "ELI", "PTY", "SPY", "COP", None}
 
 

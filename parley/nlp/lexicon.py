@@ -58,6 +58,7 @@ class Trigger:
     needs_subj: tuple[str, ...] = ()  # subject head lemmas ("a missile struck ...")
     needs_pobj: tuple[str, ...] = ()  # prepositional object lemmas ("took to the streets")
     needs_pred: tuple[str, ...] = ()  # what the object is called ("called the move reckless")
+    needs_clause: tuple[str, ...] = ()  # a "to" clause's verb ("gave him 72 hours to leave")
     needs_place: bool = False
     plural_only: bool = False
     carrier: bool = False
@@ -183,6 +184,7 @@ def _entry(key: str, pos: str, data: dict[str, Any]) -> Trigger:
         needs_subj=tup("needs_subj"),
         needs_pobj=tup("needs_pobj"),
         needs_pred=tup("needs_pred"),
+        needs_clause=tup("needs_clause"),
         needs_place=bool(data.get("needs_place", False)),
         plural_only=bool(data.get("plural_only", False)),
         carrier=bool(data.get("carrier", False)),

@@ -229,6 +229,8 @@ def _matches(token: Token, entry: Trigger) -> tuple[Token, ...] | None:
         return None
     if entry.plural_only and token.tag_ not in {"NNS", "NNPS"}:
         return None
+    if entry.needs_clause and not (_clause_verbs(token) & set(entry.needs_clause)):
+        return None
     clauses = {"xcomp"} if token.lemma_.lower() in SPEECH_VERBS else {"xcomp", "ccomp"}
     if entry.needs_xcomp and not any(c.dep_ in clauses for c in token.children):
         return None  # "told Iran to stop" asks; "told reporters that ..." reports
@@ -538,6 +540,19 @@ _TIME_WORDS = CALENDAR_WORDS | {
 }  # fmt: skip
 
 
+def _clause_verbs(token: Token) -> set[str]:
+    """Verbs of the "to" clauses under a word or its objects ("gave the envoy 72 hours to
+    leave": leave)."""
+    hosts = [token, *(c for c in token.children if c.dep_ == "dobj")]
+    return {
+        c.lemma_.lower()
+        for host in hosts
+        for c in host.children
+        if c.dep_ in {"xcomp", "advcl", "relcl", "acl", "ccomp"}
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    }
+
+
 def _predicate_words(verb: Token) -> set[str]:
     """What a verb of naming calls its object: "called the move reckless", "called the
     attack barbarism", "described the visit as a provocation"."""
@@ -550,8 +565,8 @@ def _predicate_words(verb: Token) -> set[str]:
     heads += [o for o in objects if any(c.dep_ == "nmod" for c in o.children)]
     for host in (verb, *objects):
         for prep in host.children:
-            if prep.dep_ == "prep" and prep.lower_ == "as":
-                heads += [c for c in prep.children if c.dep_ == "pobj"]
+            if prep.dep_ == "prep" and prep.lower_ == "as":  # "as illegitimate" is often
+                heads += [c for c in prep.children if c.dep_ in {"pobj", "amod"}]  # amod
     words = {h.lemma_.lower() for h in heads}
     words |= {c.lemma_.lower() for h in heads for c in h.children if c.dep_ in {"amod", "compound"}}
     return words

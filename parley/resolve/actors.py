@@ -98,6 +98,8 @@ _QUANTITY_HEADS = {
     "wave",
 }
 # sectors a modifier lends the noun it qualifies ("opposition candidates": OPP)
+_FORCES = {"MIL", "COP"}
+_FOREIGN_MARKERS = {"foreign", "international", "coalition", "allied", "multinational", "western"}
 _MODIFIER_SECTORS = {"OPP", "COP", "MIL", "REB", "PTY", "JUD", "LEG", "MED", "EDU", "LAB"}
 # bodies a text names in full once and then as "the council", "the regime"
 _BODIES = {"council", "junta", "regime", "coalition", "administration", "cabinet", "military"}
@@ -257,6 +259,25 @@ class ActorResolver:
                 out.extend(self.resolve(token, offset))  # "the relationship between both sides"
         return _unique(out)
 
+    def local_forces(self, heads: tuple[Token, ...], offset: int) -> list[Resolved]:
+        """Soldiers or police no phrase places ("insurgents killed 47 soldiers"): those of
+        where it happens, as the victims of an attack there."""
+        where = self.memory.local_country()
+        if where is None:
+            return []
+        out = []
+        for head in heads:
+            agent = self._agent(head)
+            if agent is None or agent[0] not in _FORCES or _foreign(head):
+                continue
+            tokens = [t for t in head.subtree if t.i <= head.i and t.dep_ not in {"det", "punct"}]
+            mention = self._span(head.doc.text, tokens or [head], offset)
+            sector, role = agent
+            name = " ".join(t.text for t in tokens) or head.text
+            actor = Actor(name, where, sector, role, f"{where}.{sector}", "agent", mention)
+            out.append(Resolved(actor, False))
+        return out
+
     def resolve_name(self, name: str) -> list[Resolved]:
         """A bare name from outside the parse ("Trump" in an attribution)."""
         known = self.memory.by_surname.get(name.split()[-1].lower())
@@ -373,7 +394,7 @@ class ActorResolver:
             hits = [h for h in hits if h.end <= head_start]
         country = self._country_in(hits, offset, tokens)
         direct = True
-        if country is None and agent is not None:
+        if country is None and agent is not None and not _foreign(head):
             country = self._base_country(head, offset)
         if country is None and (agent is not None or head.lemma_.lower() in _BODIES):
             named_before = self._named_before(head)  # "Mali's military junta ... the junta"
@@ -893,6 +914,11 @@ def _subject_span(pronoun: Token, offset: int) -> tuple[int, int]:
         return (0, 0)
     words = list(subject.subtree)
     return (words[0].idx + offset, words[-1].idx + len(words[-1].text) + offset)
+
+
+def _foreign(head: Token) -> bool:
+    """ "foreign troops", "coalition soldiers": not the forces of where they are."""
+    return any(t.lower_ in _FOREIGN_MARKERS for t in head.subtree if t.i < head.i)
 
 
 def _definite(head: Token) -> bool:

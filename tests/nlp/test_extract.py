@@ -1008,3 +1008,35 @@ def test_any_attack_is_no_attack_and_a_vowed_forceful_response_is_a_threat() -> 
     assert [(e.event, e.mode) for e in events] == [("THREATEN", "violence")]
     events = parley.extract("Israel responded with airstrikes on Gaza.")
     assert [(e.source.country, e.event) for e in events] == [("ISR", "ASSAULT")]
+
+
+def test_soldiers_no_phrase_places_are_those_of_where_they_are_attacked() -> None:
+    found = tuples(
+        "Islamist insurgents killed 47 soldiers in an ambush near Maiduguri, Nigeria.",
+        published="2020-03-25",
+    )
+    assert ("NGA", "ASSAULT", "NGA") in found
+    foreign = parley.extract(
+        "Fighting flared near Maiduguri, Nigeria. Insurgents killed three foreign soldiers."
+    )
+    assert all(e.target is None or e.target.country != "NGA" for e in foreign)
+
+
+def test_naming_as_an_adjective_and_an_expulsion_deadline() -> None:
+    found = tuples(
+        "Mali's military junta on Monday gave France's ambassador 72 hours to leave the country.",
+        published="2022-02-01",
+    )
+    assert found == {("MLI", "SANCTION", "FRA")}
+    found = tuples(
+        'French Foreign Minister Jean-Yves Le Drian described Mali\'s junta as "illegitimate".',
+        published="2022-01-28",
+    )
+    assert ("FRA", "ACCUSE", "MLI") in found
+
+
+def test_supporters_are_people_of_where_they_are() -> None:
+    events = parley.extract("Supporters of the opposition clashed with police in La Paz.")
+    assert {(e.source.country, e.source.sector, e.event) for e in events} == {
+        ("BOL", "CVL", "ASSAULT")
+    }
