@@ -749,6 +749,8 @@ _CIVILIAN_SECTORS = {"CVL", "REF", "PPL"}
 # ... and those a state does to its own people at a named place
 _DONE_AT_HOME = {"ASSAULT", "COERCE", "CONCEDE"}
 _AGAINST_PEOPLE = {"ASSAULT", "COERCE"}
+# branches of a state that can face each other: the legislature, the courts, the executive
+_BRANCHES = {"GOV", "LEG", "JUD"}
 _STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "ELI", "PTY", "SPY", "COP", None}
 
 
@@ -966,6 +968,8 @@ def _distinct(a: Actor, b: Actor) -> bool:
     if "UAF" in (a.sector, b.sector):
         return True  # unidentified attackers are no side of their victims
     if a.country and a.country == b.country:
+        if {a.sector, b.sector} <= _BRANCHES and a.sector != b.sector:
+            return True  # "an MP protested President Assad's failure"
         return _acts_for_state(a) != _acts_for_state(b)
     return True
 

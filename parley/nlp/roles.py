@@ -512,6 +512,10 @@ def find_slots(found: Found) -> Slots:
             has_slot = True
             targets.append(pobj)
             subtrees.append(pobj)
+        taking = "from" in preps and entry.event in {"COERCE", "ASSAULT"}
+        for obj in _objects_of(host) if taking else ():
+            # "confiscated weapons from armed groups": the phrase often hangs on the object
+            targets.extend(_prep_objects(obj, {"from"}))
     if not targets and token.pos_ == "NOUN":
         # "the withdrawal of forces from Panama": the phrase hangs on the "of" object
         for carried in _prep_objects(token, {"of"}):

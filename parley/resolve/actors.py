@@ -498,6 +498,8 @@ class ActorResolver:
         for i in range(len(words)):
             found = self.kb.agent_sector(" ".join(words[i:]))
             if found is not None:
+                if found[0] == "PTY" and "opposition" in words:
+                    return "OPP", found[1]  # "opposition parties" are not the ruling side
                 return found
         if head.pos_ != "NOUN":
             return None

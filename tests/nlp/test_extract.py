@@ -1040,3 +1040,27 @@ def test_supporters_are_people_of_where_they_are() -> None:
     assert {(e.source.country, e.source.sector, e.event) for e in events} == {
         ("BOL", "CVL", "ASSAULT")
     }
+
+
+def test_seizing_goods_from_someone_targets_the_loser() -> None:
+    found = tuples("Palestinian police confiscated weapons from Palestinian armed groups.")
+    assert ("PSE", "COERCE", "PSE") in found
+
+
+def test_opposition_parties_strike_against_their_government() -> None:
+    events = parley.extract("Seven opposition parties in Nepal organized a general strike.")
+    assert [(e.source.sector, e.event, e.target and e.target.country) for e in events] == [
+        ("OPP", "PROTEST", "NPL")
+    ]
+
+
+def test_branches_of_one_state_can_face_each_other() -> None:
+    found = tuples("Syrian lawmakers protested President Assad's decision.", published="2005-03-01")
+    assert ("SYR", "PROTEST", "SYR") in found
+
+
+def test_a_complaint_targets_what_it_is_about_and_a_mobilisation_its_war() -> None:
+    found = tuples("Lebanon complained to the United Nations over two Israeli air raids.")
+    assert ("LBN", "ACCUSE", "ISR") in found and ("LBN", "ACCUSE", "IGO") not in found
+    found = tuples("Britain mobilized army reservists for a possible war against Iraq.")
+    assert found == {("GBR", "MOBILIZE", "IRQ")}
