@@ -20,6 +20,7 @@ from parley.nlp.roles import Slots, find_slots, speech_subject
 from parley.nlp.sentences import split_sentences
 from parley.nlp.triggers import Found, find_triggers, threat_mode
 from parley.resolve.actors import (
+    LOCAL_SECTORS,
     ActorResolver,
     DocumentMemory,
     Resolved,
@@ -231,7 +232,14 @@ class DocumentExtractor:
                 self.memory.last_pair = (sources[0].actor, sources[1].actor)
             targets = self._actors(slots.targets, offset)
             if not targets and event_type in _AGAINST_PEOPLE:
-                targets = self.resolver.local_forces(slots.targets, offset)
+                targets = self.resolver.unplaced(slots.targets, offset, _FORCES)
+            if not sources and slots.sources:
+                # "Judge Rivera opened an inquiry into Chilean officials", "militants tried
+                # to kill Prime Minister Allawi": local agents of where it happens, or of
+                # the state they act on
+                home = next((t.actor.country for t in targets if t.actor.country), None)
+                home = home if home in _iso_countries() else None
+                sources = self.resolver.unplaced(slots.sources, offset, _PLACEABLE, home)
             if (
                 event_type == "MOBILIZE"
                 and trig.token.lemma_.lower() in _DRILLS
@@ -749,6 +757,9 @@ _CIVILIAN_SECTORS = {"CVL", "REF", "PPL"}
 # ... and those a state does to its own people at a named place
 _DONE_AT_HOME = {"ASSAULT", "COERCE", "CONCEDE"}
 _AGAINST_PEOPLE = {"ASSAULT", "COERCE"}
+_FORCES = frozenset({"MIL", "COP"})
+# sectors whose unplaced members act where they are: "the judge", "militants", "soldiers"
+_PLACEABLE = _FORCES | LOCAL_SECTORS | {"UAF"}
 # branches of a state that can face each other: the legislature, the courts, the executive
 _BRANCHES = {"GOV", "LEG", "JUD"}
 _STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "ELI", "PTY", "SPY", "COP", None}

@@ -98,7 +98,6 @@ _QUANTITY_HEADS = {
     "wave",
 }
 # sectors a modifier lends the noun it qualifies ("opposition candidates": OPP)
-_FORCES = {"MIL", "COP"}
 _FOREIGN_MARKERS = {"foreign", "international", "coalition", "allied", "multinational", "western"}
 _MODIFIER_SECTORS = {"OPP", "COP", "MIL", "REB", "PTY", "JUD", "LEG", "MED", "EDU", "LAB"}
 # bodies a text names in full once and then as "the council", "the regime"
@@ -114,8 +113,10 @@ _BASE_PREPS = frozenset({"in", "from", "throughout", "across", "inside", "within
 # Sectors that act where they live: with no country named, "police" or "protesters" are
 # taken to be of the country the sentence happens in. Officials, diplomats and soldiers
 # travel, so they are not.
-_LOCAL_SECTORS = {"COP", "REB", "CVL", "EDU", "LAB", "AGR", "MED", "CRM", "PPL", "OPP", "JUD"}
-_LOCAL_SECTORS |= {"BUS", "REL", "LEG", "HLH", "ENV", "REF", "JRN", "SOC", "RAD"}
+LOCAL_SECTORS = frozenset(
+    {"COP", "REB", "CVL", "EDU", "LAB", "AGR", "MED", "CRM", "PPL", "OPP", "JUD"}
+    | {"BUS", "REL", "LEG", "HLH", "ENV", "REF", "JRN", "SOC", "RAD"}
+)
 
 
 @dataclass
@@ -259,16 +260,22 @@ class ActorResolver:
                 out.extend(self.resolve(token, offset))  # "the relationship between both sides"
         return _unique(out)
 
-    def local_forces(self, heads: tuple[Token, ...], offset: int) -> list[Resolved]:
-        """Soldiers or police no phrase places ("insurgents killed 47 soldiers"): those of
-        where it happens, as the victims of an attack there."""
-        where = self.memory.local_country()
+    def unplaced(
+        self,
+        heads: tuple[Token, ...],
+        offset: int,
+        sectors: frozenset[str],
+        where: str | None = None,
+    ) -> list[Resolved]:
+        """Agents no phrase places ("insurgents killed 47 soldiers", "Judge Rivera opened
+        an inquiry"): those of where it happens, else of ``where``."""
+        where = self.memory.local_country() or where
         if where is None:
             return []
         out = []
         for head in heads:
-            agent = self._agent(head)
-            if agent is None or agent[0] not in _FORCES or _foreign(head):
+            agent = self._agent(head) or self._title(head)
+            if agent is None or agent[0] not in sectors or _foreign(head):
                 continue
             tokens = [t for t in head.subtree if t.i <= head.i and t.dep_ not in {"det", "punct"}]
             mention = self._span(head.doc.text, tokens or [head], offset)
@@ -277,6 +284,16 @@ class ActorResolver:
             actor = Actor(name, where, sector, role, f"{where}.{sector}", "agent", mention)
             out.append(Resolved(actor, False))
         return out
+
+    def _title(self, head: Token) -> tuple[str, str | None] | None:
+        """The office a name's title gives ("Judge Alejandro Rivera")."""
+        if head.pos_ != "PROPN":
+            return None
+        for word in (c for c in head.children if c.dep_ == "compound" and c.i < head.i):
+            found = self.kb.agent_sector(word.lower_)
+            if found is not None:
+                return found
+        return None
 
     def resolve_name(self, name: str) -> list[Resolved]:
         """A bare name from outside the parse ("Trump" in an attribution)."""
@@ -410,7 +427,7 @@ class ActorResolver:
                 c.lower_ in {"government", "regime", "state"} for c in head.children
             )  # "government troops": the state's own forces, at home
             if country is None and (
-                agent[0] in _LOCAL_SECTORS or head.lower_ == "authorities" or government_troops
+                agent[0] in LOCAL_SECTORS or head.lower_ == "authorities" or government_troops
             ):
                 # "the authorities freed 2,000 detainees": those of where it happens
                 country, direct = self.memory.local_country(), False

@@ -1064,3 +1064,15 @@ def test_a_complaint_targets_what_it_is_about_and_a_mobilisation_its_war() -> No
     assert ("LBN", "ACCUSE", "ISR") in found and ("LBN", "ACCUSE", "IGO") not in found
     found = tuples("Britain mobilized army reservists for a possible war against Iraq.")
     assert found == {("GBR", "MOBILIZE", "IRQ")}
+
+
+def test_unplaced_local_agents_act_where_they_are_or_on_their_own_state() -> None:
+    found = tuples(
+        "Judge Alejandro Rivera opened fraud investigations against 28 Chilean government "
+        "officials suspected of taking kickbacks."
+    )
+    assert ("CHL", "ACCUSE", "CHL") in found
+    found = tuples(
+        "Militants tried to assassinate Prime Minister Iyad Allawi.", published="2005-01-10"
+    )
+    assert found == {("IRQ", "ASSAULT", "IRQ")}
