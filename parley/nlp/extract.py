@@ -233,7 +233,7 @@ class DocumentExtractor:
             targets = self._actors(slots.targets, offset)
             if not targets and event_type in _AGAINST_PEOPLE:
                 targets = self.resolver.unplaced(slots.targets, offset, _FORCES)
-            if not sources and slots.sources:
+            if not sources and slots.sources and event_type in _LOCAL_ACTS:
                 # "Judge Rivera opened an inquiry into Chilean officials", "militants tried
                 # to kill Prime Minister Allawi": local agents of where it happens, or of
                 # the state they act on
@@ -269,8 +269,9 @@ class DocumentExtractor:
             # "the two leaders agreed to strengthen pressure on North Korea": an agreement
             # of several parties is among them; what they agreed on is not its counterpart
             joint = event_type == "AGREE" and len({s.actor.country for s in sources}) >= 2
-            if event_type == "ACCUSE" and not (slots.pair or joint):
-                # "investigating war crimes by Croatian extremists": the act's doer
+            if event_type in {"ACCUSE", "COERCE"} and not (slots.pair or joint):
+                # "investigating war crimes by Croatian extremists", "prevented a rally
+                # staged by students": the act's doers
                 doers = self._actors(tuple(_doers_named(slots.target_subtrees)), offset)
                 if doers:
                     targets = doers
@@ -759,6 +760,7 @@ _DONE_AT_HOME = {"ASSAULT", "COERCE", "CONCEDE"}
 _AGAINST_PEOPLE = {"ASSAULT", "COERCE"}
 _FORCES = frozenset({"MIL", "COP"})
 # sectors whose unplaced members act where they are: "the judge", "militants", "soldiers"
+_LOCAL_ACTS = {"ASSAULT", "COERCE", "PROTEST", "ACCUSE"}  # done by those at hand
 _PLACEABLE = _FORCES | LOCAL_SECTORS | {"UAF"}
 # branches of a state that can face each other: the legislature, the courts, the executive
 _BRANCHES = {"GOV", "LEG", "JUD"}

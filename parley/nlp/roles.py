@@ -291,10 +291,25 @@ def _gerund_prep(verb: Token) -> Token | None:
 
 def _passive(token: Token) -> bool:
     """A passive verb, or one conjoined to a passive ("were attacked or kidnapped")."""
+    if _stative(token):
+        return False
     for node in (token, token.head if token.dep_ == "conj" else None):
         if node is not None and any(c.dep_ in {"auxpass", "nsubjpass"} for c in node.children):
             return True
     return False
+
+
+def _stative(token: Token) -> bool:
+    """A participle that names a stance, not a passive act: "Israel is opposed to X"."""
+    return (
+        token.lemma_.lower() in _STANCES
+        and token.tag_ == "VBN"
+        and any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children)
+        and not any(c.dep_ == "agent" for c in token.children)
+    )
+
+
+_STANCES = {"oppose"}
 
 
 def _agentless_passive(token: Token) -> bool:
@@ -478,7 +493,7 @@ def find_slots(found: Found) -> Slots:
             if climbed is not None:
                 sources.append(climbed)
                 via_climb = True
-        if any(c.dep_ == "nsubjpass" for c in token.children):
+        if any(c.dep_ == "nsubjpass" for c in token.children) and not _stative(token):
             targets.extend(c for c in token.children if c.dep_ == "nsubjpass")
         elif token.dep_ == "acl" and any(c.dep_ == "agent" for c in token.children):
             # "soldiers, supported by the U.S. military"; "agreed after talks hosted by

@@ -23,6 +23,7 @@ _INTENT_VERBS = {
     "promise",
     "pledge",
     "vow",
+    "swear",
     "offer",
     "hope",
     "plan",
@@ -50,6 +51,7 @@ MEDIA = frozenset({"phone", "telephone", "video", "videolink", "videoconference"
 _NAMING_VERBS = {"call", "describe", "label", "brand", "term", "characterise", "characterize"}
 _RESPONSES = {"accept", "reject", "refuse", "dismiss", "ignore", "heed", "rebuff", "deny", "meet"}
 _ACCEPTANCE = {"accept", "agree", "allow", "approve", "permit", "recognize", "recognise"}
+_YIELDING = {"CONCEDE", "RETREAT"}  # refused when promised not to happen
 _PROMISED_AS_AGREE = {"SUPPORT", "AID", "COOPERATE", "CONSULT"}
 _OBJECT_DEPS = {"dobj", "obj", "attr", "nsubjpass", "oprd"}
 
@@ -71,8 +73,11 @@ class Found:
         """The PLOVER type coded for this use of the trigger."""
         entry = self.entry
         if self.negated:
-            # "will not accept", "did not agree": a refusal; other negated acts are not events
-            return "REJECT" if entry.words[0] in _ACCEPTANCE else None
+            # "will not accept", "did not agree", "would not meet their demands": a refusal;
+            # other negated acts are not events
+            if entry.words[0] in _ACCEPTANCE or (self.intended and entry.event in _YIELDING):
+                return "REJECT"
+            return None
         if entry.word_class == "coop":
             return "AGREE" if self.intended else entry.event
         if entry.word_class == "intent":
@@ -366,11 +371,19 @@ def _obligations(sentence: Any) -> list[Found]:
 def _obliged(found: Found, clauses: set[int]) -> bool:
     """The trigger is the obliged act itself ("must return", "must reach an agreement")."""
     token = found.token
-    return (
-        token.i in clauses
-        or (found.support is not None and found.support.i in clauses)
-        or (token.head.i in clauses and token.dep_ in {"xcomp", "dobj"})
-    )
+    if token.i in clauses or (found.support is not None and found.support.i in clauses):
+        return True
+    node = token  # "must be ready to mediate", "must allow inspectors to work"
+    for _ in range(4):
+        if node.dep_ not in _OBLIGED_LINKS or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.i in clauses:
+            return True
+    return False
+
+
+_OBLIGED_LINKS = {"xcomp", "dobj", "acomp", "conj", "pobj", "prep"}
 
 
 def _carried_noun(verb: Token, lexicon: Lexicon) -> bool:
@@ -475,6 +488,12 @@ def _intended(token: Token, lexicon: Lexicon, support: Token | None) -> bool:
             return False
         if node.dep_ in {"acl", "relcl"} and head.lemma_.lower() in lexicon.intent_nouns:
             return True
+        if (
+            node.dep_ == "advcl"
+            and head.lemma_.lower() in _INTENT_VERBS - _POLITE
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+        ):
+            return True  # "have sworn to fight": an infinitive the parser hung as a purpose
         if node.dep_ in {"advcl", "xcomp"} and any(
             c.dep_ in {"attr", "dobj"} and c.lemma_.lower() in lexicon.intent_nouns
             for c in head.children

@@ -1076,3 +1076,39 @@ def test_unplaced_local_agents_act_where_they_are_or_on_their_own_state() -> Non
         "Militants tried to assassinate Prime Minister Iyad Allawi.", published="2005-01-10"
     )
     assert found == {("IRQ", "ASSAULT", "IRQ")}
+
+
+def test_what_a_speaker_says_someone_must_do_is_asked_not_done() -> None:
+    found = tuples(
+        "Egyptian President Hosni Mubarak said the US must be ready to mediate between "
+        "Israelis and Palestinians.",
+        published="2000-01-05",
+    )
+    assert found == {("EGY", "REQUEST", "USA")}
+
+
+def test_refusals_stances_and_vows() -> None:
+    assert ("USA", "REJECT", "IRQ") in tuples(
+        "The U.S. said it would not meet the kidnappers' demands in Iraq."
+    )
+    assert tuples("Israel is opposed to French mediation.") == {("ISR", "REJECT", "FRA")}
+    assert ("BEN", "REJECT", "GHA") in tuples("Benin was refusing admittance to Ghanaians.")
+    events = parley.extract("Kurdish rebels have sworn to fight until Turkey withdraws.")
+    assert ("THREATEN", "violence") in {(e.event, e.mode) for e in events}
+    assert not parley.extract("The new Nigerian president was sworn in on Monday.")
+
+
+def test_fighting_corruption_is_no_attack_and_fighting_troops_is() -> None:
+    events = parley.extract("The Kenyan government vowed to fight corruption.")
+    assert not {"ASSAULT", "THREATEN"} & {e.event for e in events}
+    found = tuples("Rebels fought government troops near Goma on Sunday.")
+    assert ("COD", "ASSAULT", "COD") in found
+
+
+def test_preventing_a_rally_and_forcing_people_out() -> None:
+    events = parley.extract("Turkish police prevented the demonstration in Ankara.")
+    assert [(e.event, e.mode) for e in events] == [("COERCE", "restrict")]
+    events = parley.extract("The Israeli army forced out 1,000 Palestinian refugees.")
+    assert [(e.event, e.mode, e.target and e.target.country) for e in events] == [
+        ("COERCE", "deport", "PSE")
+    ]
