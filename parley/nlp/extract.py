@@ -14,7 +14,7 @@ from typing import Any
 
 from parley.kb import KnowledgeBase, MentionHit
 from parley.model import Actor, Article, DateValue, Event, Evidence, Place, Span
-from parley.nlp.lexicon import Lexicon
+from parley.nlp.lexicon import SPEECH_VERBS, Lexicon
 from parley.nlp.parser import entity_starts, entity_type, parse
 from parley.nlp.roles import Slots, find_slots, speech_subject
 from parley.nlp.sentences import split_sentences
@@ -529,6 +529,8 @@ class DocumentExtractor:
                     break
                 head = outer
             under_prep = head.dep_ == "pobj" and head.head.lower_ in _PLACE_PREPS
+            if under_prep and _with_the_speaker(head):
+                continue  # "relief officials in Nairobi said": where the news came from
             if under_prep or (head.lemma_.lower() in _PLACE_NOUNS and head.i != token.i):
                 out.append((place, head))
             elif head.dep_ == "prep" and head.lower_ == "of" and head.head.lower_ in _PLACE_PREPS:
@@ -558,8 +560,9 @@ class DocumentExtractor:
             mode = "military"  # joint drills
         if event_type == "THREATEN":
             mode = threat_mode(trig.entry.event, mode)
-        if event_type in {"ASSAULT", "COERCE"} and any(
-            t.lemma_.lower() in _PROTESTERS for t in slots.sources
+        if event_type in {"ASSAULT", "COERCE"} and (
+            any(t.lemma_.lower() in _PROTESTERS for t in slots.sources)
+            or (_amid_protest(trig) and not _acts_for_state(source))
         ):
             # "demonstrators stormed and torched government buildings": PLOVER's riot,
             # violence by protesters
@@ -1017,6 +1020,7 @@ def _attribute_quotes(text: str, units: list[SentenceUnit]) -> None:
 _MISSIONS = {"embassy", "consulate", "mission", "legation"}
 _RESTRICTIONS = {"curfew", "martial-law", "ban", "censor"}
 _DRILLS = {"exercise", "drill", "game", "maneuver", "manoeuvre"}
+_PROTEST_NOUNS = {"demonstration", "protest", "rally", "march", "riot"}
 _PROTESTERS = {"protester", "protestor", "demonstrator", "rioter", "marcher", "mob"}
 _RELEASES = {"release", "return", "freeing", "handover", "repatriation"}
 _CAPTURES = {"COERCE", "ASSAULT"}
@@ -1060,6 +1064,29 @@ def _asks_release(trig: Found) -> bool:
             if any(o.lemma_.lower() in _RELEASES for o in objects):
                 return True
     return False
+
+
+def _amid_protest(trig: Found) -> bool:
+    """Violence "during demonstrations" is the demonstrators' riot."""
+    node = trig.token
+    for _ in range(3):
+        if any(
+            p.lemma_.lower() in _PROTEST_NOUNS
+            for prep in node.children
+            if prep.dep_ == "prep" and prep.lower_ in {"during", "at", "amid"}
+            for p in prep.children
+        ):
+            return True
+        if node.dep_ not in {"xcomp", "pcomp", "pobj", "prep"}:
+            return False
+        node = node.head
+    return False
+
+
+def _with_the_speaker(place: Any) -> bool:
+    """A place that locates who reports the news ("officials in Nairobi said")."""
+    speaker = place.head.head
+    return speaker.dep_ == "nsubj" and speaker.head.lemma_.lower() in SPEECH_VERBS
 
 
 def _token_at(sent: Any, char: int) -> Any:

@@ -1112,3 +1112,20 @@ def test_preventing_a_rally_and_forcing_people_out() -> None:
     assert [(e.event, e.mode, e.target and e.target.country) for e in events] == [
         ("COERCE", "deport", "PSE")
     ]
+
+
+def test_violence_amid_a_protest_is_a_riot_unless_the_state_does_it() -> None:
+    events = parley.extract(
+        "Palestinian youths threw stones at Israeli soldiers during demonstrations in Hebron."
+    )
+    assert ("PROTEST", "riot") in {(e.event, e.mode) for e in events}
+    events = parley.extract("Police fired tear gas at protesters during a rally in Nairobi.")
+    assert ("ASSAULT", "crowd-control") in {(e.event, e.mode) for e in events}
+
+
+def test_where_the_reporters_are_is_not_where_it_happened() -> None:
+    found = tuples(
+        "Sudanese rebels shelled the town of Kadugli on Sunday, killing about 20 people, "
+        "relief officials in Nairobi said."
+    )
+    assert not any("KEN" in t for t in found)
