@@ -366,6 +366,7 @@ PARLEY_AGENTS = {
     "youths": "CVL",
     "inhabitant": "CVL",
     "inhabitants": "CVL",
+    "secretary": "GOV",  # "Principal Secretary", "Cabinet Secretary": an official
     "supporter": "CVL",
     "supporters": "CVL",
 }

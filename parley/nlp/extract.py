@@ -32,7 +32,8 @@ from parley.resolve.places import Gazetteer
 
 EXTRACTOR_VERSION = "parley-rules-0.1"
 _DATELINE = re.compile(
-    r"^[A-Z][A-Z .'/\-]{2,40}(?:,[^\n]{0,40}?)?(?:\s*\([^)\n]{1,30}\))?\s*(?:--|—|–|:|-(?=\s))\s*"
+    r"^[A-Z][A-Z .'/\-]{2,40}(?:,[^\n]{0,40}?)?(?:\s*\([^)\n]{1,30}\))?\s*(?:--|—|–|:|-(?=\s))\s*",
+    re.MULTILINE,  # a dateline opens a line, after the headline
 )
 _NOT_EVENT_DATE = {"since", "until", "till", "before", "by"}
 _SYMMETRIC = {"CONSULT", "COOPERATE"}
@@ -105,6 +106,11 @@ class DocumentExtractor:
         counts = Counter(self._countries_named(self.kb.find_mentions(text)))
         self.memory.countries = counts
         self.memory.context = tuple(c for c, _ in counts.most_common(4))
+        body = [u for u in units if not u.title][:1]
+        dateline = _DATELINE.match(text, body[0].start, body[0].end) if body else None
+        if dateline:
+            filed = self.gazetteer.find_places(text, dateline.start(), dateline.end())
+            self.memory.dateline_country = next((p.country for p in filed if p.country), None)
 
     def _countries_named(self, hits: list[MentionHit]) -> list[str]:
         """The countries of the states, places and people among KB hits, in text order."""
@@ -240,6 +246,13 @@ class DocumentExtractor:
                 home = next((t.actor.country for t in targets if t.actor.country), None)
                 home = home if home in _iso_countries() else None
                 sources = self.resolver.unplaced(slots.sources, offset, _PLACEABLE, home)
+            if not sources and slots.sources:
+                # "Foreign Affairs Principal Secretary Macharia Kamau said" under a Nairobi
+                # dateline: an official with no stated country serves where the story is filed
+                where = self.memory.dateline_country
+                sources = self.resolver.unplaced(
+                    slots.sources, offset, _OFFICIALS, where, local=False
+                )
             if (
                 event_type == "MOBILIZE"
                 and trig.token.lemma_.lower() in _DRILLS
@@ -764,6 +777,7 @@ _AGAINST_PEOPLE = {"ASSAULT", "COERCE"}
 _FORCES = frozenset({"MIL", "COP"})
 # sectors whose unplaced members act where they are: "the judge", "militants", "soldiers"
 _LOCAL_ACTS = {"ASSAULT", "COERCE", "PROTEST", "ACCUSE"}  # done by those at hand
+_OFFICIALS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 _PLACEABLE = _FORCES | LOCAL_SECTORS | {"UAF"}
 # branches of a state that can face each other: the legislature, the courts, the executive
 _BRANCHES = {"GOV", "LEG", "JUD"}

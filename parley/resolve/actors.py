@@ -140,6 +140,7 @@ class DocumentMemory:
     quoted: bool = False  # the current sentence is a quote of ``speaker``
     sentence_country: str | None = None  # where the current sentence says things happen
     sentence_countries: tuple[str, ...] = ()  # countries the current sentence names
+    dateline_country: str | None = None  # "NAIROBI, Kenya (AP) -": where the story is filed
 
     def local_country(self) -> str | None:
         """Where a local agent with no stated country ("protesters", "rebels", "the police")
@@ -266,10 +267,12 @@ class ActorResolver:
         offset: int,
         sectors: frozenset[str],
         where: str | None = None,
+        *,
+        local: bool = True,
     ) -> list[Resolved]:
         """Agents no phrase places ("insurgents killed 47 soldiers", "Judge Rivera opened
-        an inquiry"): those of where it happens, else of ``where``."""
-        where = self.memory.local_country() or where
+        an inquiry"): those of where it happens (if ``local``), else of ``where``."""
+        where = (self.memory.local_country() if local else None) or where
         if where is None:
             return []
         out = []
@@ -937,7 +940,7 @@ def _subject_span(pronoun: Token, offset: int) -> tuple[int, int]:
 
 def _foreign(head: Token) -> bool:
     """ "foreign troops", "coalition soldiers": not the forces of where they are."""
-    return any(t.lower_ in _FOREIGN_MARKERS for t in head.subtree if t.i < head.i)
+    return any(t.dep_ == "amod" and t.lower_ in _FOREIGN_MARKERS for t in head.children)
 
 
 def _definite(head: Token) -> bool:

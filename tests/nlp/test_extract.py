@@ -1129,3 +1129,14 @@ def test_where_the_reporters_are_is_not_where_it_happened() -> None:
         "relief officials in Nairobi said."
     )
     assert not any("KEN" in t for t in found)
+
+
+def test_an_official_of_no_stated_country_serves_where_the_story_is_filed() -> None:
+    text = (
+        "Kenya recalls envoy\n\n"
+        "NAIROBI, Kenya (AP) - Kenya has recalled its ambassador to Somalia.\n\n"
+        "Foreign Affairs Principal Secretary Macharia Kamau demanded that Somalia reverse "
+        "the decision."
+    )
+    found = tuples(text, published="2019-02-17")
+    assert ("KEN", "REQUEST", "SOM") in found
