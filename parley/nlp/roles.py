@@ -502,6 +502,10 @@ def find_slots(found: Found) -> Slots:
                 pair = _between(token.head)
                 climbed = None if pair else _climb_subject(token.head)
                 targets.extend(pair or [climbed if climbed is not None else token.head])
+                verb = token.head.head.head  # "met X in talks hosted by Y": X too
+                if not pair and token.head.dep_ == "pobj" and verb.pos_ == "VERB":
+                    targets.extend(_objects_of(verb))
+                    targets.extend(_prep_objects(verb, {"with"}))
             else:
                 targets.append(token.head)
 
@@ -670,6 +674,8 @@ def _climb_subject(token: Token) -> Token | None:
                     if owner is not None:
                         return owner
         if _agentless_passive(head):
+            if node.dep_ == "prep" and node.lower_ == "on":  # "troops were put on alert"
+                return next((c for c in head.children if c.dep_ == "nsubjpass"), None)
             return None  # "girls who were kidnapped during a raid": the raiders are unnamed
         subject = _subject(head) if head.pos_ in {"VERB", "AUX", "ADJ"} else None
         if subject is not None:

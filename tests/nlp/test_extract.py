@@ -1140,3 +1140,16 @@ def test_an_official_of_no_stated_country_serves_where_the_story_is_filed() -> N
     )
     found = tuples(text, published="2019-02-17")
     assert ("KEN", "REQUEST", "SOM") in found
+
+
+def test_the_host_of_talks_meets_both_parties_and_troops_put_on_alert() -> None:
+    found = tuples(
+        "Erdogan met Swedish Prime Minister Ulf Kristersson in Vilnius in talks hosted by "
+        "NATO Secretary-General Jens Stoltenberg.",
+        published="2023-07-10",
+    )
+    assert {("IGO", "CONSULT", "TUR"), ("IGO", "CONSULT", "SWE")} <= found
+    events = parley.extract("Rwandan troops were placed on high alert.")
+    assert [(e.source.country, e.event) for e in events] == [("RWA", "MOBILIZE")]
+    found = tuples("Sviatlana Tsikhanouskaya has been sheltered by Lithuania.")
+    assert found == {("LTU", "AID", "BLR")}
