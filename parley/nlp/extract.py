@@ -573,6 +573,8 @@ class DocumentExtractor:
             mode = "military"  # joint drills
         if event_type == "THREATEN":
             mode = threat_mode(trig.entry.event, mode)
+        if event_type == "REJECT" and trig.entry.event in _REFUSED_MODES:
+            mode = _REFUSED_MODES[trig.entry.event]  # "vowed not to return the Golan": yield
         if event_type in {"ASSAULT", "COERCE"} and (
             any(t.lemma_.lower() in _PROTESTERS for t in slots.sources)
             or (_amid_protest(trig) and not _acts_for_state(source))
@@ -773,6 +775,9 @@ _WORDS_ONLY = {"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "THREATEN", "CONSULT"}
 _CIVILIAN_SECTORS = {"CVL", "REF", "PPL"}
 # ... and those a state does to its own people at a named place
 _DONE_AT_HOME = {"ASSAULT", "COERCE", "CONCEDE"}
+# PLOVER REJECT modes for a refused act of each type
+_REFUSED_MODES = {"CONCEDE": "yield", "RETREAT": "yield", "CONSULT": "meet", "AID": "assist"}
+_REFUSED_MODES |= {"COOPERATE": "assist", "SUPPORT": "assist"}
 _AGAINST_PEOPLE = {"ASSAULT", "COERCE"}
 _FORCES = frozenset({"MIL", "COP"})
 # sectors whose unplaced members act where they are: "the judge", "militants", "soldiers"

@@ -1153,3 +1153,19 @@ def test_the_host_of_talks_meets_both_parties_and_troops_put_on_alert() -> None:
     assert [(e.source.country, e.event) for e in events] == [("RWA", "MOBILIZE")]
     found = tuples("Sviatlana Tsikhanouskaya has been sheltered by Lithuania.")
     assert found == {("LTU", "AID", "BLR")}
+
+
+def test_a_vow_not_to_yield_is_a_refusal_with_a_reject_mode() -> None:
+    events = parley.extract("Ariel Sharon has vowed not to return the Golan Heights to Syria.")
+    assert [(e.event, e.mode, e.target and e.target.country) for e in events] == [
+        ("REJECT", "yield", "SYR")
+    ]
+
+
+def test_non_events_risking_prison_setting_up_a_centre_mobilising_voters() -> None:
+    events = parley.extract("Two American doctors risked 12 years in prison in Iraq.")
+    assert "THREATEN" not in {e.event for e in events}
+    events = parley.extract("The APEC forum agreed to set up an energy research center in Tokyo.")
+    assert "ACCUSE" not in {e.event for e in events}
+    events = parley.extract("Saudi Arabia has mobilized pressure groups in the United States.")
+    assert "MOBILIZE" not in {e.event for e in events}
