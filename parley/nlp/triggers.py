@@ -480,8 +480,8 @@ def _intended(token: Token, lexicon: Lexicon, support: Token | None) -> bool:
                 return True
             if head.lower_ in lexicon.intent_adjectives:
                 return True
-            if head.lemma_.lower() in _CONTINUE_VERBS:
-                node = head
+            if head.lemma_.lower() in _CONTINUE_VERBS | {"help"}:
+                node = head  # "to help defend": as promised as what it helps
                 continue
             if head.pos_ == "ADJ":
                 return head.lower_ in lexicon.intent_adjectives
@@ -527,6 +527,11 @@ def _intended(token: Token, lexicon: Lexicon, support: Token | None) -> bool:
             # "would take countermeasures, including removing Japan from its list"
             owner = head.head
             node = owner.head if owner.dep_ in {"dobj", "pobj", "attr"} else owner
+            continue
+        if node.dep_ == "advcl" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in node.children
+        ):
+            node = head  # "willing to send material to help": a purpose shares its act's frame
             continue
         if node.dep_ in {"pcomp", "pobj", "prep"} and head.i != node.i:
             node = head

@@ -1169,3 +1169,21 @@ def test_non_events_risking_prison_setting_up_a_centre_mobilising_voters() -> No
     assert "ACCUSE" not in {e.event for e in events}
     events = parley.extract("Saudi Arabia has mobilized pressure groups in the United States.")
     assert "MOBILIZE" not in {e.event for e in events}
+
+
+def test_a_purpose_shares_the_frame_of_its_act() -> None:
+    events = parley.extract(
+        "Norway is willing to send material to help defend Saudi Arabia if it is attacked."
+    )
+    assert ("NOR", "AGREE", "SAU") in {
+        (e.source.country, e.event, e.target and e.target.country) for e in events
+    }
+    events = parley.extract("Russia sent troops to help defend Syria.")
+    assert "AGREE" not in {e.event for e in events}
+
+
+def test_a_state_of_siege_and_a_suspended_constitution() -> None:
+    events = parley.extract("The army declared a 30-day state of siege in Haiti.")
+    assert [(e.event, e.mode) for e in events] == [("COERCE", "martial-law")]
+    events = parley.extract("Haiti's military rulers suspended the constitution.")
+    assert [(e.event, e.mode) for e in events] == [("COERCE", "restrict")]
