@@ -33,6 +33,55 @@ PLOVER_TYPES: tuple[str, ...] = (
     "ASSAULT",
 )
 
+# The modes today's PLOVER manual defines per type (types with no mode table take none).
+PLOVER_MODES: dict[str, frozenset[str]] = {
+    "CONSULT": frozenset({"visit", "third-party", "multilateral", "phone"}),
+    "RETREAT": frozenset({"withdraw", "release", "disarm", "ceasefire", "access", "resign"}),
+    "REQUEST": frozenset({"assist", "change", "yield", "meet"}),
+    "REJECT": frozenset({"assist", "change", "yield", "meet"}),
+    "ACCUSE": frozenset({"disapprove", "investigate", "allege"}),
+    "THREATEN": frozenset({"restrict", "arrest", "relations", "expel", "territory", "violence"}),
+    "PROTEST": frozenset({"demo", "riot", "strike", "hunger", "boycott", "obstruct", "vandalize"}),
+    "SANCTION": frozenset({"convict", "expel", "withdraw", "discontinue"}),
+    "MOBILIZE": frozenset({"troops", "weapons", "police", "militia"}),
+    "COERCE": frozenset(
+        {"seize", "restrict", "censor", "curfew", "martial-law", "arrest", "deport"}
+        | {"withhold", "misinformation", "cyber"}
+    ),
+    "ASSAULT": frozenset(
+        {"abduct", "beat", "torture", "sexual", "targeted", "destroy", "primitive"}
+        | {"firearms", "explosives", "suicide-attack", "aerial", "drone", "heavy-weapons"}
+        | {"crowd-control", "unconventional"}
+    ),
+}
+# Labels of older PLOVER/CAMEO mappings, by type, with today's name ("" = no counterpart).
+_RENAMED_MODES: dict[tuple[str, str], str] = {
+    ("ASSAULT", "assassinate"): "targeted",
+    ("ASSAULT", "massacre"): "targeted",
+    ("PROTEST", "demonstrate"): "demo",
+    ("COERCE", "blockade"): "restrict",  # "cordoning off areas"
+    ("COERCE", "ban"): "restrict",
+    ("COERCE", "expel"): "deport",
+    ("THREATEN", "curfew"): "restrict",
+    ("THREATEN", "martial-law"): "restrict",
+    ("THREATEN", "ban"): "restrict",
+    ("THREATEN", "censor"): "restrict",
+}
+CONTEXT_MODES = frozenset({"military"})  # PLOVER contexts some lexicon entries carry as a mode
+
+
+def renamed_mode(event: str, mode: str) -> str:
+    """Today's name of a mode label older PLOVER/CAMEO mappings used ("assassinate")."""
+    return _RENAMED_MODES.get((event, mode), mode)
+
+
+def plover_mode(event: str, mode: str | None) -> str | None:
+    """``mode`` as today's manual names it for ``event``; None where it defines no such mode."""
+    if mode is None:
+        return None
+    mode = renamed_mode(event, mode)
+    return mode if mode in PLOVER_MODES.get(event, ()) else None
+
 
 @dataclass(frozen=True, slots=True)
 class Span:

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from parley.errors import EvalError
-from parley.model import PLOVER_TYPES
+from parley.model import PLOVER_TYPES, renamed_mode
 
 SYMMETRIC_TYPES: frozenset[str] = frozenset({"CONSULT", "COOPERATE"})
 
@@ -204,7 +204,7 @@ def document_event(row: Mapping[str, Any], origin: str = "<gold>") -> GoldEvent:
         symmetric=bool(row.get("symmetric", event in SYMMETRIC_TYPES)),
         dates=tuple(str(d) for d in dates),
         location=_place(row.get("location")),
-        mode=normalise_mode(row.get("mode")),
+        mode=renamed_mode(event, m) if (m := normalise_mode(row.get("mode"))) else None,
     )
 
 
@@ -232,6 +232,7 @@ def sentence_record(row: Mapping[str, Any], origin: str = "<gold>") -> GoldRecor
     original = str(row.get("event") or "").strip().upper()
     event = _check_type(normalise_type(original), origin)
     mode = normalise_mode(row.get("mode")) or LEGACY_TYPES.get(original, ("", None))[1]
+    mode = renamed_mode(event, mode) if mode else None  # "assassinate" is today's "targeted"
     sources = _actors(row.get("source"), origin)
     targets = _actors(row.get("target"), origin)
     info = row.get("textInfo")

@@ -13,7 +13,17 @@ from functools import lru_cache
 from typing import Any
 
 from parley.kb import KnowledgeBase, MentionHit
-from parley.model import Actor, Article, DateValue, Event, Evidence, Place, Span
+from parley.model import (
+    CONTEXT_MODES,
+    Actor,
+    Article,
+    DateValue,
+    Event,
+    Evidence,
+    Place,
+    Span,
+    plover_mode,
+)
 from parley.nlp.lexicon import SPEECH_VERBS, Lexicon
 from parley.nlp.parser import entity_starts, entity_type, parse
 from parley.nlp.roles import Slots, find_slots, speech_subject
@@ -573,6 +583,12 @@ class DocumentExtractor:
             mode = "military"  # joint drills
         if event_type == "THREATEN":
             mode = threat_mode(trig.entry.event, mode)
+        if event_type == "ASSAULT" and mode in {None, "firearms"}:
+            mode = _weapon_mode(trig, slots) or mode  # "killed in a car bombing": explosives
+        if event_type == "PROTEST" and any(
+            t.lower_ == "hunger" and t.head.lemma_.lower() == "strike" for t in trig.token.sent
+        ):
+            mode = "hunger"
         if event_type == "REJECT" and trig.entry.event in _REFUSED_MODES:
             mode = _REFUSED_MODES[trig.entry.event]  # "vowed not to return the Golan": yield
         if event_type in {"ASSAULT", "COERCE"} and (
@@ -629,10 +645,12 @@ class DocumentExtractor:
             )
             if m
         )
+        context = ("military",) if mode in CONTEXT_MODES else ()  # "joint military drills"
         return Event(
             doc_id=self.article.doc_id,
             event=event_type,
-            mode=mode,
+            mode=plover_mode(event_type, mode),
+            context=context,
             source=source,
             target=target,
             date=date,
@@ -1083,6 +1101,37 @@ def _asks_release(trig: Found) -> bool:
             if any(o.lemma_.lower() in _RELEASES for o in objects):
                 return True
     return False
+
+
+# PLOVER ASSAULT modes by the weapons named, the more telling first
+_WEAPONS: tuple[tuple[str, frozenset[str]], ...] = (
+    ("suicide-attack", frozenset({"suicide"})),
+    ("unconventional", frozenset({"chemical", "sarin", "chlorine", "nerve", "nuclear"})),
+    ("drone", frozenset({"drone", "uav"})),
+    ("aerial", frozenset({"airstrike", "warplane", "jet", "aircraft", "helicopter", "gunship"})),
+    ("aerial", frozenset({"bomber", "plane", "air"})),
+    ("heavy-weapons", frozenset({"artillery", "tank", "shell", "mortar", "rocket", "missile"})),
+    ("heavy-weapons", frozenset({"howitzer", "shelling", "cannon"})),
+    ("explosives", frozenset({"bomb", "bombing", "explosive", "ied", "mine", "landmine"})),
+    ("explosives", frozenset({"minefield", "grenade", "blast", "explosion", "bomber"})),
+    ("crowd-control", frozenset({"tear", "teargas", "rubber", "baton"})),
+    ("firearms", frozenset({"gun", "gunfire", "rifle", "pistol", "sniper", "bullet", "gunman"})),
+    ("firearms", frozenset({"shoot", "shot", "gunmen"})),
+    ("primitive", frozenset({"machete", "knife", "axe", "stone", "rock", "spear", "arson"})),
+)
+
+
+def _weapon_mode(trig: Found, slots: Slots) -> str | None:
+    """The ASSAULT mode the weapons in the act's own phrase name ("suicide bombers killed",
+    "shelled with artillery"), if any."""
+    words = {t.lemma_.lower() for t in trig.token.subtree}
+    words |= {t.lemma_.lower() for head in slots.sources for t in head.subtree}
+    if trig.support is not None:
+        words |= {t.lemma_.lower() for t in trig.support.subtree}
+    for mode, weapons in _WEAPONS:
+        if words & weapons:
+            return mode
+    return None
 
 
 def _amid_protest(trig: Found) -> bool:

@@ -1187,3 +1187,34 @@ def test_a_state_of_siege_and_a_suspended_constitution() -> None:
     assert [(e.event, e.mode) for e in events] == [("COERCE", "martial-law")]
     events = parley.extract("Haiti's military rulers suspended the constitution.")
     assert [(e.event, e.mode) for e in events] == [("COERCE", "restrict")]
+
+
+def test_modes_are_todays_plover_modes_and_weapons_name_the_assault_mode() -> None:
+    from parley.model import PLOVER_MODES, plover_mode
+
+    assert plover_mode("ASSAULT", "assassinate") == "targeted"
+    assert plover_mode("PROTEST", "demonstrate") == "demo"
+    assert plover_mode("AID", "military") is None
+    modes = {
+        text: {(e.event, e.mode) for e in parley.extract(text)}
+        for text in (
+            "Two Palestinian suicide bombers killed 23 people in Tel Aviv.",
+            "A roadside bomb near Samarra killed one U.S. soldier.",
+            "Israeli tanks shelled positions near Rafah.",
+            "Police shot dead three protesters in Lagos.",
+            "Up to 1,000 ethnic Turks began a hunger strike to protest against Sweden.",
+            "Thousands of Iraqi Kurds demonstrated in the city of Kirkuk.",
+            "French and Egyptian warships began joint war games in the Mediterranean.",
+        )
+    }
+    for found in modes.values():
+        assert all(m is None or m in PLOVER_MODES.get(t, ()) for t, m in found)
+    texts = list(modes)
+    assert ("ASSAULT", "suicide-attack") in modes[texts[0]]
+    assert ("ASSAULT", "explosives") in modes[texts[1]]
+    assert ("ASSAULT", "heavy-weapons") in modes[texts[2]]
+    assert ("ASSAULT", "firearms") in modes[texts[3]]
+    assert ("PROTEST", "hunger") in modes[texts[4]]
+    assert ("PROTEST", "demo") in modes[texts[5]]
+    drills = parley.extract(texts[6])
+    assert drills and all(e.context == ("military",) and e.mode is None for e in drills)
