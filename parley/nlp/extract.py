@@ -227,6 +227,9 @@ class DocumentExtractor:
     ) -> list[Event]:
         offset = unit.start
         slots = find_slots(trig)
+        if trig.entry.word_class == "receive" and event_type == "AGREE":
+            # "China will host Kim": the host promises; the guest does not
+            slots = replace(slots, sources=slots.targets, targets=slots.sources)
         pairs: list[tuple[Resolved, Resolved]] = []
         sources: list[Resolved] = []
         confidence = 0.9 if trig.token.pos_ == "VERB" else 0.8
@@ -334,6 +337,9 @@ class DocumentExtractor:
             for s in sources:
                 for t in targets:
                     pairs.append((s, t))
+            hosted = trig.token.lemma_.lower() == "host" and trig.entry.mode == "third-party"
+            if hosted and event_type == "CONSULT" and len(targets) >= 2:
+                pairs.append((targets[0], targets[1]))  # "hosted talks between A and B"
             if slots.source_via_climb:
                 confidence -= 0.05
             if slots.alleged:
@@ -583,6 +589,8 @@ class DocumentExtractor:
             mode = "military"  # joint drills
         if event_type == "THREATEN":
             mode = threat_mode(trig.entry.event, mode)
+        if event_type == "CONSULT" and trig.token.dep_ == "acl" and trig.entry.mode == "visit":
+            mode = "third-party"  # "talks hosted by Stoltenberg": the host is a third party
         if event_type == "ASSAULT" and mode in {None, "firearms"}:
             mode = _weapon_mode(trig, slots) or mode  # "killed in a car bombing": explosives
         if event_type == "PROTEST" and any(

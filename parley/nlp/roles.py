@@ -474,7 +474,8 @@ def find_slots(found: Found) -> Slots:
         )
     else:
         subject = _subject(token)
-        if entry.word_class == "receive":
+        hosting_talks = token.dep_ == "acl" and token.head.lemma_.lower() in _MEETINGS
+        if entry.word_class == "receive" and not hosting_talks:
             if subject is not None:
                 targets.append(subject)
             sources.extend(_objects_of(token))

@@ -1218,3 +1218,18 @@ def test_modes_are_todays_plover_modes_and_weapons_name_the_assault_mode() -> No
     assert ("PROTEST", "demo") in modes[texts[5]]
     drills = parley.extract(texts[6])
     assert drills and all(e.context == ("military",) and e.mode is None for e in drills)
+
+
+def test_a_visit_runs_from_guest_to_host_and_hosted_talks_are_third_party() -> None:
+    events = parley.extract(
+        "Russian President Boris Yeltsin hosted Japanese Prime Minister Ryutaro Hashimoto.",
+        published="1997-11-01",
+    )
+    assert [(e.source.country, e.event, e.mode, e.target and e.target.country) for e in events] == [
+        ("JPN", "CONSULT", "visit", "RUS")
+    ]
+    found = tuples("China will host Kim Jong Un next month.", published="2019-05-01")
+    assert found == {("CHN", "AGREE", "PRK")}
+    events = parley.extract("Qatar hosted talks between the Taliban and the United States.")
+    found = {(e.source.country, e.mode, e.target and e.target.country) for e in events}
+    assert ("QAT", "third-party", "USA") in found and ("AFG", "third-party", "USA") in found
