@@ -25,6 +25,7 @@ from parley.model import (
     plover_mode,
 )
 from parley.nlp.lexicon import SPEECH_VERBS, Lexicon
+from parley.nlp.modes import clause_mode
 from parley.nlp.parser import entity_starts, entity_type, parse
 from parley.nlp.roles import Slots, find_slots, speech_subject
 from parley.nlp.sentences import split_sentences
@@ -591,12 +592,6 @@ class DocumentExtractor:
             mode = threat_mode(trig.entry.event, mode)
         if event_type == "CONSULT" and trig.token.dep_ == "acl" and trig.entry.mode == "visit":
             mode = "third-party"  # "talks hosted by Stoltenberg": the host is a third party
-        if event_type == "ASSAULT" and mode in {None, "firearms"}:
-            mode = _weapon_mode(trig, slots) or mode  # "killed in a car bombing": explosives
-        if event_type == "PROTEST" and any(
-            t.lower_ == "hunger" and t.head.lemma_.lower() == "strike" for t in trig.token.sent
-        ):
-            mode = "hunger"
         if event_type == "REJECT" and trig.entry.event in _REFUSED_MODES:
             mode = _REFUSED_MODES[trig.entry.event]  # "vowed not to return the Golan": yield
         if event_type in {"ASSAULT", "COERCE"} and (
@@ -606,6 +601,7 @@ class DocumentExtractor:
             # "demonstrators stormed and torched government buildings": PLOVER's riot,
             # violence by protesters
             event_type, mode = "PROTEST", "riot"
+        mode = clause_mode(trig, event_type, mode, slots, self.lexicon)
         tokens = sorted(trig.tokens, key=lambda t: t.idx)
         t_start = tokens[0].idx + offset
         t_end = tokens[-1].idx + len(tokens[-1].text) + offset
@@ -615,6 +611,14 @@ class DocumentExtractor:
         date = self._date_for(t_start, dates)
         anchors = [trig.token] + ([trig.support] if trig.support is not None else [])
         location = _location(places, source, target, anchors)
+        if event_type == "CONSULT" and mode is None and target and location:
+            # PLOVER visit: the visitor is the actor, the host the recipient ("Esper met
+            # Ghani in Kabul"; "Xi met Kim in Beijing": Kim visited)
+            home = {source.country, target.country}
+            if location.country in home and len(home) == 2:
+                mode = "visit"
+                if location.country == source.country:
+                    source, target = target, source
         if date.value is None:
             score -= 0.05
         return self._record(
@@ -1109,37 +1113,6 @@ def _asks_release(trig: Found) -> bool:
             if any(o.lemma_.lower() in _RELEASES for o in objects):
                 return True
     return False
-
-
-# PLOVER ASSAULT modes by the weapons named, the more telling first
-_WEAPONS: tuple[tuple[str, frozenset[str]], ...] = (
-    ("suicide-attack", frozenset({"suicide"})),
-    ("unconventional", frozenset({"chemical", "sarin", "chlorine", "nerve", "nuclear"})),
-    ("drone", frozenset({"drone", "uav"})),
-    ("aerial", frozenset({"airstrike", "warplane", "jet", "aircraft", "helicopter", "gunship"})),
-    ("aerial", frozenset({"bomber", "plane", "air"})),
-    ("heavy-weapons", frozenset({"artillery", "tank", "shell", "mortar", "rocket", "missile"})),
-    ("heavy-weapons", frozenset({"howitzer", "shelling", "cannon"})),
-    ("explosives", frozenset({"bomb", "bombing", "explosive", "ied", "mine", "landmine"})),
-    ("explosives", frozenset({"minefield", "grenade", "blast", "explosion", "bomber"})),
-    ("crowd-control", frozenset({"tear", "teargas", "rubber", "baton"})),
-    ("firearms", frozenset({"gun", "gunfire", "rifle", "pistol", "sniper", "bullet", "gunman"})),
-    ("firearms", frozenset({"shoot", "shot", "gunmen"})),
-    ("primitive", frozenset({"machete", "knife", "axe", "stone", "rock", "spear", "arson"})),
-)
-
-
-def _weapon_mode(trig: Found, slots: Slots) -> str | None:
-    """The ASSAULT mode the weapons in the act's own phrase name ("suicide bombers killed",
-    "shelled with artillery"), if any."""
-    words = {t.lemma_.lower() for t in trig.token.subtree}
-    words |= {t.lemma_.lower() for head in slots.sources for t in head.subtree}
-    if trig.support is not None:
-        words |= {t.lemma_.lower() for t in trig.support.subtree}
-    for mode, weapons in _WEAPONS:
-        if words & weapons:
-            return mode
-    return None
 
 
 def _amid_protest(trig: Found) -> bool:

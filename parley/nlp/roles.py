@@ -267,13 +267,18 @@ def _accused_of(verb: Token) -> Token | None:
     above = prep.head
     if above.dep_ == "acl" and above.tag_ == "VBN" and above.head.pos_ in {"NOUN", "PROPN"}:
         return above.head
+    if above.dep_ == "dobj" and above.head.pos_ == "VERB":
+        return above  # "accused Armenian forces of shelling": "of" hung on the object
     return next((c for c in above.children if c.dep_ == "dobj"), None)
 
 
 def _alleged(verb: Token) -> bool:
     """An act someone is accused of: told by the accuser, not established."""
     prep = _gerund_prep(verb)
-    return prep is not None and prep.head.lemma_.lower() in _ALLEGING
+    if prep is None:
+        return False
+    above = prep.head.head if prep.head.dep_ == "dobj" else prep.head
+    return above.lemma_.lower() in _ALLEGING
 
 
 def _gerund_prep(verb: Token) -> Token | None:
