@@ -273,10 +273,10 @@ class DocumentExtractor:
                 and len({s.actor.country for s in sources}) >= 2
             ):
                 event_type = "COOPERATE"  # "French and Egyptian warships began war games"
-            if not sources and targets and self._unattributed_attack(trig, event_type):
+            where = _place_of_act(trig, places)
+            if not sources and targets and where and self._unattributed_attack(trig, event_type):
                 # "a roadside bomb killed two soldiers near Samarra": PLOVER codes an
                 # unattributed attack to unidentified forces of the country it happened in
-                where = self.memory.sentence_country
                 unknown = Actor(
                     "unidentified attackers", where, "UAF", None, f"{where}.UAF", "agent"
                 )
@@ -1113,6 +1113,31 @@ def _asks_release(trig: Found) -> bool:
             if any(o.lemma_.lower() in _RELEASES for o in objects):
                 return True
     return False
+
+
+def _place_of_act(trig: Found, places: list[tuple[Place, Any]]) -> str | None:
+    """The country of a place the act's own phrase names ("killed two soldiers near
+    Samarra"), not one elsewhere in the sentence ("a peace deal signed in Algiers")."""
+    anchors = [trig.token] + ([trig.support] if trig.support is not None else [])
+    for place, token in places:
+        if place.country and any(_in_clause(token, a) for a in anchors):
+            return place.country
+    return None
+
+
+def _in_clause(token: Any, anchor: Any) -> bool:
+    """``token`` under ``anchor`` without crossing into a clause of its own."""
+    node = token
+    for _ in range(40):
+        if node.i == anchor.i:
+            return True
+        if node.head.i == node.i or (node.dep_ in _OWN_CLAUSES and node.pos_ in {"VERB", "AUX"}):
+            return False
+        node = node.head
+    return False
+
+
+_OWN_CLAUSES = {"conj", "ccomp", "advcl", "relcl"}
 
 
 def _amid_protest(trig: Found) -> bool:

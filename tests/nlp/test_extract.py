@@ -1233,3 +1233,17 @@ def test_a_visit_runs_from_guest_to_host_and_hosted_talks_are_third_party() -> N
     events = parley.extract("Qatar hosted talks between the Taliban and the United States.")
     found = {(e.source.country, e.mode, e.target and e.target.country) for e in events}
     assert ("QAT", "third-party", "USA") in found and ("AFG", "third-party", "USA") in found
+
+
+def test_an_unattributed_attack_is_placed_by_its_own_clause_and_suspicions_are_not_acts() -> None:
+    assert not parley.extract(
+        "Some 80,000 people were killed in the border war, and a peace deal signed in "
+        "Algiers failed to end the stand-off."
+    )
+    found = tuples("A roadside bomb killed two soldiers near Samarra on Sunday.")
+    assert found == {("IRQ", "ASSAULT", "IRQ")}
+    events = parley.extract(
+        "British Royal Marines detained an Iranian supertanker off Gibraltar on suspicion of "
+        "breaching EU sanctions on Syria."
+    )
+    assert "REJECT" not in {e.event for e in events}
