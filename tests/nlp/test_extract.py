@@ -1247,3 +1247,11 @@ def test_an_unattributed_attack_is_placed_by_its_own_clause_and_suspicions_are_n
         "breaching EU sanctions on Syria."
     )
     assert "REJECT" not in {e.event for e in events}
+
+
+def test_evacuations_aid_the_wounded_withdraw_from_posts_and_move_no_one_else() -> None:
+    found = tuples("U.N. helicopters evacuated the wounded from the Bosnian town of Gorazde.")
+    assert ("IGO", "AID", "BIH") in found
+    assert not parley.extract("Kyrgyzstan said it had evacuated 10,000 people from the area.")
+    events = parley.extract("The United States evacuated its embassy in Kabul.")
+    assert [(e.event, e.mode) for e in events] == [("SANCTION", "withdraw")]
