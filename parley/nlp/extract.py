@@ -394,7 +394,8 @@ class DocumentExtractor:
 
     def _doer_of_named_act(self, trig: Found, source: Actor) -> Actor | None:
         """Who did the act a reaction names ("condemned the attack", "called the seizure
-        illegal"): the doer of the latest such act the document reported."""
+        illegal"): the doer of the first such act the document reported (reactions
+        answer the story's lead act, not a later aside)."""
         judged = {"dobj", "nsubjpass", "oprd"} | (
             {"nsubj"} if trig.entry.word_class == "verdict" else set()
         )
@@ -415,7 +416,7 @@ class DocumentExtractor:
             types = {e.event for e in self.lexicon.nouns.get(lemma, ()) if e.event}
             if not types and lemma not in _GENERIC_ACTS and not lemma.endswith(_ACT_SUFFIXES):
                 continue  # "the annexation", "the deployment": a nominalised act
-            for event_type, doer in reversed(self._acts):
+            for event_type, doer in self._acts:
                 if types and event_type not in types:
                     continue
                 if not types and event_type in _WORDS_ONLY:

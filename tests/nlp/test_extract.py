@@ -1255,3 +1255,17 @@ def test_evacuations_aid_the_wounded_withdraw_from_posts_and_move_no_one_else() 
     assert not parley.extract("Kyrgyzstan said it had evacuated 10,000 people from the area.")
     events = parley.extract("The United States evacuated its embassy in Kabul.")
     assert [(e.event, e.mode) for e in events] == [("SANCTION", "withdraw")]
+
+
+def test_a_condemned_attack_is_the_storys_lead_attack() -> None:
+    text = (
+        "Militants attack Nigerian troops\n\n"
+        "MAIDUGURI, Nigeria (Reuters) - Boko Haram fighters killed 47 Nigerian soldiers in "
+        "an ambush near Maiduguri on Thursday, the army said. It was one of the worst losses "
+        "for the army in years. Chadian jets later pounded insurgent hideouts around Lake "
+        "Chad, where the group has its bases. United Nations Secretary-General Antonio "
+        "Guterres condemned the attack and said that those responsible must be brought to "
+        "justice."
+    )
+    found = tuples(text, published="2020-03-25")
+    assert ("IGO", "ACCUSE", "NGA") in found and ("IGO", "ACCUSE", "TCD") not in found
