@@ -253,6 +253,10 @@ class DocumentExtractor:
             targets = self._actors(slots.targets, offset)
             if not targets and event_type in _AGAINST_PEOPLE:
                 targets = self.resolver.unplaced(slots.targets, offset, _FORCES)
+            elif not targets and event_type in _ADDRESSED:
+                # "urged the military to stop it": the state the story is about
+                doer = next((s.actor.country for s in sources if s.actor.country), None)
+                targets = self.resolver.unplaced(slots.targets, offset, _OFFICIALS, besides=doer)
             if not sources and slots.sources and event_type in _LOCAL_ACTS:
                 # "Judge Rivera opened an inquiry into Chilean officials", "militants tried
                 # to kill Prime Minister Allawi": local agents of where it happens, or of
@@ -810,6 +814,8 @@ _DONE_AT_HOME = {"ASSAULT", "COERCE", "CONCEDE"}
 _REFUSED_MODES = {"CONCEDE": "yield", "RETREAT": "yield", "CONSULT": "meet", "AID": "assist"}
 _REFUSED_MODES |= {"COOPERATE": "assist", "SUPPORT": "assist"}
 _AGAINST_PEOPLE = {"ASSAULT", "COERCE"}
+# acts addressed to someone, whose addressee may be an unplaced official body
+_ADDRESSED = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "SANCTION"}
 _FORCES = frozenset({"MIL", "COP"})
 # sectors whose unplaced members act where they are: "the judge", "militants", "soldiers"
 _LOCAL_ACTS = {"ASSAULT", "COERCE", "PROTEST", "ACCUSE"}  # done by those at hand

@@ -142,15 +142,17 @@ class DocumentMemory:
     sentence_countries: tuple[str, ...] = ()  # countries the current sentence names
     dateline_country: str | None = None  # "NAIROBI, Kenya (AP) -": where the story is filed
 
-    def local_country(self) -> str | None:
+    def local_country(self, besides: str | None = None) -> str | None:
         """Where a local agent with no stated country ("protesters", "rebels", "the police")
         belongs: the place the sentence names, else the one country the sentence names,
-        else the country the document is mostly about."""
-        if self.sentence_country:
+        else the country the document is mostly about; never ``besides`` (the other side
+        of the act: "the US urged the military to stop")."""
+        if self.sentence_country and self.sentence_country != besides:
             return self.sentence_country
-        if len(set(self.sentence_countries)) == 1:
-            return self.sentence_countries[0]
-        top = self.countries.most_common(2)
+        named = set(self.sentence_countries) - {besides}
+        if len(named) == 1:
+            return named.pop()
+        top = [(c, n) for c, n in self.countries.most_common(3) if c != besides][:2]
         if top and (len(top) == 1 or top[0][1] >= 2 * top[1][1]):
             return top[0][0]
         return None
@@ -269,10 +271,12 @@ class ActorResolver:
         where: str | None = None,
         *,
         local: bool = True,
+        besides: str | None = None,
     ) -> list[Resolved]:
         """Agents no phrase places ("insurgents killed 47 soldiers", "Judge Rivera opened
-        an inquiry"): those of where it happens (if ``local``), else of ``where``."""
-        where = (self.memory.local_country() if local else None) or where
+        an inquiry"): those of where it happens (if ``local``; not ``besides``), else of
+        ``where``."""
+        where = (self.memory.local_country(besides) if local else None) or where
         if where is None:
             return []
         out = []
@@ -395,6 +399,8 @@ class ActorResolver:
                 return [Resolved(actor, True)]
         # A person named in apposition or compound to the head ("President Xi Jinping").
         for hit in persons:
+            if head.pos_ == "NOUN" and _in_of_phrase(hit, head, offset):
+                continue  # "supporters of the former leader": not the leader
             actor = self._lookup(hit.text, hit, offset, tokens=tokens, hits=hits)
             if actor and not _is_possessor(hit, tokens, offset):
                 return [Resolved(actor, True)]
@@ -1007,6 +1013,16 @@ def _head_phrase(head: Token) -> str:
                 stack.append(c)
     words = [c.lower_ for c in sorted(mods, key=lambda t: t.i)] + [head.lemma_.lower()]
     return " ".join(words)
+
+
+def _in_of_phrase(hit: MentionHit, head: Token, offset: int) -> bool:
+    """The mention lies in an "of" phrase of ``head`` ("supporters of X", "the wife of X")."""
+    return any(
+        t.idx + offset <= hit.start < t.idx + offset + len(t.text)
+        for prep in head.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for t in prep.subtree
+    )
 
 
 def _is_possessor(hit: MentionHit, tokens: list[Token], offset: int) -> bool:

@@ -1269,3 +1269,16 @@ def test_a_condemned_attack_is_the_storys_lead_attack() -> None:
     )
     found = tuples(text, published="2020-03-25")
     assert ("IGO", "ACCUSE", "NGA") in found and ("IGO", "ACCUSE", "TCD") not in found
+
+
+def test_officials_no_phrase_places_belong_to_the_story_and_supporters_are_not_their_leader() -> (
+    None
+):
+    found = tuples(
+        "Sudan's military council dispersed the sit-in in Khartoum. The United States urged "
+        "the military to stop the violence.",
+        published="2019-06-04",
+    )
+    assert ("USA", "REQUEST", "SDN") in found
+    events = parley.extract("Supporters of Evo Morales clashed with police in La Paz.")
+    assert [(e.source.sector, e.source.country) for e in events] == [("CVL", "BOL")]
