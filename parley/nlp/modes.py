@@ -62,6 +62,8 @@ def clause_mode(
         # "accused Armenian forces of shelling": a deed alleged; "accused the junta of
         # playing a dirty game": disapproval
         return "allege" if _charged_with_a_deed(trig.token, lexicon) else "disapprove"
+    if event_type == "ASSAULT" and {"water", "cannon"} <= words:
+        return "crowd-control"  # "blasted with water cannon"
     if event_type == "ASSAULT":  # "killed in a car bombing": explosives, not the default
         return _first(_WEAPONS, words) or mode
     if event_type == "PROTEST" and _hunger_strike(trig):

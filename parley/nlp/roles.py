@@ -523,8 +523,9 @@ def find_slots(found: Found) -> Slots:
         hosts += [  # "withdrew from the talks with Egypt"
             o for o in _prep_objects(token, {"of", "from"}) if o.lemma_.lower() in entry.needs_obj
         ]
-    if token.pos_ in {"VERB", "AUX"} and not _objects_of(token):
-        # "strengthen and develop relations": the object the conjuncts share
+    if token.pos_ in {"VERB", "AUX"} and not _objects_of(token) and not _prep_objects(token, preps):
+        # "strengthen and develop relations": the object the conjuncts share (not when
+        # the verb has its own: "stands with its allies and accused China")
         hosts += [c for c in token.children if c.dep_ == "conj" and c.pos_ == "VERB"]
     for host in hosts:
         if "dobj" in entry.targets or host.i != token.i:

@@ -336,6 +336,25 @@ class ActorResolver:
             ]
             if members:
                 return self.resolve(members[0], offset)
+        pair_of = [  # "the foreign ministers of both countries": one for each side
+            pobj
+            for prep in head.children
+            if prep.dep_ == "prep" and prep.lower_ == "of"
+            for pobj in prep.children
+            if pobj.lower_ in _PAIR_NOUNS
+            and any(c.lower_ in {"two", "both"} for c in pobj.children)
+        ]
+        agent = self._agent(head) if pair_of else None
+        if agent is not None:
+            sides = [r.actor.country for r in self._resolve_one(pair_of[0], offset)]
+            sector, role = agent
+            return [
+                Resolved(
+                    Actor(f"{head.text} ({c})", c, sector, role, f"{c}.{sector}", "agent"), False
+                )
+                for c in sides
+                if c
+            ]
         tokens = _phrase_tokens(head)
         words = {t.lower_ for t in tokens}
         # "the two sides", "both leaders", "the two"

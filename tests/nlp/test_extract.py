@@ -1282,3 +1282,26 @@ def test_officials_no_phrase_places_belong_to_the_story_and_supporters_are_not_t
     assert ("USA", "REQUEST", "SDN") in found
     events = parley.extract("Supporters of Evo Morales clashed with police in La Paz.")
     assert [(e.source.sector, e.source.country) for e in events] == [("CVL", "BOL")]
+
+
+def test_officials_of_both_countries_and_a_verbs_own_target_first() -> None:
+    text = (
+        "India and Pakistan exchanged fire along the Line of Control on Friday. "
+        "U.S. Secretary of State Mike Pompeo said he had spoken by telephone with the "
+        "foreign ministers of both countries."
+    )
+    found = tuples(text, published="2019-03-01")
+    assert {("USA", "CONSULT", "IND"), ("USA", "CONSULT", "PAK")} <= found
+    found = tuples(
+        'The U.S. State Department said Washington "stands with our Philippine allies" and '
+        "accused China of dangerous actions.",
+        published="2023-08-07",
+    )
+    assert ("USA", "SUPPORT", "CHN") not in found and ("USA", "SUPPORT", "PHL") in found
+
+
+def test_water_cannon_is_crowd_control() -> None:
+    events = parley.extract(
+        "A Philippine supply boat was blasted with water cannon by a China Coast Guard vessel."
+    )
+    assert ("ASSAULT", "crowd-control") in {(e.event, e.mode) for e in events}
