@@ -27,7 +27,7 @@ from parley.model import (
 from parley.nlp.lexicon import SPEECH_VERBS, Lexicon
 from parley.nlp.modes import clause_mode
 from parley.nlp.parser import entity_starts, entity_type, parse
-from parley.nlp.roles import Slots, find_slots, speech_subject
+from parley.nlp.roles import Slots, find_slots, placed_under, speech_subject
 from parley.nlp.sentences import split_sentences
 from parley.nlp.triggers import Found, find_triggers, threat_mode
 from parley.resolve.actors import (
@@ -434,7 +434,8 @@ class DocumentExtractor:
         (the sentence's place, else the country the article is about)."""
         if self.memory.local_country() is None:
             return False
-        if not any(c.dep_ in {"nsubjpass", "auxpass"} for c in trig.token.children):
+        verb = placed_under(trig.token) or trig.token  # "was put under investigation"
+        if not any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
             return False  # only a passive hides the doer: "was arrested in Iran"
         if event_type == "COERCE":
             return trig.entry.mode in _STATE_ONLY_MODES

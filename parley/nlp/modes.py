@@ -76,7 +76,9 @@ def clause_mode(
     if event_type == "CONSULT" and (words & MEDIA or trig.entry.word_class == "message"):
         return "phone"  # "spoke by telephone", "sent a message": a remote medium
     if event_type == "MOBILIZE":
-        objects = {t.lemma_.lower() for t in trig.token.children if t.dep_ == "dobj"}
+        objects = {  # "ordered the deployment of troops", "patrols by police"
+            t.lemma_.lower() for o in trig.token.children if o.dep_ == "dobj" for t in o.subtree
+        }
         return _first(_MOBILISED, objects | {trig.token.lemma_.lower()})
     return None
 

@@ -305,6 +305,17 @@ def _passive(token: Token) -> bool:
     return False
 
 
+def placed_under(noun: Token) -> Token | None:
+    """The passive verb that put someone "under" the act a noun names ("was placed under
+    arrest", "has been put under investigation")."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "under":
+        return None
+    verb = prep.head
+    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+    return verb if verb.pos_ == "VERB" and passive else None
+
+
 def _stative(token: Token) -> bool:
     """A participle that names a stance, not a passive act: "Israel is opposed to X"."""
     return (
@@ -387,6 +398,12 @@ def find_slots(found: Found) -> Slots:
     if found.support is not None:
         hosts.append(found.support)
 
+    under = placed_under(token) if token.pos_ == "NOUN" else None
+    if under is not None:
+        # "a US national has been put under investigation": the subject is the one
+        # investigated; the doer is unnamed
+        subjects = tuple(c for c in under.children if c.dep_ == "nsubjpass")
+        return Slots((), subjects, subjects, (), (), False, True)
     if token.pos_ in {"NOUN", "PROPN"}:
         sender = _prep_objects(token, {"from"}) or [
             o for o in _prep_objects(token, {"of"}) if entry.carrier and _is_namey(o)

@@ -1305,3 +1305,10 @@ def test_water_cannon_is_crowd_control() -> None:
         "A Philippine supply boat was blasted with water cannon by a China Coast Guard vessel."
     )
     assert ("ASSAULT", "crowd-control") in {(e.event, e.mode) for e in events}
+
+
+def test_someone_put_under_investigation_or_arrest_by_unnamed_authorities() -> None:
+    found = tuples("A US national has been put under investigation in Italy.")
+    assert found == {("ITA", "ACCUSE", "USA")}
+    events = parley.extract("The opposition leader was placed under house arrest in Harare.")
+    assert [(e.source.country, e.event, e.mode) for e in events] == [("ZWE", "COERCE", "arrest")]
