@@ -515,6 +515,12 @@ class DocumentExtractor:
             other = self.memory.other_party(source_country)
             if other:
                 return [Resolved(state_of(other), False)]
+        # "Denmark began bringing its troops home", "the bloc sent 2,500 troops": forces
+        # withdrawn from, or sent to help, the country the story is about
+        if event_type in {"AID", "RETREAT"} and trig.entry.mode in {None, "withdraw"}:
+            where = self.memory.local_country(besides=source_country)
+            if where and where in _iso_countries():
+                return [Resolved(state_of(where), False)]
         return []
 
     def _actors(self, heads: tuple[Any, ...], offset: int) -> list[Resolved]:

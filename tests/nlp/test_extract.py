@@ -1312,3 +1312,13 @@ def test_someone_put_under_investigation_or_arrest_by_unnamed_authorities() -> N
     assert found == {("ITA", "ACCUSE", "USA")}
     events = parley.extract("The opposition leader was placed under house arrest in Harare.")
     assert [(e.source.country, e.event, e.mode) for e in events] == [("ZWE", "COERCE", "arrest")]
+
+
+def test_troops_brought_home_leave_the_country_the_story_is_about() -> None:
+    text = (
+        "Mali expels envoy\n\n"
+        "BAMAKO (AFP) - Mali's junta demanded that Denmark withdraw its special forces from "
+        "Mali, saying they had been deployed without its consent. Copenhagen has since begun "
+        "bringing its troops home."
+    )
+    assert ("DNK", "RETREAT", "MLI") in tuples(text, published="2022-01-28")
