@@ -169,7 +169,9 @@ def member_from_event(
         date_start=start,
         date_end=end,
         published=_parse_day(published) if published else None,
-        location_country=place.country if place else None,
+        # only a place the text names separates incidents (a dateline's city is where the
+        # report was filed, and two outlets may file from different cities)
+        location_country=place.country if place and place.mention else None,
         source_doc=duplicate_of,
         mode=event.mode,
         date=event.date.value,

@@ -37,6 +37,7 @@ class Prediction:
     date: str | None = None
     place_name: str | None = None
     place_country: str | None = None
+    place_text: str | None = None  # the place as the article spells it ("Naypyitaw")
     confidence: float | None = None
 
     @property
@@ -61,10 +62,12 @@ def as_prediction(item: Mapping[str, Any] | Event) -> Prediction:
     """A ``Prediction`` from an ``Event`` or a prediction dict."""
     data: Mapping[str, Any] = event_to_dict(item) if isinstance(item, Event) else item
     place = data.get("location")
-    name = country = None
+    name = country = text = None
     if isinstance(place, Mapping):
         name = place.get("name") or place.get("text")
         country = normalise_code(place.get("country"))
+        mention = place.get("mention")
+        text = mention.get("text") if isinstance(mention, Mapping) else None
     confidence = data.get("confidence")
     date = data.get("date")
     return Prediction(
@@ -76,6 +79,7 @@ def as_prediction(item: Mapping[str, Any] | Event) -> Prediction:
         date=str(date) if date else None,
         place_name=str(name) if name else None,
         place_country=country,
+        place_text=str(text) if text else None,
         confidence=float(confidence) if isinstance(confidence, int | float) else None,
     )
 
@@ -126,7 +130,9 @@ def date_ok(pred: str | None, accepted: Iterable[str]) -> bool:
 
 
 def place_ok(pred: Prediction, want: GoldPlace) -> bool:
-    """Gold place name inside the predicted name, and the same country when gold has one."""
-    if not pred.place_name or want.name.lower() not in pred.place_name.lower():
+    """Gold place name inside the predicted name (or the article's spelling of it), and
+    the same country when gold has one."""
+    names = [n.lower() for n in (pred.place_name, pred.place_text) if n]
+    if not any(want.name.lower() in n for n in names):
         return False
     return want.country is None or pred.place_country == want.country

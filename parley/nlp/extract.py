@@ -81,6 +81,7 @@ class DocumentExtractor:
     lead_date: DateValue | None = None
     _ahead: dict[int, list[DateValue]] = field(default_factory=dict, init=False)
     _acts: list[tuple[str, Actor]] = field(default_factory=list, init=False)  # (type, doer)
+    dateline_place: Place | None = field(default=None, init=False)  # where it was filed
 
     def __post_init__(self) -> None:
         self.memory = DocumentMemory(date=self.article.published)
@@ -122,6 +123,8 @@ class DocumentExtractor:
         if dateline:
             filed = self.gazetteer.find_places(text, dateline.start(), dateline.end())
             self.memory.dateline_country = next((p.country for p in filed if p.country), None)
+            if filed:
+                self.dateline_place = replace(filed[0], mention=None)
 
     def _countries_named(self, hits: list[MentionHit]) -> list[str]:
         """The countries of the states, places and people among KB hits, in text order."""
@@ -631,6 +634,10 @@ class DocumentExtractor:
                 mode = "visit"
                 if location.country == source.country:
                     source, target = target, source
+        if location is None:  # "In Moscow, the Kremlin said ...": where it was said
+            location = _location(places, source, target, [trig.token.sent.root], main=True)
+        if location is None:  # "BOGOTA (AFP) - Duque called off the talks"
+            location = self.dateline_place
         if date.value is None:
             score -= 0.05
         return self._record(
@@ -838,16 +845,27 @@ def _location(
     source: Actor,
     target: Actor | None,
     anchors: list[Any] | None,
+    *,
+    main: bool = False,
 ) -> Place | None:
-    """The first place that is not an actor's own mention and, given ``anchors``, hangs
-    under one of them in the parse (None: anywhere in the sentence)."""
-    taken = [(a.mention.start, a.mention.end) for a in (source, target) if a and a.mention]
-    for place, token in places:
-        if not place.mention or any(s <= place.mention.start < e for s, e in taken):
-            continue
-        if anchors is None or any(_under(token, anchor) for anchor in anchors):
-            return place
-    return None
+    """The finest place (a city before a region or country: "the Black Sea port of Odesa")
+    that is not an actor's own mention and, given ``anchors``, hangs under one of them in
+    the parse (None: anywhere in the sentence); with ``main``, not inside a clause of its
+    own ("... after envoys held talks in Seoul")."""
+    hangs = _in_clause if main else _under
+    # the source's own name is no place ("Beijing said"); a target may be ("struck Odesa")
+    taken = [(a.mention.start, a.mention.end) for a in (source,) if a.mention]
+    found = [
+        place
+        for place, token in places
+        if place.mention
+        and not any(s <= place.mention.start < e for s, e in taken)
+        and (anchors is None or any(hangs(token, anchor) for anchor in anchors))
+    ]
+    return min(found, key=lambda p: _COARSENESS.get(p.precision or "", 2), default=None)
+
+
+_COARSENESS = {"city": 0, "province": 1, "region": 2, "country": 3}
 
 
 # Acts whose embedded act has not happened: "threatened to impose sanctions on Y",

@@ -1322,3 +1322,20 @@ def test_troops_brought_home_leave_the_country_the_story_is_about() -> None:
         "bringing its troops home."
     )
     assert ("DNK", "RETREAT", "MLI") in tuples(text, published="2022-01-28")
+
+
+def test_an_event_is_placed_by_its_phrase_then_its_sentence_then_the_dateline() -> None:
+    text = (
+        "Colombia ends talks\n\n"
+        "BOGOTA (AFP) - Colombian President Ivan Duque on Friday called off peace talks with "
+        "the National Liberation Army. In Moscow, Kremlin spokesman Dmitry Peskov said the "
+        "measures amounted to illegal interference in Colombia's affairs. Russian missiles "
+        "struck the Black Sea port of Odesa."
+    )
+    events = parley.extract(text, published="2019-01-18")
+    places = {e.evidence.trigger.text: e.location and e.location.name for e in events}
+    assert places["called off"] == "Bogotá" or places["called off"].startswith("Bogot")
+    assert places["amounted to"] == "Moscow"
+    assert places["struck"] == "Odesa"
+    dateline = next(e for e in events if e.evidence.trigger.text == "called off")
+    assert dateline.location is not None and dateline.location.mention is None
