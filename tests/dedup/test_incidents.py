@@ -101,8 +101,8 @@ def test_window_type_direction_and_place() -> None:
         ev("c", "2021-03-23"),  # three days later: apart
         ev("d", "2021-03-20", kind="ACCUSE"),  # other type
         ev("e", "2021-03-20", kind="ACCUSE", source=KIM, target=XI),  # ACCUSE is directed
-        ev("f", "2021-03-20", place=Place("Seoul", "KOR")),  # another country... still CONSULT
-        ev("g", "2021-03-20", place=Place("Beijing", "CHN")),
+        ev("f", "2021-03-20", place=Place("Seoul", "KOR", mention=Span("Seoul", 0, 5))),
+        ev("g", "2021-03-20", place=Place("Beijing", "CHN", mention=Span("Beijing", 0, 7))),
     ]
     incidents = build_incidents(members_from_events(events, articles))
     docs = sorted(i.doc_ids for i in incidents)
@@ -111,6 +111,16 @@ def test_window_type_direction_and_place() -> None:
     ab = next(d for d in docs if "a" in d)
     assert "b" in ab
     assert not any("f" in d and "g" in d for d in docs)
+
+
+def test_a_dateline_place_does_not_separate_reports() -> None:
+    articles = {d: art(d, "2021-03-25") for d in "hk"}
+    events = [  # filed from two cities, no place in the text: one incident
+        ev("h", "2021-03-20", place=Place("Seoul", "KOR")),
+        ev("k", "2021-03-20", place=Place("Beijing", "CHN")),
+    ]
+    docs = [i.doc_ids for i in build_incidents(members_from_events(events, articles))]
+    assert docs == [("h", "k")]
 
 
 def test_undated_events_merge_only_by_publication_day() -> None:
