@@ -255,7 +255,7 @@ class DocumentExtractor:
                 self.memory.last_pair = (sources[0].actor, sources[1].actor)
             targets = self._actors(slots.targets, offset)
             if not targets and event_type in _AGAINST_PEOPLE:
-                targets = self.resolver.unplaced(slots.targets, offset, _FORCES)
+                targets = self.resolver.unplaced(slots.targets, offset, _VICTIMS)
             elif not targets and event_type in _ADDRESSED:
                 # "urged the military to stop it": the state the story is about
                 doer = next((s.actor.country for s in sources if s.actor.country), None)
@@ -327,6 +327,12 @@ class DocumentExtractor:
                 about = self._actors(slots.complement, offset)
                 targets = _clause_targets(about, sources)
                 confidence -= 0.05
+            if not targets and sources and event_type in _RESPONSES:
+                # "Japan protested after Chinese ships entered its waters": at whoever
+                # did what provoked it
+                provokers = self._actors(_provokers(trig.token), offset)
+                targets = _clause_targets(provokers, sources)
+                confidence -= 0.05 if targets else 0
             mutual = _SYMMETRIC | _MUTUAL if trig.entry.mode != "third-party" else _MUTUAL
             if trig.entry.mode == "ceasefire":
                 mutual = mutual | {"CONCEDE", "RETREAT"}  # "X and Y agreed to a truce"
@@ -828,12 +834,15 @@ _DONE_AT_HOME = {"ASSAULT", "COERCE", "CONCEDE"}
 _REFUSED_MODES = {"CONCEDE": "yield", "RETREAT": "yield", "CONSULT": "meet", "AID": "assist"}
 _REFUSED_MODES |= {"COOPERATE": "assist", "SUPPORT": "assist"}
 _AGAINST_PEOPLE = {"ASSAULT", "COERCE"}
+# acts that answer another's act: aimed at its doer when no target is named
+_RESPONSES = {"ACCUSE", "PROTEST", "REJECT", "SANCTION", "THREATEN"}
 # acts addressed to someone, whose addressee may be an unplaced official body
 _ADDRESSED = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "SANCTION"}
 _FORCES = frozenset({"MIL", "COP"})
 # sectors whose unplaced members act where they are: "the judge", "militants", "soldiers"
 _LOCAL_ACTS = {"ASSAULT", "COERCE", "PROTEST", "ACCUSE"}  # done by those at hand
 _OFFICIALS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+_VICTIMS = _FORCES | {"UAF", "REB"}  # "the army killed 12 militants in Waziristan"
 _PLACEABLE = _FORCES | LOCAL_SECTORS | {"UAF"}
 # branches of a state that can face each other: the legislature, the courts, the executive
 _BRANCHES = {"GOV", "LEG", "JUD"}
@@ -1145,6 +1154,21 @@ def _asks_release(trig: Found) -> bool:
             if any(o.lemma_.lower() in _RELEASES for o in objects):
                 return True
     return False
+
+
+def _provokers(verb: Any) -> tuple[Any, ...]:
+    """Subjects of a clause giving what a reaction answers ("protested after Chinese ships
+    entered its waters", "recalled its envoy because Rabat had ...")."""
+    return tuple(
+        subject
+        for clause in verb.children
+        if clause.dep_ == "advcl"
+        and any(
+            m.dep_ == "mark" and m.lower_ in {"after", "because", "as"} for m in clause.children
+        )
+        for subject in clause.children
+        if subject.dep_ in {"nsubj", "nsubjpass"} and subject.pos_ != "PRON"
+    )
 
 
 def _place_of_act(trig: Found, places: list[tuple[Place, Any]]) -> str | None:

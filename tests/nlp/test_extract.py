@@ -1339,3 +1339,12 @@ def test_an_event_is_placed_by_its_phrase_then_its_sentence_then_the_dateline() 
     assert places["struck"] == "Odesa"
     dateline = next(e for e in events if e.evidence.trigger.text == "called off")
     assert dateline.location is not None and dateline.location.mention is None
+
+
+def test_a_protest_answers_whoever_provoked_it_and_militants_are_local() -> None:
+    found = tuples(
+        "Japan protested after Chinese coast guard ships entered its territorial waters."
+    )
+    assert ("JPN", "ACCUSE", "CHN") in found
+    found = tuples("The Pakistani army said it had killed 12 militants in a raid.")
+    assert ("PAK", "ASSAULT", "PAK") in found
