@@ -1348,3 +1348,10 @@ def test_a_protest_answers_whoever_provoked_it_and_militants_are_local() -> None
     assert ("JPN", "ACCUSE", "CHN") in found
     found = tuples("The Pakistani army said it had killed 12 militants in a raid.")
     assert ("PAK", "ASSAULT", "PAK") in found
+
+
+def test_attending_school_is_no_meeting_and_withdrawn_troops_withdraw() -> None:
+    events = parley.extract("The Taliban banned women from attending universities in Kabul.")
+    assert "CONSULT" not in {e.event for e in events}
+    events = parley.extract("Armenia withdrew its troops from the border with Azerbaijan.")
+    assert ("RETREAT", "withdraw") in {(e.event, e.mode) for e in events}
