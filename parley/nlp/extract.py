@@ -254,6 +254,9 @@ class DocumentExtractor:
             if len(sources) >= 2:
                 self.memory.last_pair = (sources[0].actor, sources[1].actor)
             targets = self._actors(slots.targets, offset)
+            if _denial(trig):  # "denied that its forces targeted civilians": not at them
+                own = {s.actor.country for s in sources}
+                targets = [t for t in targets if t.actor.country not in own]
             if not targets and event_type in _AGAINST_PEOPLE:
                 targets = self.resolver.unplaced(slots.targets, offset, _VICTIMS)
             elif not targets and event_type in _ADDRESSED:

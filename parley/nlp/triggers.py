@@ -344,7 +344,31 @@ def find_triggers(sentence: Any, lexicon: Lexicon) -> list[Found]:
         # what someone "must" do has not happened: only the demand is an event
         clauses = {o.token.i for o in obligations}
         found = [f for f in found if not _obliged(f, clauses)]
+    found = [f for f in found if not _denied(f.token)]
     return sorted(_drop_subsumed(found) + obligations, key=lambda f: f.token.i)
+
+
+_DENYING = {"deny", "refute"}
+_CLAIMS = {"claim", "accusation", "allegation", "suggestion"}
+
+
+def _denied(token: Token) -> bool:
+    """An act someone denies ("denied that its forces had targeted civilians", "rejected
+    claims that it shelled the town"): told as untrue, not as done."""
+    node = token
+    for _ in range(6):
+        head = node.head
+        if head.i == node.i or node.dep_ not in _DENIED_LINKS:
+            return False
+        if node.dep_ in {"ccomp", "xcomp", "pcomp", "dobj"} and head.lemma_.lower() in _DENYING:
+            return True
+        if node.dep_ in {"ccomp", "acl"} and head.lemma_.lower() in _CLAIMS:
+            return True  # "claims that it shelled": whoever makes them, not established
+        node = head
+    return False
+
+
+_DENIED_LINKS = {"ccomp", "xcomp", "pcomp", "dobj", "conj", "prep", "pobj", "acl", "advcl", "amod"}
 
 
 # "X said Y must ...": a demand of X on Y (PLOVER REQUEST), whatever Y is asked to do

@@ -1355,3 +1355,13 @@ def test_attending_school_is_no_meeting_and_withdrawn_troops_withdraw() -> None:
     assert "CONSULT" not in {e.event for e in events}
     events = parley.extract("Armenia withdrew its troops from the border with Azerbaijan.")
     assert ("RETREAT", "withdraw") in {(e.event, e.mode) for e in events}
+
+
+def test_denied_acts_are_not_done_and_a_denial_is_not_aimed_at_the_victims() -> None:
+    events = parley.extract("The Kremlin denied that Russian forces had targeted civilians.")
+    assert [(e.event, e.target) for e in events] == [("REJECT", None)]
+    events = parley.extract("Israel rejected claims that its troops shelled the hospital.")
+    assert "ASSAULT" not in {e.event for e in events}
+    assert not parley.extract(
+        "The UN Security Council extended the mandate of its mission in Mali."
+    )
