@@ -368,6 +368,12 @@ PARLEY_AGENTS = {
     "inhabitants": "CVL",
     "secretary": "GOV",  # "Principal Secretary", "Cabinet Secretary": an official
     "supporter": "CVL",
+    "thousands": "CVL",  # "thousands marched in Tel Aviv": a crowd
+    "thousand": "CVL",  # (heads are looked up by lemma)
+    "hundreds": "CVL",
+    "hundred": "CVL",
+    "dozens": "CVL",
+    "dozen": "CVL",
     "supporters": "CVL",
 }
 

@@ -1365,3 +1365,8 @@ def test_denied_acts_are_not_done_and_a_denial_is_not_aimed_at_the_victims() -> 
     assert not parley.extract(
         "The UN Security Council extended the mandate of its mission in Mali."
     )
+
+
+def test_a_crowd_counted_in_thousands_protests_where_it_marches() -> None:
+    found = tuples("Thousands marched in Tel Aviv against the government's judicial overhaul.")
+    assert found == {("ISR", "PROTEST", "ISR")}
