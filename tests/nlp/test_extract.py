@@ -1370,3 +1370,12 @@ def test_denied_acts_are_not_done_and_a_denial_is_not_aimed_at_the_victims() -> 
 def test_a_crowd_counted_in_thousands_protests_where_it_marches() -> None:
     found = tuples("Thousands marched in Tel Aviv against the government's judicial overhaul.")
     assert found == {("ISR", "PROTEST", "ISR")}
+
+
+def test_setting_fire_is_an_assault_or_a_riot_and_settlers_are_israeli() -> None:
+    events = parley.extract("Protesters set fire to the Swedish embassy in Baghdad.")
+    assert [(e.event, e.mode, e.target and e.target.country) for e in events] == [
+        ("PROTEST", "riot", "SWE")
+    ]
+    found = tuples("Jewish settlers set fire to Palestinian homes in Hebron.")
+    assert ("ISR", "ASSAULT", "PSE") in found
