@@ -300,6 +300,8 @@ def find_triggers(sentence: Any, lexicon: Lexicon) -> list[Found]:
             if _hypothetical(token):
                 break  # "unless the president agrees to step down": no such act yet
             support = _support_verb(token, lexicon) if entry.pos == "NOUN" else None
+            if support is None and entry in _ON_STATES.values():
+                support = token.head.head  # "remained on alert in the West Bank"
             found.append(
                 Found(
                     token=token,

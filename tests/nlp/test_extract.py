@@ -1379,3 +1379,8 @@ def test_setting_fire_is_an_assault_or_a_riot_and_settlers_are_israeli() -> None
     ]
     found = tuples("Jewish settlers set fire to Palestinian homes in Hebron.")
     assert ("ISR", "ASSAULT", "PSE") in found
+
+
+def test_troops_on_alert_somewhere_abroad_are_aimed_at_it() -> None:
+    found = tuples("Israeli troops remained on alert in the occupied West Bank on Sunday.")
+    assert ("ISR", "MOBILIZE", "PSE") in found
