@@ -34,10 +34,10 @@ _WEAPONS: tuple[tuple[str, frozenset[str]], ...] = (
 # REQUEST and REJECT modes by what is asked for or refused (PLOVER: yield, meet, assist;
 # any other change of policy is "change")
 _ASKED: tuple[tuple[str, frozenset[str]], ...] = (
+    ("meet", frozenset({"meet", "meeting", "talk", "negotiate", "negotiation", "dialogue"})),
+    ("meet", frozenset({"summit", "sit", "consultation", "visit"})),  # "return to talks"
     ("yield", frozenset({"release", "free", "freeing", "return", "withdraw", "withdrawal"})),
     ("yield", frozenset({"lift", "ceasefire", "truce", "pull", "reinstate", "handover"})),
-    ("meet", frozenset({"meet", "meeting", "talk", "negotiate", "negotiation", "dialogue"})),
-    ("meet", frozenset({"summit", "sit", "consultation", "visit"})),
     ("assist", frozenset({"aid", "help", "assist", "assistance", "support", "provide"})),
     ("assist", frozenset({"supply", "send", "protect", "relief"})),
 )

@@ -517,6 +517,10 @@ def find_slots(found: Found) -> Slots:
             if climbed is not None:
                 sources.append(climbed)
                 via_climb = True
+        joined = token.head.head if token.dep_ == "pcomp" and token.head.lower_ == "in" else None
+        if joined is not None and joined.lemma_.lower() == "join":
+            # "Canada joined the United States in condemning the attack": both condemn
+            sources.extend(_objects_of(joined))
         if any(c.dep_ == "nsubjpass" for c in token.children) and not _stative(token):
             targets.extend(c for c in token.children if c.dep_ == "nsubjpass")
         elif token.dep_ == "acl" and any(c.dep_ == "agent" for c in token.children):

@@ -1384,3 +1384,12 @@ def test_setting_fire_is_an_assault_or_a_riot_and_settlers_are_israeli() -> None
 def test_troops_on_alert_somewhere_abroad_are_aimed_at_it() -> None:
     found = tuples("Israeli troops remained on alert in the occupied West Bank on Sunday.")
     assert ("ISR", "MOBILIZE", "PSE") in found
+
+
+def test_joining_someone_in_condemning_makes_both_condemn() -> None:
+    text = (
+        "Gunmen attacked the Danish embassy in Kabul on Monday. Canada joined the United "
+        "States in condemning the attack."
+    )
+    sources = {e.source.country for e in parley.extract(text) if e.event == "ACCUSE"}
+    assert {"CAN", "USA"} <= sources

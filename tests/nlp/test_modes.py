@@ -44,3 +44,7 @@ def test_a_meeting_in_one_sides_country_is_the_others_visit() -> None:
 def test_what_is_mobilised_names_the_mode() -> None:
     assert ("MOBILIZE", "weapons") in _modes("Taiwan deployed missile systems near Taipei.")
     assert ("MOBILIZE", "troops") in _modes("Russia deployed troops to the border with Ukraine.")
+
+
+def test_a_return_to_talks_is_asked_as_a_meeting() -> None:
+    assert ("REQUEST", "meet") in _modes("Japan urged North Korea to return to talks.")
