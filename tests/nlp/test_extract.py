@@ -1393,3 +1393,8 @@ def test_joining_someone_in_condemning_makes_both_condemn() -> None:
     )
     sources = {e.source.country for e in parley.extract(text) if e.event == "ACCUSE"}
     assert {"CAN", "USA"} <= sources
+
+
+def test_an_apology_is_a_concession_as_the_manual_says() -> None:
+    found = tuples("South Korea's president apologised to Japan for the incident.")
+    assert found == {("KOR", "CONCEDE", "JPN")}
