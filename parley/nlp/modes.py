@@ -45,9 +45,10 @@ _ASKED: tuple[tuple[str, frozenset[str]], ...] = (
 _MOBILISED: tuple[tuple[str, frozenset[str]], ...] = (
     ("police", frozenset({"police", "policeman", "officer", "riot"})),
     ("militia", frozenset({"militia", "militiaman", "vigilante", "volunteer"})),
+    # the manual: weapons, ships or vehicles are "weapons" unless troops are named too
+    ("troops", frozenset({"troop", "soldier", "force", "army", "reservist", "unit", "brigade"})),
     ("weapons", frozenset({"missile", "system", "tank", "jet", "warship", "aircraft", "rocket"})),
     ("weapons", frozenset({"weapon", "battery", "artillery", "bomber", "warplane", "submarine"})),
-    ("troops", frozenset({"troop", "soldier", "force", "army", "reservist", "unit", "brigade"})),
 )
 
 

@@ -48,3 +48,7 @@ def test_what_is_mobilised_names_the_mode() -> None:
 
 def test_a_return_to_talks_is_asked_as_a_meeting() -> None:
     assert ("REQUEST", "meet") in _modes("Japan urged North Korea to return to talks.")
+
+
+def test_troops_named_beside_weapons_make_the_mode_troops() -> None:
+    assert ("MOBILIZE", "troops") in _modes("Russia deployed troops and tanks to the border.")
