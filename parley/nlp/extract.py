@@ -24,9 +24,10 @@ from parley.model import (
     Span,
     plover_mode,
 )
-from parley.nlp.lexicon import SPEECH_VERBS, Lexicon
+from parley.nlp.lexicon import Lexicon
 from parley.nlp.modes import clause_mode
 from parley.nlp.parser import entity_starts, entity_type, parse
+from parley.nlp.placing import event_place, place_of_act, under, with_the_speaker
 from parley.nlp.roles import Slots, find_slots, placed_under, speech_subject
 from parley.nlp.sentences import split_sentences
 from parley.nlp.triggers import Found, find_triggers, threat_mode
@@ -283,7 +284,7 @@ class DocumentExtractor:
                 and len({s.actor.country for s in sources}) >= 2
             ):
                 event_type = "COOPERATE"  # "French and Egyptian warships began war games"
-            where = _place_of_act(trig, places)
+            where = place_of_act(trig, places)
             if not sources and targets and where and self._unattributed_attack(trig, event_type):
                 # "a roadside bomb killed two soldiers near Samarra": PLOVER codes an
                 # unattributed attack to unidentified forces of the country it happened in
@@ -473,7 +474,7 @@ class DocumentExtractor:
         anchors = [trig.token] + ([trig.support] if trig.support is not None else [])
         if event_type in {"CONSULT", "AGREE"} and trig.entry.event == "CONSULT":
             for place, token in places:
-                if not any(_under(token, a) for a in anchors):
+                if not any(under(token, a) for a in anchors):
                     continue
                 if place.country and place.country != source_country:
                     c = place.country
@@ -488,7 +489,7 @@ class DocumentExtractor:
                 for t in c.subtree
             }
             for place, token in places:
-                if not place.country or not any(_under(token, a) for a in anchors):
+                if not place.country or not any(under(token, a) for a in anchors):
                     continue
                 if token.i in doers:
                     continue  # "authorities in Croatia cracked down": where the doers are
@@ -583,7 +584,7 @@ class DocumentExtractor:
                     break
                 head = outer
             under_prep = head.dep_ == "pobj" and head.head.lower_ in _PLACE_PREPS
-            if under_prep and _with_the_speaker(head):
+            if under_prep and with_the_speaker(head):
                 continue  # "relief officials in Nairobi said": where the news came from
             if under_prep or (head.lemma_.lower() in _PLACE_NOUNS and head.i != token.i):
                 out.append((place, head))
@@ -634,7 +635,7 @@ class DocumentExtractor:
             dates = self._dates_ahead(unit)
         date = self._date_for(t_start, dates)
         anchors = [trig.token] + ([trig.support] if trig.support is not None else [])
-        location = _location(places, source, target, anchors)
+        location = event_place(places, source, target, anchors)
         if event_type == "CONSULT" and mode is None and target and location:
             # PLOVER visit: the visitor is the actor, the host the recipient ("Esper met
             # Ghani in Kabul"; "Xi met Kim in Beijing": Kim visited)
@@ -644,7 +645,7 @@ class DocumentExtractor:
                 if location.country == source.country:
                     source, target = target, source
         if location is None:  # "In Moscow, the Kremlin said ...": where it was said
-            location = _location(places, source, target, [trig.token.sent.root], main=True)
+            location = event_place(places, source, target, [trig.token.sent.root], main=True)
         if location is None:  # "BOGOTA (AFP) - Duque called off the talks"
             location = self.dateline_place
         if date.value is None:
@@ -765,7 +766,7 @@ class DocumentExtractor:
             (source, target),
             Span(text[unit.start : unit.end], unit.start, unit.end),
             self._date_for(unit.start, dates),
-            _location(places, source, target, None),
+            event_place(places, source, target, None),
             confidence,
             provenance,
         )
@@ -850,34 +851,6 @@ _PLACEABLE = _FORCES | LOCAL_SECTORS | {"UAF"}
 # branches of a state that can face each other: the legislature, the courts, the executive
 _BRANCHES = {"GOV", "LEG", "JUD"}
 _STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "ELI", "PTY", "SPY", "COP", None}
-
-
-def _location(
-    places: list[tuple[Place, Any]],
-    source: Actor,
-    target: Actor | None,
-    anchors: list[Any] | None,
-    *,
-    main: bool = False,
-) -> Place | None:
-    """The finest place (a city before a region or country: "the Black Sea port of Odesa")
-    that is not an actor's own mention and, given ``anchors``, hangs under one of them in
-    the parse (None: anywhere in the sentence); with ``main``, not inside a clause of its
-    own ("... after envoys held talks in Seoul")."""
-    hangs = _in_clause if main else _under
-    # the source's own name is no place ("Beijing said"); a target may be ("struck Odesa")
-    taken = [(a.mention.start, a.mention.end) for a in (source,) if a.mention]
-    found = [
-        place
-        for place, token in places
-        if place.mention
-        and not any(s <= place.mention.start < e for s, e in taken)
-        and (anchors is None or any(hangs(token, anchor) for anchor in anchors))
-    ]
-    return min(found, key=lambda p: _COARSENESS.get(p.precision or "", 2), default=None)
-
-
-_COARSENESS = {"city": 0, "province": 1, "region": 2, "country": 3}
 
 
 # Acts whose embedded act has not happened: "threatened to impose sanctions on Y",
@@ -1174,31 +1147,6 @@ def _provokers(verb: Any) -> tuple[Any, ...]:
     )
 
 
-def _place_of_act(trig: Found, places: list[tuple[Place, Any]]) -> str | None:
-    """The country of a place the act's own phrase names ("killed two soldiers near
-    Samarra"), not one elsewhere in the sentence ("a peace deal signed in Algiers")."""
-    anchors = [trig.token] + ([trig.support] if trig.support is not None else [])
-    for place, token in places:
-        if place.country and any(_in_clause(token, a) for a in anchors):
-            return place.country
-    return None
-
-
-def _in_clause(token: Any, anchor: Any) -> bool:
-    """``token`` under ``anchor`` without crossing into a clause of its own."""
-    node = token
-    for _ in range(40):
-        if node.i == anchor.i:
-            return True
-        if node.head.i == node.i or (node.dep_ in _OWN_CLAUSES and node.pos_ in {"VERB", "AUX"}):
-            return False
-        node = node.head
-    return False
-
-
-_OWN_CLAUSES = {"conj", "ccomp", "advcl", "relcl"}
-
-
 def _amid_protest(trig: Found) -> bool:
     """Violence "during demonstrations" is the demonstrators' riot."""
     node = trig.token
@@ -1216,29 +1164,11 @@ def _amid_protest(trig: Found) -> bool:
     return False
 
 
-def _with_the_speaker(place: Any) -> bool:
-    """A place that locates who reports the news ("officials in Nairobi said")."""
-    speaker = place.head.head
-    return speaker.dep_ == "nsubj" and speaker.head.lemma_.lower() in SPEECH_VERBS
-
-
 def _token_at(sent: Any, char: int) -> Any:
     for token in sent:
         if token.idx <= char < token.idx + len(token.text):
             return token
     return None
-
-
-def _under(token: Any, anchor: Any) -> bool:
-    """Is ``token`` in the subtree of ``anchor``?"""
-    node = token
-    for _ in range(40):
-        if node.i == anchor.i:
-            return True
-        if node.head.i == node.i:
-            return False
-        node = node.head
-    return False
 
 
 def _ent_head(token: Any) -> Any:
