@@ -621,11 +621,14 @@ class DocumentExtractor:
             mode = _REFUSED_MODES[trig.entry.event]  # "vowed not to return the Golan": yield
         if event_type in {"ASSAULT", "COERCE"} and (
             any(t.lemma_.lower() in _PROTESTERS for t in slots.sources)
-            or (_amid_protest(trig) and not _acts_for_state(source))
+            or (_amid(trig, _PROTEST_NOUNS) and not _acts_for_state(source))
         ):
             # "demonstrators stormed and torched government buildings": PLOVER's riot,
             # violence by protesters
             event_type, mode = "PROTEST", "riot"
+        if event_type == "ASSAULT" and _amid(trig, _DRILLS):
+            # "jets dropped bombs at a firing range in a drill": a show of force, no attack
+            event_type, mode = "MOBILIZE", "weapons"
         mode = clause_mode(trig, event_type, mode, slots, self.lexicon)
         tokens = sorted(trig.tokens, key=lambda t: t.idx)
         t_start = tokens[0].idx + offset
@@ -1147,14 +1150,15 @@ def _provokers(verb: Any) -> tuple[Any, ...]:
     )
 
 
-def _amid_protest(trig: Found) -> bool:
-    """Violence "during demonstrations" is the demonstrators' riot."""
+def _amid(trig: Found, nouns: set[str]) -> bool:
+    """The act takes place "during", "at", "amid" or "in" one of ``nouns`` ("violence
+    during demonstrations", "dropped bombs at a firing range in a drill")."""
     node = trig.token
     for _ in range(3):
         if any(
-            p.lemma_.lower() in _PROTEST_NOUNS
+            p.lemma_.lower() in nouns
             for prep in node.children
-            if prep.dep_ == "prep" and prep.lower_ in {"during", "at", "amid"}
+            if prep.dep_ == "prep" and prep.lower_ in {"during", "at", "amid", "in"}
             for p in prep.children
         ):
             return True

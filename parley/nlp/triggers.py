@@ -347,7 +347,16 @@ def find_triggers(sentence: Any, lexicon: Lexicon) -> list[Found]:
         clauses = {o.token.i for o in obligations}
         found = [f for f in found if not _obliged(f, clauses)]
     found = [f for f in found if not _denied(f.token)]
+    # PLOVER manual: a protest's topic ("marched to demand the release of ...") is not
+    # coded as a separate REQUEST
+    protests = {f.token.i for f in found if f.entry.event == "PROTEST"}
+    found = [f for f in found if not (f.entry.event == "REQUEST" and _topic_of(f.token, protests))]
     return sorted(_drop_subsumed(found) + obligations, key=lambda f: f.token.i)
+
+
+def _topic_of(token: Token, protests: set[int]) -> bool:
+    """The demand a protest is held for ("marched ... to demand", "rallied demanding")."""
+    return token.dep_ in {"advcl", "xcomp", "acl"} and token.head.i in protests
 
 
 _DENYING = {"deny", "refute"}

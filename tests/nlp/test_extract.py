@@ -1398,3 +1398,14 @@ def test_joining_someone_in_condemning_makes_both_condemn() -> None:
 def test_an_apology_is_a_concession_as_the_manual_says() -> None:
     found = tuples("South Korea's president apologised to Japan for the incident.")
     assert found == {("KOR", "CONCEDE", "JPN")}
+
+
+def test_a_protests_topic_is_not_a_request_and_bombs_in_a_drill_are_no_attack() -> None:
+    events = parley.extract(
+        "Tens of thousands of Belarusians marched through Minsk to demand the resignation "
+        "of President Alexander Lukashenko.",
+        published="2020-08-16",
+    )
+    assert [e.event for e in events] == ["PROTEST"]
+    events = parley.extract("South Korean jets dropped eight bombs at a firing range in a drill.")
+    assert {e.event for e in events} == {"MOBILIZE"}
