@@ -1409,3 +1409,8 @@ def test_a_protests_topic_is_not_a_request_and_bombs_in_a_drill_are_no_attack() 
     assert [e.event for e in events] == ["PROTEST"]
     events = parley.extract("South Korean jets dropped eight bombs at a firing range in a drill.")
     assert {e.event for e in events} == {"MOBILIZE"}
+
+
+def test_warships_sent_across_a_line_are_a_show_of_force() -> None:
+    events = parley.extract("China sent warships and aircraft across the median line.")
+    assert [(e.event, e.mode) for e in events] == [("MOBILIZE", "weapons")]
