@@ -255,6 +255,9 @@ class DocumentExtractor:
             if len(sources) >= 2:
                 self.memory.last_pair = (sources[0].actor, sources[1].actor)
             targets = self._actors(slots.targets, offset)
+            if event_type in _REACTIONS and _judges_antecedent(trig) and sources:
+                judged = self._doer_of_named_act(trig, sources[0].actor)
+                targets = [Resolved(judged, False)] if judged is not None else []
             if _denial(trig):  # "denied that its forces targeted civilians": not at them
                 own = {s.actor.country for s in sources}
                 targets = [t for t in targets if t.actor.country not in own]
@@ -417,6 +420,13 @@ class DocumentExtractor:
             {"nsubj"} if trig.entry.word_class == "verdict" else set()
         )
         heads = [c for c in trig.token.children if c.dep_ in judged]
+        if _judges_antecedent(trig):  # "a visit ..., which Beijing condemned": the visit
+            node = trig.token.head
+            for _ in range(3):  # "the visit to the island in 25 years, which ..."
+                if node.lemma_.lower() in self.lexicon.nouns or node.dep_ not in {"pobj", "prep"}:
+                    break
+                node = node.head
+            heads = [node]
         heads += [n for h in heads for n in h.children if n.dep_ == "nmod"]  # "the attack" in
         # "called the attack barbarism"
         heads += [
@@ -1023,6 +1033,15 @@ _NATURAL_CAUSES = {
     "rain",
     "snow",
 }
+
+
+def _judges_antecedent(trig: Found) -> bool:
+    """A reaction in a relative clause whose object is the act it hangs on ("the visit,
+    which Beijing condemned")."""
+    token = trig.token
+    return token.dep_ == "relcl" and any(
+        c.lower_ in {"which", "that"} and c.dep_ in {"dobj", "nsubjpass"} for c in token.children
+    )
 
 
 def _denial(trig: Found) -> bool:

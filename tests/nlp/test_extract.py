@@ -1414,3 +1414,13 @@ def test_a_protests_topic_is_not_a_request_and_bombs_in_a_drill_are_no_attack() 
 def test_warships_sent_across_a_line_are_a_show_of_force() -> None:
     events = parley.extract("China sent warships and aircraft across the median line.")
     assert [(e.event, e.mode) for e in events] == [("MOBILIZE", "weapons")]
+
+
+def test_a_reaction_in_a_relative_clause_judges_the_act_it_hangs_on() -> None:
+    text = (
+        "U.S. House Speaker Nancy Pelosi visited Taiwan on Tuesday. She met Taiwan President "
+        "Tsai Ing-wen in Taipei on Wednesday, the highest-level U.S. visit to the island in "
+        "25 years, which Beijing condemned as a gross violation of its sovereignty."
+    )
+    found = tuples(text, published="2022-08-04")
+    assert ("CHN", "ACCUSE", "USA") in found and ("CHN", "ACCUSE", "TWN") not in found
