@@ -856,10 +856,10 @@ _RESPONSES = {"ACCUSE", "PROTEST", "REJECT", "SANCTION", "THREATEN"}
 # acts addressed to someone, whose addressee may be an unplaced official body
 _ADDRESSED = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "SANCTION"}
 _FORCES = frozenset({"MIL", "COP"})
-# sectors whose unplaced members act where they are: "the judge", "militants", "soldiers"
 _LOCAL_ACTS = {"ASSAULT", "COERCE", "PROTEST", "ACCUSE"}  # done by those at hand
 _OFFICIALS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 _VICTIMS = _FORCES | {"UAF", "REB"}  # "the army killed 12 militants in Waziristan"
+# sectors whose unplaced members act where they are: "the judge", "militants", "soldiers"
 _PLACEABLE = _FORCES | LOCAL_SECTORS | {"UAF"}
 # branches of a state that can face each other: the legislature, the courts, the executive
 _BRANCHES = {"GOV", "LEG", "JUD"}

@@ -9,8 +9,6 @@ from parley.model import Actor, Place
 from parley.nlp.lexicon import SPEECH_VERBS
 from parley.nlp.triggers import Found
 
-Token = Any  # spacy.tokens.Token
-
 
 def event_place(
     places: list[tuple[Place, Any]],
