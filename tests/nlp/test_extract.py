@@ -1424,3 +1424,11 @@ def test_a_reaction_in_a_relative_clause_judges_the_act_it_hangs_on() -> None:
     )
     found = tuples(text, published="2022-08-04")
     assert ("CHN", "ACCUSE", "USA") in found and ("CHN", "ACCUSE", "TWN") not in found
+
+
+def test_an_ultimatum_is_a_threat() -> None:
+    found = tuples(
+        "Britain gave Moscow until midnight on Tuesday to explain how the poison came to be "
+        "used or face the consequences."
+    )
+    assert ("GBR", "THREATEN", "RUS") in found
