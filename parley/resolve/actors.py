@@ -414,6 +414,8 @@ class ActorResolver:
                     # "Bosnian Serbs", "Iraqi Kurds": the people of one, living in the other
                     people = replace(people, country=home, actor_id=f"{home}.CVL")
                 return [Resolved(people, True)]
+            if actor and head_hit.kind == "person":
+                actor = self._acting_for_igo(actor, head_hit, hits, offset, tokens)
             if actor:
                 return [Resolved(actor, True)]
         # A person named in apposition or compound to the head ("President Xi Jinping").
@@ -422,7 +424,7 @@ class ActorResolver:
                 continue  # "supporters of the former leader": not the leader
             actor = self._lookup(hit.text, hit, offset, tokens=tokens, hits=hits)
             if actor and not _is_possessor(hit, tokens, offset):
-                return [Resolved(actor, True)]
+                return [Resolved(self._acting_for_igo(actor, hit, hits, offset, tokens), True)]
         group = self._member_group(head, offset)
         if group is not None:
             return [Resolved(group, False)]
@@ -553,6 +555,26 @@ class ActorResolver:
             if found is not None and found[0] in _MODIFIER_SECTORS:
                 return found[0], None
         return None
+
+    def _acting_for_igo(
+        self,
+        actor: Actor,
+        person: MentionHit,
+        hits: list[MentionHit],
+        offset: int,
+        tokens: list[Token],
+    ) -> Actor:
+        """A person titled by an international body ("U.N. mediator Diego Cordovez",
+        "UN envoy X") acts for it, not for his state."""
+        if actor.country == _IGO:
+            return actor
+        for hit in hits:
+            if hit.end > person.start or person.start - hit.end > 30 or hit.kind == "person":
+                continue
+            body = self._lookup(hit.text, hit, offset, tokens=tokens, hits=hits)
+            if body is not None and body.country == _IGO:
+                return replace(actor, country=_IGO, sector=_IGO)
+        return actor
 
     def _named_before(self, head: Token) -> list[Resolved]:
         """The body a definite noun points back to ("the junta"), if the text named one."""

@@ -1432,3 +1432,10 @@ def test_an_ultimatum_is_a_threat() -> None:
         "used or face the consequences."
     )
     assert ("GBR", "THREATEN", "RUS") in found
+
+
+def test_a_person_titled_by_an_international_body_acts_for_it() -> None:
+    found = tuples("Afghan rebel leaders said they would meet U.N. mediator Diego Cordovez.")
+    assert ("AFG", "AGREE", "IGO") in found and ("AFG", "AGREE", "ECU") not in found
+    found = tuples("Former U.S. President Jimmy Carter met Kim Jong Il in Pyongyang.")
+    assert all(src == "USA" for src, _, _ in found)
