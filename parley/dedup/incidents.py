@@ -159,7 +159,9 @@ def member_from_event(
     """Build a member from a model ``Event`` and its article's publication date."""
     start, end = date_interval(event.date.value)
     target = event.target
-    place = event.location
+    # only a place the text names separates incidents (a dateline's city is where the
+    # report was filed, and two outlets may file from different cities)
+    place = event.location if event.location and event.location.mention else None
     return IncidentMember(
         event_id=event.event_id,
         doc_id=event.doc_id,
@@ -169,9 +171,7 @@ def member_from_event(
         date_start=start,
         date_end=end,
         published=_parse_day(published) if published else None,
-        # only a place the text names separates incidents (a dateline's city is where the
-        # report was filed, and two outlets may file from different cities)
-        location_country=place.country if place and place.mention else None,
+        location_country=place.country if place else None,
         source_doc=duplicate_of,
         mode=event.mode,
         date=event.date.value,

@@ -524,7 +524,7 @@ _MEMBER_SQL = """
 SELECT e.event_id, e.doc_id, e.event, e.source_key, e.target_key, e.date_start, e.date_end,
        e.published, e.location_country, a.duplicate_of, e.mode, e.date, e.date_precision,
        e.source_name, e.source_country, e.target_name, e.target_country, e.location_name,
-       e.confidence, e.sentence, e.trigger
+       e.confidence, e.sentence, e.trigger, e.location
 FROM events e LEFT JOIN articles a ON a.doc_id = e.doc_id
 """
 
@@ -541,7 +541,18 @@ def _members(con: duckdb.DuckDBPyConnection, keys: list[str] | None) -> list[Inc
             ).fetchall()
         finally:
             con.unregister("_parley_keys")
-    return [IncidentMember(*row) for row in rows]
+    return [_member(row) for row in rows]
+
+
+def _member(row: tuple[Any, ...]) -> IncidentMember:
+    """A member from an events row; a place the sentence does not name (the story's
+    dateline) does not separate incidents, as in ``member_from_event``."""
+    *fields, location = row
+    member = IncidentMember(*fields)
+    place = json.loads(location) if location else None
+    if place is not None and not place.get("mention"):
+        member = replace(member, location_country=None, location_name=None)
+    return member
 
 
 def _incident_rows(

@@ -151,3 +151,15 @@ def test_readers_open_read_only(filled: EventStore) -> None:
     filled.close()
     with EventStore(path, read_only=True) as reader:
         assert len(reader.events()) == 8 and len(reader.incidents()) > 0
+
+
+def test_reports_filed_from_two_datelines_are_one_incident(store: EventStore) -> None:
+    reports = {  # no place in the text: each report is placed at its own dateline
+        "wire_a": [event("wire_a", place=Place("Beijing", "CHN"))],
+        "wire_b": [event("wire_b", source=KIM, target=XI, place=Place("Seoul", "KOR"))],
+    }
+    store.write(
+        (article(doc, text_for(i + 500)), evs) for i, (doc, evs) in enumerate(reports.items())
+    )
+    consult = store.incidents(dyad=("CHN", "PRK"), type="CONSULT")
+    assert len(consult) == 1 and consult.iloc[0]["n_sources"] == 2
