@@ -255,7 +255,7 @@ _REACTION_NOUNS = {
     "response", "statement", "apology", "compensation", "hearing", "trial", "case",
 }  # fmt: skip
 _ALLEGING = {"accuse", "blame", "charge", "suspect", "condemn", "criticize", "criticise"}
-_ALLEGING |= {"suspicion", "accusation", "allegation", "charge", "claim"}  # "on suspicion of"
+_ALLEGING |= {"suspicion", "accusation", "allegation", "claim"}  # "on suspicion of"
 
 
 def _accused_of(verb: Token) -> Token | None:
