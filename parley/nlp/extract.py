@@ -263,9 +263,20 @@ class DocumentExtractor:
                 targets = [t for t in targets if t.actor.country not in own]
             if not targets and event_type in _AGAINST_PEOPLE:
                 targets = self.resolver.unplaced(slots.targets, offset, _VICTIMS)
+            if not targets and event_type in _AGAINST_PEOPLE:
+                # "opened fire to disperse demonstrators": at those the clause acts on
+                targets = self._actors(_clause_objects(trig.token), offset)
             elif not targets and event_type in _ADDRESSED:
-                # "urged the military to stop it": the state the story is about
-                doer = next((s.actor.country for s in sources if s.actor.country), None)
+                # "urged the military to stop it": the state the story is about; a home
+                # body's ("the Law Society accused the army"), unless the doer is a state
+                doer = next(
+                    (
+                        s.actor.country
+                        for s in sources
+                        if s.actor.country and _acts_for_state(s.actor)
+                    ),
+                    None,
+                )
                 targets = self.resolver.unplaced(slots.targets, offset, _OFFICIALS, besides=doer)
             if not sources and slots.sources and event_type in _LOCAL_ACTS:
                 # "Judge Rivera opened an inquiry into Chilean officials", "militants tried
@@ -566,9 +577,12 @@ class DocumentExtractor:
             start = dateline.end()
         sent = unit.parsed
         out = []
+        self.memory.place_countries = {}
         for place in self.gazetteer.find_places(text, start, unit.end):
             if place.mention is None:
                 continue
+            if place.country:
+                self.memory.place_countries[place.mention.start] = place.country
             token = _token_at(sent, place.mention.start - unit.start)
             if token is None:
                 continue
@@ -1080,8 +1094,8 @@ def _distinct(a: Actor, b: Actor) -> bool:
 
 def _acts_for_state(actor: Actor) -> bool:
     """A state actor; a person the KB knows but holding no office then is not one."""
-    if actor.kind == "person" and actor.sector is None:
-        return False
+    if actor.kind in {"person", "agent"} and actor.sector is None:
+        return False  # "the Sudanese Professionals Association": a body, not the state
     return actor.sector in _STATE_SECTORS
 
 
@@ -1152,6 +1166,18 @@ def _asks_release(trig: Found) -> bool:
             if any(o.lemma_.lower() in _RELEASES for o in objects):
                 return True
     return False
+
+
+def _clause_objects(verb: Any) -> tuple[Any, ...]:
+    """Objects of an act's purpose or result clause ("opened fire to disperse the
+    crowd", "opened fire, wounding three protesters")."""
+    return tuple(
+        obj
+        for clause in verb.children
+        if clause.dep_ in {"advcl", "xcomp"} and clause.pos_ == "VERB"
+        for obj in clause.children
+        if obj.dep_ == "dobj" and obj.pos_ != "PRON"
+    )
 
 
 def _provokers(verb: Any) -> tuple[Any, ...]:

@@ -108,6 +108,8 @@ _MEMBER_NOUNS = {"fighter", "militant", "member", "gunman", "insurgent", "rebel"
 _MEMBER_NOUNS |= {"guerrilla", "militiaman", "loyalist", "operative", "commander"}
 _MEMBER_NOUNS |= {"leader", "chief", "head", "founder", "spokesman", "spokesperson"}
 _MEMBER_PREPS = frozenset({"from", "of", "for"})  # "a spokesman for the Taliban"
+_PERSON_NOUNS = {"man", "woman", "person", "individual", "youth", "boy", "girl"}  # live there
+_HOME_RULE = {"federal", "central", "national", "provincial", "regional"}
 # "rebels in Colombia", "farmers from Poland": where an agent is based gives its country
 _BASE_PREPS = frozenset({"in", "from", "throughout", "across", "inside", "within"})
 # Sectors that act where they live: with no country named, "police" or "protesters" are
@@ -141,6 +143,7 @@ class DocumentMemory:
     sentence_country: str | None = None  # where the current sentence says things happen
     sentence_countries: tuple[str, ...] = ()  # countries the current sentence names
     dateline_country: str | None = None  # "NAIROBI, Kenya (AP) -": where the story is filed
+    place_countries: dict[int, str] = field(default_factory=dict)  # sentence's places by start
 
     def local_country(self, besides: str | None = None) -> str | None:
         """Where a local agent with no stated country ("protesters", "rebels", "the police")
@@ -434,7 +437,9 @@ class ActorResolver:
         if agent and agent[0] == "NON":
             agent = None
         if agent is None:
-            if head.pos_ == "PROPN" and entity_type(head) in _NAME_ENTITIES:
+            if head.pos_ == "PROPN" and (
+                entity_type(head) in _NAME_ENTITIES or head.lower_ in _ORGANISATION_WORDS
+            ):
                 # "China Daily", "Air India": a named body the KB does not know, unless
                 # its name says whose it is ("the Nigerian Union of Teachers")
                 return self._national_body(head, tokens, hits, offset)
@@ -442,7 +447,7 @@ class ActorResolver:
         country = self._country_in(hits, offset, tokens)
         direct = True
         if country is None and agent is not None and not _foreign(head):
-            country = self._base_country(head, offset)
+            country = self._base_country(head, offset) or self._place_named(head, agent[0], offset)
         if country is None and (agent is not None or head.lemma_.lower() in _BODIES):
             named_before = self._named_before(head)  # "Mali's military junta ... the junta"
             if named_before:
@@ -456,8 +461,15 @@ class ActorResolver:
             government_troops = any(
                 c.lower_ in {"government", "regime", "state"} for c in head.children
             )  # "government troops": the state's own forces, at home
+            home_rule = head.lemma_.lower() == "government" and any(
+                c.lower_ in _HOME_RULE for c in head.children if c.dep_ == "amod"
+            )  # "the federal government": the one of the country at hand
             if country is None and (
-                agent[0] in LOCAL_SECTORS or head.lower_ == "authorities" or government_troops
+                agent[0] in LOCAL_SECTORS
+                or head.lemma_.lower() in _PERSON_NOUNS
+                or head.lower_ == "authorities"
+                or government_troops
+                or home_rule
             ):
                 # "the authorities freed 2,000 detainees": those of where it happens
                 country, direct = self.memory.local_country(), False
@@ -658,6 +670,28 @@ class ActorResolver:
                 entry = self.kb.lookup(hit.text, self.memory.date).entry
                 if entry is not None and entry.country:
                     return entry.country
+        return None
+
+    def _place_named(self, head: Token, sector: str, offset: int) -> str | None:
+        """The country of a place (not a state) that names where an agent is: "Darfur
+        rebels", "Tigray forces"; for local sectors also "police in Kano"."""
+        places = self.memory.place_countries
+        if not places:
+            return None
+        modifiers = [c for c in head.children if c.dep_ == "compound" and c.i < head.i]
+        if sector in LOCAL_SECTORS:
+            modifiers += [
+                pobj
+                for prep in head.children
+                if prep.dep_ == "prep" and prep.lower_ in _BASE_PREPS
+                for pobj in prep.children
+                if pobj.dep_ == "pobj"
+            ]
+        for modifier in modifiers:
+            for token in modifier.subtree:
+                country = places.get(token.idx + offset)
+                if country:
+                    return country
         return None
 
     def _country_in(self, hits: list[MentionHit], offset: int, tokens: list[Token]) -> str | None:
@@ -961,6 +995,10 @@ def _person_id(described: Actor, name: str) -> str:
 
 
 _NAME_ENTITIES = {"ORG", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"}
+# last words of organisations' names, for those the tagger leaves unlabelled
+_ORGANISATION_WORDS = {"society", "association", "federation", "league", "foundation"}
+_ORGANISATION_WORDS |= {"institute", "commission", "committee", "forum", "network", "centre"}
+_ORGANISATION_WORDS |= {"center", "organization", "organisation", "initiative", "trust"}
 
 
 def _inside_other_name(head: Token, hit: MentionHit, offset: int) -> bool:

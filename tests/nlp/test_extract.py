@@ -1439,3 +1439,25 @@ def test_a_person_titled_by_an_international_body_acts_for_it() -> None:
     assert ("AFG", "AGREE", "IGO") in found and ("AFG", "AGREE", "ECU") not in found
     found = tuples("Former U.S. President Jimmy Carter met Kim Jong Il in Pyongyang.")
     assert all(src == "USA" for src, _, _ in found)
+
+
+def test_a_region_named_before_an_agent_places_it() -> None:
+    found = tuples("The Nigerian army accused Borno militants of burning a village.")
+    assert ("NGA", "ACCUSE", "NGA") in found
+
+
+def test_force_used_to_disperse_people_is_aimed_at_them() -> None:
+    found = tuples("Kenyan police fired tear gas to scatter student protesters on Tuesday.")
+    assert ("KEN", "ASSAULT", "KEN") in found
+
+
+def test_unplaced_men_live_where_the_act_happens() -> None:
+    found = tuples("Prosecutors in Caracas charged two men with treason.")
+    assert ("VEN", "ACCUSE", "VEN") in found
+
+
+def test_a_national_body_is_not_the_state_and_faces_its_own_army() -> None:
+    found = tuples("The Ugandan Law Society accused the army of torturing detainees.")
+    assert found == {("UGA", "ACCUSE", "UGA")}
+    found = tuples("Rebels in Darfur urged the government to release prisoners.")
+    assert ("SDN", "REQUEST", "SDN") in found
