@@ -108,6 +108,7 @@ _MEMBER_NOUNS = {"fighter", "militant", "member", "gunman", "insurgent", "rebel"
 _MEMBER_NOUNS |= {"guerrilla", "militiaman", "loyalist", "operative", "commander"}
 _MEMBER_NOUNS |= {"leader", "chief", "head", "founder", "spokesman", "spokesperson"}
 _MEMBER_PREPS = frozenset({"from", "of", "for"})  # "a spokesman for the Taliban"
+_TRAVELLING = frozenset({"GOV", "MIL", "LEG", "SPY", "ELI"})  # officials who go abroad
 _PERSON_NOUNS = {"man", "woman", "person", "individual", "youth", "boy", "girl"}  # live there
 _HOME_RULE = {"federal", "central", "national", "provincial", "regional"}
 # "rebels in Colombia", "farmers from Poland": where an agent is based gives its country
@@ -299,7 +300,9 @@ class ActorResolver:
         """The office a name's title gives ("Judge Alejandro Rivera")."""
         if head.pos_ != "PROPN":
             return None
-        for word in (c for c in head.children if c.dep_ == "compound" and c.i < head.i):
+        titles = [t for t in head.lefts if t.dep_ == "compound"]
+        titles += [t for c in titles for t in c.lefts if t.dep_ == "compound"]
+        for word in titles:  # "prosecutor" in "chief prosecutor Tarek William Saab"
             found = self.kb.agent_sector(word.lower_)
             if found is not None:
                 return found
@@ -828,6 +831,13 @@ class ActorResolver:
                 # "the officials said they arrested ...": they are the officials, whom
                 # the KB cannot place; the last pair of actors would be a guess
                 return []
+            if lower in _THIRD_SINGULAR and antecedent.pos_ == "PROPN":
+                # "chief prosecutor Tarek William Saab said he had ...": the titled
+                # newcomer, placed as such a subject is; never someone named earlier
+                titled = self.unplaced(
+                    (antecedent,), offset, _TRAVELLING, self.memory.dateline_country, local=False
+                ) or self.unplaced((antecedent,), offset, LOCAL_SECTORS)
+                return [Resolved(_with_mention(r.actor, span), False) for r in titled]
         if lower in _FIRST:
             found = memory.speaker or memory.last_person
         elif lower in _FIRST_PLURAL:

@@ -1461,3 +1461,13 @@ def test_a_national_body_is_not_the_state_and_faces_its_own_army() -> None:
     assert found == {("UGA", "ACCUSE", "UGA")}
     found = tuples("Rebels in Darfur urged the government to release prisoners.")
     assert ("SDN", "REQUEST", "SDN") in found
+
+
+def test_he_after_a_titled_newcomer_is_that_newcomer() -> None:
+    text = (
+        "LAGOS (AP) - Opposition leader Atiku Abubakar held a rally on Monday. Later, police "
+        "commissioner Hakeem Odumosu said he had opened an investigation into the protest."
+    )
+    events = [e for e in parley.extract(text, published="2023-01-10") if e.event == "ACCUSE"]
+    assert [(e.source.country, e.source.sector) for e in events] == [("NGA", "COP")]
+    assert "Odumosu" in events[0].source.name
