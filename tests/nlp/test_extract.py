@@ -1471,3 +1471,10 @@ def test_he_after_a_titled_newcomer_is_that_newcomer() -> None:
     events = [e for e in parley.extract(text, published="2023-01-10") if e.event == "ACCUSE"]
     assert [(e.source.country, e.source.sector) for e in events] == [("NGA", "COP")]
     assert "Odumosu" in events[0].source.name
+
+
+def test_a_delegation_sent_somewhere_visits_it() -> None:
+    found = tuples("Qatar sent a high-level delegation to Khartoum on Sunday.")
+    assert ("QAT", "CONSULT", "SDN") in found
+    found = tuples("Qatar said it would send an envoy to Khartoum.")
+    assert ("QAT", "AGREE", "SDN") in found
