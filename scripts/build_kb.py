@@ -376,6 +376,16 @@ PARLEY_AGENTS = {
     "dozen": "CVL",
     "supporters": "CVL",
 }
+# sectors the dictionaries get wrong for today's news. The Phoenix list files spokespeople
+# as journalists; unattached, one speaks for a government ("a ministry spokesman"); a
+# group's spokesman is found through the group.
+PARLEY_CORRECTIONS = {
+    "spokesman": "GOV",
+    "spokesmen": "GOV",
+    "spokeswoman": "GOV",
+    "spokeswomen": "GOV",
+    "spokesperson": "GOV",
+}
 
 
 def agents(paths: list[Path]) -> dict[str, str]:
@@ -513,7 +523,7 @@ def main() -> None:
     table = agents([dicts / "Phoenix.agents.txt", shared / "ngec_assets" / "PLOVER_agents.txt"])
     # the dictionaries win, except where they leave the sector unknown ("supporters")
     known = {noun: sector for noun, sector in table.items() if sector != "UNK"}
-    table = dict(sorted({**table, **PARLEY_AGENTS, **known}.items()))
+    table = dict(sorted({**table, **PARLEY_AGENTS, **known, **PARLEY_CORRECTIONS}.items()))
     with (OUT / "agents.tsv").open("w", encoding="utf-8") as fh:
         fh.write(
             f"# parley agent nouns {VERSION}; MIT, Open Event Data Alliance "

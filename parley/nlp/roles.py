@@ -655,6 +655,18 @@ def _is_namey(token: Token) -> bool:
     return capitalised and entity_type(token) in {"PERSON", "GPE", "NORP", "ORG"}
 
 
+def _tense_breaks_off(conjunct: Token, head: Token) -> bool:
+    """A simple past joined to a modal verb of reported speech ("said X would face ...
+    and accused Y"): the parser joined clauses of different levels."""
+    return (
+        conjunct.tag_ == "VBD"
+        and head.dep_ == "ccomp"
+        and head.head.lemma_.lower() in _SPEECH
+        and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
+        and not any(c.dep_ in {"aux", "nsubj"} for c in conjunct.children)
+    )
+
+
 def _climb_subject(token: Token) -> Token | None:
     """Walk up infinitives, conjuncts and clauses to the nearest subject or possessor."""
     node = token
@@ -702,6 +714,11 @@ def _climb_subject(token: Token) -> Token | None:
                     owner = _possessor(child)
                     if owner is not None:
                         return owner
+        if node.dep_ == "conj" and _tense_breaks_off(node, head):
+            # "X said the Houthis would face ... and accused Iran": a past-tense verb
+            # joined to a reported future belongs to the sentence's speaker
+            node = head
+            continue
         if _agentless_passive(head):
             if node.dep_ == "prep" and node.lower_ == "on":  # "troops were put on alert"
                 return next((c for c in head.children if c.dep_ == "nsubjpass"), None)

@@ -300,9 +300,7 @@ class ActorResolver:
         """The office a name's title gives ("Judge Alejandro Rivera")."""
         if head.pos_ != "PROPN":
             return None
-        titles = [t for t in head.lefts if t.dep_ == "compound"]
-        titles += [t for c in titles for t in c.lefts if t.dep_ == "compound"]
-        for word in titles:  # "prosecutor" in "chief prosecutor Tarek William Saab"
+        for word in _title_words(head):  # "prosecutor" in "chief prosecutor Tarek William Saab"
             found = self.kb.agent_sector(word.lower_)
             if found is not None:
                 return found
@@ -521,7 +519,7 @@ class ActorResolver:
                 continue  # "President Gbagbo" unknown to the KB is not the context's president
             if actor:
                 return [Resolved(actor, True)]
-        return []
+        return self._titled_by_body(head, tokens, offset)
 
     def other_person(self, hit: MentionHit) -> bool:
         """Is a one-word name the KB spotted part of a longer name of someone else: a
@@ -870,7 +868,23 @@ class ActorResolver:
         if known and (head.pos_ == "PROPN" or entity_type(head) == "PERSON"):
             span = Span(head.text, head.idx + offset, head.idx + offset + len(head.text))
             return [Resolved(_with_mention(known, span), True)]
-        return []
+        return self._titled_by_body(head, tokens, offset)
+
+    def _titled_by_body(self, head: Token, tokens: list[Token], offset: int) -> list[Resolved]:
+        """ "Coalition spokesman Colonel Turki al-Malki" after "the Saudi-led coalition": a
+        newcomer titled by a body the text named before serves that body's country."""
+        if head.pos_ != "PROPN":
+            return []
+        titles = _title_words(head)
+        body = next((b for t in titles if (b := self.memory.described.get(t.lemma_.lower()))), None)
+        title = self._title(head)
+        if body is None or not body.country or title is None:
+            return []
+        sector, role = title
+        name = " ".join(t.text for t in tokens if t.dep_ not in {"det", "punct"})
+        span = self._span(head.doc.text, tokens, offset)
+        actor = Actor(name, body.country, sector, role, f"{body.country}.{sector}", "agent", span)
+        return [Resolved(actor, False)]
 
     def person_with_apposition(self, head: Token, offset: int) -> Resolved | None:
         """'Ri Ryong Nam, DPRK ambassador to China': a new person described by a title;
@@ -1102,6 +1116,13 @@ def _head_phrase(head: Token) -> str:
                 stack.append(c)
     words = [c.lower_ for c in sorted(mods, key=lambda t: t.i)] + [head.lemma_.lower()]
     return " ".join(words)
+
+
+def _title_words(head: Token) -> list[Token]:
+    """Compound words before a name, nearest first ("Colonel", "spokesman", ...)."""
+    words = [t for t in head.lefts if t.dep_ == "compound"]
+    words += [t for c in words for t in c.lefts if t.dep_ == "compound"]
+    return sorted(words, key=lambda t: -t.i)
 
 
 def _in_of_phrase(hit: MentionHit, head: Token, offset: int) -> bool:

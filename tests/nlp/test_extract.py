@@ -1478,3 +1478,23 @@ def test_a_delegation_sent_somewhere_visits_it() -> None:
     assert ("QAT", "CONSULT", "SDN") in found
     found = tuples("Qatar said it would send an envoy to Khartoum.")
     assert ("QAT", "AGREE", "SDN") in found
+
+
+def test_a_past_verb_joined_to_reported_future_is_the_speakers() -> None:
+    found = tuples(
+        "Spokesman Ned Price said Washington would impose sanctions and accused Moscow of lying.",
+        published="2022-02-20",
+    )
+    assert ("USA", "ACCUSE", "RUS") in found
+    assert ("USA", "THREATEN", None) in found
+
+
+def test_a_newcomer_titled_by_a_body_named_before_serves_its_country() -> None:
+    text = (
+        "The Saudi-led coalition carried out air raids on Sanaa. Coalition spokesman Colonel "
+        "Ahmed al-Zahrani accused Iran of arming the rebels."
+    )
+    events = [e for e in parley.extract(text, published="2019-06-13") if e.event == "ACCUSE"]
+    assert [(e.source.country, e.source.sector, e.target.country) for e in events] == [
+        ("SAU", "MIL", "IRN")
+    ]
