@@ -152,6 +152,11 @@ def _subject(token: Token) -> Token | None:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     return _wielder(pobj)
+                if pobj.dep_ == "pcomp" and pobj.tag_ == "VBG":
+                    # "by neighbouring Lithuania": a participle adjective read as a verb
+                    for obj in pobj.children:
+                        if obj.dep_ == "dobj":
+                            return obj
     if _passive(token):
         return None
     subjects = [c for c in token.children if c.dep_ in _SUBJECTS and c.lower_ not in _EXPLETIVES]

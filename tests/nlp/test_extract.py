@@ -1498,3 +1498,8 @@ def test_a_newcomer_titled_by_a_body_named_before_serves_its_country() -> None:
     assert [(e.source.country, e.source.sector, e.target.country) for e in events] == [
         ("SAU", "MIL", "IRN")
     ]
+
+
+def test_a_passive_agent_with_a_participle_adjective() -> None:
+    found = tuples("The dissident has been sheltered by neighbouring Poland since he fled Belarus.")
+    assert ("POL", "AID", "BLR") in found
