@@ -75,6 +75,28 @@ NOT_EVENT_WORDS = {
     "fight", "resolve", "protect", "provoke", "exchange", "close", "settle", "address",
 }  # fmt: skip
 
+# Verbs that only say how much, who runs or what joins what ("fighting escalated", "the
+# ministry oversees operations", "the reveal"): CAMEO files them under cooperation or
+# support by their objects ("intensify cooperation"), so only their object variants count.
+OBJECT_ONLY = {
+    "escalate", "intensify", "heighten", "amplify", "magnify", "redouble", "augment",
+    "enlarge", "compound", "exaggerate", "conduct", "direct", "manage", "govern", "oversee",
+    "supervise", "supervize", "regulate", "steer", "administer", "gear", "render", "task",
+    "assign", "dictate", "prescribe", "enact", "better", "ameliorate", "simplify",
+    "mitigate", "abate", "assuage", "link", "connect", "chain", "bind", "blend", "fuse",
+    "merge", "coalesce", "conflate", "combine", "unify", "tie", "attire", "outfit", "stock",
+    "expediate", "enlist", "enroll", "enjoin", "affect", "impact", "influence", "reveal",
+    "unveil", "admit", "confess", "divulge", "advertise", "advertize", "organise",
+    "organize", "orchestrate", "coordinate", "correlate", "integrate", "associate",
+    "prefer", "tempt", "profess", "reassert", "triumph", "exult", "exuberate", "concert",
+    "enliven", "invigorate", "revitalize", "galvanize", "spur", "rouse", "inspire",
+    "synchronise", "synchronize", "harmonise", "harmonize", "conform", "celebrate", "clap",
+    "determine", "prepare", "ready", "groom", "strive", "endeavor", "endeavour", "signal",
+    "vote", "resurrect", "resuscitate", "subscribe", "certify", "fill", "detach", "tease",
+    "retire", "bide", "recede", "satify", "verify", "undo", "untie", "unloose", "legislate",
+    "disconnect", "disentangle", "enable", "submit", "value", "prize",
+}  # fmt: skip
+
 # Default classes by PLOVER type, following triggers.yaml: cooperative acts become AGREE
 # when promised; CONCEDE and RETREAT stay as they are when future (codebook).
 CLASS = {"AGREE": "intent", "CONSULT": "coop", "COOPERATE": "coop", "AID": "coop"}
@@ -241,7 +263,7 @@ def build(
         if lemma in DROP:
             continue
         kind, mode = plover(verb.code, table)
-        standalone = bool(kind) and lemma not in COMMON and lemma not in NOT_EVENT_WORDS
+        standalone = bool(kind) and lemma not in COMMON | NOT_EVENT_WORDS | OBJECT_ONLY
         # object variants: the majority type per object lemma
         by_obj: dict[str, Counter[tuple[str, str | None]]] = defaultdict(Counter)
         for obj, code in verb.patterns:

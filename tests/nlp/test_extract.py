@@ -1503,3 +1503,9 @@ def test_a_newcomer_titled_by_a_body_named_before_serves_its_country() -> None:
 def test_a_passive_agent_with_a_participle_adjective() -> None:
     found = tuples("The dissident has been sheltered by neighbouring Poland since he fled Belarus.")
     assert ("POL", "AID", "BLR") in found
+
+
+def test_verbs_of_degree_or_management_are_no_events_by_themselves() -> None:
+    found = tuples("Ethiopia mobilized its army reserves as fighting with Eritrea escalated.")
+    assert not any(event == "COOPERATE" for _, event, _ in found)
+    assert tuples("U.S. Central Command oversees operations in the Middle East.") == set()
