@@ -543,6 +543,15 @@ class DocumentExtractor:
             and source_country
         ):
             return [Resolved(_civilians(source_country, source_country), False)]
+        # "lifted the state of emergency": easing a state's own restriction eases it for
+        # its own people
+        if (
+            event_type == "CONCEDE"
+            and _acts_for_state(sources[0].actor)
+            and source_country
+            and any(o.lemma_.lower() in _HOME_RESTRICTIONS for o in _objects_of_trigger(trig))
+        ):
+            return [Resolved(_civilians(source_country, source_country), False)]
         # "I speak highly of it", "appreciation to it", "Hamas said it would halt its
         # fire": the document's counterpart (a ceasefire is with the other side)
         if slots.pronoun_target or trig.entry.mode == "ceasefire":
@@ -1121,6 +1130,7 @@ def _attribute_quotes(text: str, units: list[SentenceUnit]) -> None:
 
 _MISSIONS = {"embassy", "consulate", "mission", "legation"}
 _RESTRICTIONS = {"curfew", "martial-law", "ban", "censor"}
+_HOME_RESTRICTIONS = {"curfew", "emergency", "lockdown", "law", "restriction", "ban", "blackout"}
 _DRILLS = {"exercise", "drill", "game", "maneuver", "manoeuvre"}
 _PROTEST_NOUNS = {"demonstration", "protest", "rally", "march", "riot"}
 _PROTESTERS = {"protester", "protestor", "demonstrator", "rioter", "marcher", "mob"}
@@ -1166,6 +1176,15 @@ def _asks_release(trig: Found) -> bool:
             if any(o.lemma_.lower() in _RELEASES for o in objects):
                 return True
     return False
+
+
+def _objects_of_trigger(trig: Found) -> list[Any]:
+    """The trigger's direct objects, and what a measure phrase measures ("the state of
+    emergency": emergency)."""
+    objects = [c for c in trig.token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return objects + [
+        p for o in objects for prep in o.children if prep.lower_ == "of" for p in prep.children
+    ]
 
 
 def _clause_objects(verb: Any) -> tuple[Any, ...]:

@@ -1509,3 +1509,25 @@ def test_verbs_of_degree_or_management_are_no_events_by_themselves() -> None:
     found = tuples("Ethiopia mobilized its army reserves as fighting with Eritrea escalated.")
     assert not any(event == "COOPERATE" for _, event, _ in found)
     assert tuples("U.S. Central Command oversees operations in the Middle East.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iran freed two French academics on Friday.", ("IRN", "RETREAT", "FRA")),
+        ("Jordan reopened its main border crossing with Syria.", ("JOR", "RETREAT", "SYR")),
+        ("China delivered 500 tonnes of rice to Nepal.", ("CHN", "AID", "NPL")),
+        ("France provided air defence systems to Ukraine.", ("FRA", "AID", "UKR")),
+        ("Peru lifted the state of emergency in Lima on Monday.", ("PER", "CONCEDE", "PER")),
+        ("Ecuador lifted the nationwide curfew on Monday.", ("ECU", "CONCEDE", "ECU")),
+    ],
+)
+def test_common_news_phrasings_of_concessions_and_aid(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in tuples(text)
+
+
+def test_raising_readiness_mobilises() -> None:
+    found = tuples("Greece raised the readiness of its navy on Tuesday.")
+    assert ("GRC", "MOBILIZE", None) in found
