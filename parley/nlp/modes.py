@@ -112,6 +112,8 @@ def _clause_words(trig: Found, slots: Slots) -> set[str]:
     words |= {t.lemma_.lower() for head in slots.sources for t in head.subtree}
     if trig.support is not None:
         words |= {t.lemma_.lower() for t in trig.support.subtree}
+    if token.dep_ == "acl":  # "Israeli airstrikes killed 20 people" read as a participle
+        words.add(token.head.lemma_.lower())
     if token.dep_ == "xcomp":  # "air strikes continued to pound targets": the subject above
         words |= {
             t.lemma_.lower() for s in token.head.children if s.dep_ == "nsubj" for t in s.subtree

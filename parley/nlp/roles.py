@@ -579,6 +579,9 @@ def find_slots(found: Found) -> Slots:
         pair = _between(token)
         if pair:
             targets.extend(pair)
+    if not targets and entry.mode == "third-party":
+        # "mediated talks between Israel and Hamas": the parties of what is mediated
+        targets.extend(p for obj in _objects_of(token) for p in _between(obj))
     aimed_at = [t for t in _prep_objects(token, _AIMED_PREPS - preps) if t not in targets]
     complement = _complement_parties(token) if token.pos_ in {"VERB", "AUX", "NOUN"} else []
     return Slots(
@@ -692,6 +695,10 @@ def _climb_subject(token: Token) -> Token | None:
                 return of[0]
             if node.dep_ == "relcl":
                 return head
+            if node.dep_ == "acl" and head.dep_ == "ROOT" and _objects_of(node):
+                # "Israeli airstrikes killed 20 people": a main verb with an object read as
+                # a participle of its subject (a participle takes no object)
+                return _wielder(head)
             if node.tag_ == "VBG" and head.lemma_.lower() in _PEOPLE_NOUNS:
                 return head  # "demonstrators protesting the results": they protest
             if (

@@ -1531,3 +1531,13 @@ def test_common_news_phrasings_of_concessions_and_aid(
 def test_raising_readiness_mobilises() -> None:
     found = tuples("Greece raised the readiness of its navy on Tuesday.")
     assert ("GRC", "MOBILIZE", None) in found
+
+
+def test_a_main_verb_misread_as_a_participle_keeps_its_subject() -> None:
+    events = parley.extract("Israeli airstrikes killed at least 20 people in Rafah on Tuesday.")
+    assert [(e.source.country, e.event, e.mode) for e in events] == [("ISR", "ASSAULT", "aerial")]
+
+
+def test_a_mediator_meets_the_parties_of_what_it_mediates() -> None:
+    found = tuples("Oman mediated talks between Iran and the United States in Muscat.")
+    assert {("OMN", "CONSULT", "IRN"), ("OMN", "CONSULT", "USA")} <= found
