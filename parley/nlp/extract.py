@@ -520,6 +520,19 @@ class DocumentExtractor:
                 if event_type in _DONE_AT_HOME and _acts_for_state(sources[0].actor):
                     # "the army lifted the curfew in Kandahar": done to the people there
                     return [Resolved(_civilians(c, place.name), False)]
+        # "deployed troops to Manipur", "sent aid to Tigray": forces or goods sent to a
+        # place go to its country (at home: to the people there)
+        if event_type in {"MOBILIZE", "AID"} and source_country:
+            places_at = self.memory.place_countries
+            for head in slots.targets:
+                named = [
+                    places_at[t.idx + offset] for t in head.subtree if t.idx + offset in places_at
+                ]
+                country = named[0] if named else None
+                if country == source_country:
+                    return [Resolved(_civilians(country, head.text), False)]
+                if country is not None and country in _iso_countries():
+                    return [Resolved(state_of(country), False)]
         # "protesters blocked roads": a crowd with no named target protests to the government
         # of where it stands; "rallied outside the Japanese embassy": to that embassy's state
         if event_type == "PROTEST" and not _acts_for_state(sources[0].actor):

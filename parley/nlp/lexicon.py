@@ -101,6 +101,7 @@ _IRREGULAR = {
     "tell": ["told"],
     "hold": ["held"],
     "send": ["sent"],
+    "leave": ["left"],
     "pay": ["paid"],
     "make": ["made"],
     "have": ["had", "has"],

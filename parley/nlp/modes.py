@@ -78,8 +78,11 @@ def clause_mode(
         return "phone"  # "spoke by telephone", "sent a message": a remote medium
     if event_type == "MOBILIZE":
         objects = {  # "ordered the deployment of troops", "patrols by police"
-            t.lemma_.lower() for o in trig.token.children if o.dep_ == "dobj" for t in o.subtree
-        }
+            t.lemma_.lower()
+            for o in trig.token.children
+            if o.dep_ in {"dobj", "nsubjpass"}
+            for t in o.subtree
+        }  # "troops were sent": what a passive moves
         return _first(_MOBILISED, objects | {trig.token.lemma_.lower()})
     return None
 

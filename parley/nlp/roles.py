@@ -526,8 +526,12 @@ def find_slots(found: Found) -> Slots:
         if joined is not None and joined.lemma_.lower() == "join":
             # "Canada joined the United States in condemning the attack": both condemn
             sources.extend(_objects_of(joined))
-        if any(c.dep_ == "nsubjpass" for c in token.children) and not _stative(token):
-            targets.extend(c for c in token.children if c.dep_ == "nsubjpass")
+        moved = [c for c in token.children if c.dep_ == "nsubjpass"]
+        if entry.event == "MOBILIZE" and moved and not sources and entry.needs_obj:
+            # "Venezuelan troops were sent to the border": forces moved by their own state
+            sources.extend(moved)
+        elif moved and not _stative(token):
+            targets.extend(moved)
         elif token.dep_ == "acl" and any(c.dep_ == "agent" for c in token.children):
             # "soldiers, supported by the U.S. military"; "agreed after talks hosted by
             # Lavrov": a meeting's host meets those who took part in it
@@ -579,6 +583,9 @@ def find_slots(found: Found) -> Slots:
         pair = _between(token)
         if pair:
             targets.extend(pair)
+    if any(t.lemma_.lower() in _BORDERS and not _prep_objects(t, {"with"}) for t in targets):
+        # "sent to the border with Guyana": the parser hung "with X" on the verb
+        subtrees.extend(_prep_objects(token, {"with"}))
     if not targets and entry.mode == "third-party":
         # "mediated talks between Israel and Hamas": the parties of what is mediated
         targets.extend(p for obj in _objects_of(token) for p in _between(obj))
@@ -663,6 +670,11 @@ def _is_namey(token: Token) -> bool:
     return capitalised and entity_type(token) in {"PERSON", "GPE", "NORP", "ORG"}
 
 
+_BORDERS = {"border", "frontier", "boundary"}
+# passives that pass their subject to the infinitive ("is expected to visit")
+_RAISING = {"expect", "schedule", "set", "say", "report", "believe", "slate", "due", "plan"}
+
+
 def _tense_breaks_off(conjunct: Token, head: Token) -> bool:
     """A simple past joined to a modal verb of reported speech ("said X would face ...
     and accused Y"): the parser joined clauses of different levels."""
@@ -726,6 +738,11 @@ def _climb_subject(token: Token) -> Token | None:
                     owner = _possessor(child)
                     if owner is not None:
                         return owner
+        if node.dep_ == "xcomp" and head.lemma_.lower() in _RAISING and _passive(head):
+            # "the minister is expected to travel": the passive's subject does the act
+            raised = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+            if raised is not None:
+                return raised
         if node.dep_ == "conj" and _tense_breaks_off(node, head):
             # "X said the Houthis would face ... and accused Iran": a past-tense verb
             # joined to a reported future belongs to the sentence's speaker

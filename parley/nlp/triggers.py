@@ -663,6 +663,7 @@ _WHERE_PREPS = {"around", "near", "off"}
 _UNREAL = {"possible", "potential", "eventual", "future", "hypothetical", "planned"}
 _PLACE_OBJECT = "@place"  # needs_obj marker: the object is a named place
 _EFFORTS = {"effort", "mission", "bid", "attempt", "initiative", "role", "push", "drive", "offer"}
+_EFFORTS |= {"package"}  # "a military aid package for Ukraine"
 _PROPOSALS = {"proposal", "plan", "offer", "call", "bid", "initiative", "push", "roadmap"}
 _WHEN_PREPS = {"after", "following", "during", "since", "despite", "amid", "throughout"}
 

@@ -1541,3 +1541,21 @@ def test_a_main_verb_misread_as_a_participle_keeps_its_subject() -> None:
 def test_a_mediator_meets_the_parties_of_what_it_mediates() -> None:
     found = tuples("Oman mediated talks between Iran and the United States in Muscat.")
     assert {("OMN", "CONSULT", "IRN"), ("OMN", "CONSULT", "USA")} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Qatari emir is expected to travel to Cairo next week.", ("QAT", "AGREE", "EGY")),
+        ("Serbia will hand back two villages to Kosovo.", ("SRB", "CONCEDE", "XKX")),
+        ("Japan announced a $500 million aid package for Ukraine.", ("JPN", "AID", "UKR")),
+        ("Taiwan scrambled jets to warn away Chinese aircraft.", ("TWN", "MOBILIZE", "CHN")),
+        ("The last French troops left Niger on Friday.", ("FRA", "RETREAT", "NER")),
+        ("Indian troops were sent to the border with Pakistan.", ("IND", "MOBILIZE", "PAK")),
+        ("Ethiopian troops were deployed to Tigray on Monday.", ("ETH", "MOBILIZE", "ETH")),
+    ],
+)
+def test_common_news_phrasings_of_moves_and_visits(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in tuples(text)
