@@ -250,10 +250,12 @@ class DocumentExtractor:
                     pairs.append((sides[1], sides[0]))
             if len(sides) >= 2:
                 self.memory.last_pair = (sides[0].actor, sides[1].actor)
+                self.memory.last_parties = self.memory.last_pair
         else:
             sources = self._actors(slots.sources, offset)
             if len(sources) >= 2:
                 self.memory.last_pair = (sources[0].actor, sources[1].actor)
+                self.memory.last_parties = self.memory.last_pair
             targets = self._actors(slots.targets, offset)
             if event_type in _REACTIONS and _judges_antecedent(trig) and sources:
                 judged = self._doer_of_named_act(trig, sources[0].actor)
@@ -351,6 +353,8 @@ class DocumentExtractor:
                 provokers = self._actors(_provokers(trig.token), offset)
                 targets = _clause_targets(provokers, sources)
                 confidence -= 0.05 if targets else 0
+            if len(sources) >= 2 and trig.token.lemma_.lower() in _EXCHANGING:
+                targets = []  # "the two sides agreed to exchange prisoners": with each other
             mutual = _SYMMETRIC | _MUTUAL if trig.entry.mode != "third-party" else _MUTUAL
             if trig.entry.mode == "ceasefire":
                 mutual = mutual | {"CONCEDE", "RETREAT"}  # "X and Y agreed to a truce"
@@ -402,7 +406,8 @@ class DocumentExtractor:
                 )
             )
             self.memory.remember(source.actor)
-            self.memory.last_pair = (source.actor, target.actor)
+            if source.direct and target.direct:  # "the two sides": two parties named
+                self.memory.last_pair = (source.actor, target.actor)
             if source.actor.kind == "person":
                 self.memory.last_subject = source.actor
         return events
@@ -517,7 +522,9 @@ class DocumentExtractor:
                 c = place.country
                 if c != source_country:
                     return [Resolved(Actor(place.name, c, None, None, c, "state"), False)]
-                if event_type in _DONE_AT_HOME and _acts_for_state(sources[0].actor):
+                if event_type in _DONE_AT_HOME and (
+                    _acts_for_state(sources[0].actor) or event_type == "ASSAULT"
+                ):
                     # "the army lifted the curfew in Kandahar": done to the people there
                     return [Resolved(_civilians(c, place.name), False)]
         # "deployed troops to Manipur", "sent aid to Tigray": forces or goods sent to a
@@ -1110,6 +1117,8 @@ def _distinct(a: Actor, b: Actor) -> bool:
     if a.country and a.country == b.country:
         if {a.sector, b.sector} <= _BRANCHES and a.sector != b.sector:
             return True  # "an MP protested President Assad's failure"
+        if a.sector != b.sector and {a.sector, b.sector} & _ARMED:
+            return True  # "rebels shelled the city": armed men are a side of their own
         return _acts_for_state(a) != _acts_for_state(b)
     return True
 
@@ -1144,6 +1153,8 @@ def _attribute_quotes(text: str, units: list[SentenceUnit]) -> None:
 _MISSIONS = {"embassy", "consulate", "mission", "legation"}
 _RESTRICTIONS = {"curfew", "martial-law", "ban", "censor"}
 _HOME_RESTRICTIONS = {"curfew", "emergency", "lockdown", "law", "restriction", "ban", "blackout"}
+_ARMED = {"REB", "CRM", "IMG"}  # non-state sides that fight
+_EXCHANGING = {"exchange", "swap", "trade"}
 _DRILLS = {"exercise", "drill", "game", "maneuver", "manoeuvre"}
 _PROTEST_NOUNS = {"demonstration", "protest", "rally", "march", "riot"}
 _PROTESTERS = {"protester", "protestor", "demonstrator", "rioter", "marcher", "mob"}

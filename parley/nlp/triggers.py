@@ -685,6 +685,9 @@ def _when(prep: Token) -> bool:
     return bool(objects) and all(o.lower_ in _TIME_WORDS or o.like_num for o in objects)
 
 
+_SHARES = {"part", "role"}
+
+
 def _negated(token: Token, support: Token | None) -> bool:
     for node in (token, support, token.head if token.dep_ == "xcomp" else None):
         if node is not None and any(c.dep_ == "neg" for c in node.children):
@@ -692,6 +695,13 @@ def _negated(token: Token, support: Token | None) -> bool:
     for node in (token, support):
         if node is not None and node.dep_ == "xcomp" and node.head.lemma_.lower() == "fail":
             return True  # "failed to reach agreement": it did not happen
+    if token.pos_ == "NOUN" and token.dep_ == "pobj":
+        taking = token.head.head  # "did not take part in the talks", "played no role in"
+        if taking.lemma_.lower() in _SHARES:
+            taking = taking.head
+        took_part = any(c.dep_ == "dobj" and c.lemma_.lower() in _SHARES for c in taking.children)
+        if took_part and any(c.dep_ == "neg" for c in taking.children):
+            return True
     return any(c.lower_ in {"no", "never"} and c.dep_ == "det" for c in token.children)
 
 

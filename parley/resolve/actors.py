@@ -132,6 +132,7 @@ class DocumentMemory:
     last_actor: Actor | None = None
     last_state: Actor | None = None
     last_pair: tuple[Actor, Actor] | None = None
+    last_parties: tuple[Actor, Actor] | None = None  # the last two named together
     speaker: Actor | None = None
     last_igo: Actor | None = None  # "the bloc", "the alliance"
     last_subject: Actor | None = None  # the last person who acted: "he" as a subject
@@ -364,8 +365,9 @@ class ActorResolver:
         # "the two sides", "both leaders", "the two"
         modifiers = {c.dep_ for c in head.children} & {"compound", "amod"}
         if head.lower_ in _PAIR_NOUNS and words & {"two", "both"} and not modifiers:
-            if self.memory.last_pair:
-                return [Resolved(a, False) for a in self.memory.last_pair]
+            pair = self.memory.last_parties or self.memory.last_pair
+            if pair:  # "the two sides": the last two named together, else the last pair
+                return [Resolved(a, False) for a in pair]
             dyad = self.memory.dyad()
             if dyad:
                 return [Resolved(state_of(c), False) for c in dyad]

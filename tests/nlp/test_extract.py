@@ -323,8 +323,11 @@ def test_datelines_promises_and_obligations() -> None:
 
 
 def test_a_same_side_target_leaves_the_act_one_sided_not_dropped() -> None:
+    # armed men are a side apart from the town they take
     events = parley.extract("Rebels seized control of the town of Goma, the UN said.")
-    assert [(e.event, e.source.country, e.target) for e in events] == [("ASSAULT", "COD", None)]
+    assert [
+        (e.event, e.source.country, e.target.country if e.target else None) for e in events
+    ] == [("ASSAULT", "COD", "COD")]
     protest = tuples("The Philippines protested to China over the attack.")
     assert ("PHL", "ACCUSE", "CHN") in protest  # a state protests in words
 
@@ -1559,3 +1562,51 @@ def test_common_news_phrasings_of_moves_and_visits(
     text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in tuples(text)
+
+
+def test_a_peoples_region_names_its_state() -> None:
+    found = tuples("The Ethiopian army said Tigrayan rebels had shelled the city of Gondar.")
+    assert ("ETH", "ASSAULT", "ETH") in found
+    assert all(src == "ETH" for src, _, _ in found)
+
+
+def test_a_cessation_of_hostilities_is_a_truce() -> None:
+    found = tuples(
+        "Sudan's army and the Rapid Support Forces agreed to a cessation of hostilities.",
+        published="2023-05-20",
+    )
+    assert ("SDN", "CONCEDE", "SDN") in found
+
+
+def test_staying_out_of_talks_is_no_meeting() -> None:
+    assert tuples("Eritrea did not take part in the talks with Ethiopia.") == set()
+
+
+def test_the_two_sides_are_the_parties_named_together() -> None:
+    text = (
+        "Armenia and Azerbaijan agreed to a ceasefire on Monday after talks in Moscow hosted "
+        "by Russia. The two sides also agreed to exchange prisoners."
+    )
+    found = tuples(text, published="2020-10-10")
+    assert ("ARM", "AGREE", "AZE") in found or ("ARM", "CONCEDE", "AZE") in found
+    assert not any(t == "RUS" and e in {"AGREE", "CONCEDE"} for _, e, t in found)
+
+
+def test_armed_men_and_the_people_they_attack_are_two_sides() -> None:
+    found = tuples("Tigrayan rebels shelled the city of Gondar on Monday.")
+    assert ("ETH", "ASSAULT", "ETH") in found
+
+
+def test_taking_a_town_by_force_is_an_assault() -> None:
+    found = tuples("Houthi fighters captured the town of Marib after heavy fighting.")
+    assert ("YEM", "ASSAULT", "YEM") in found
+    assert not any(event == "COERCE" for _, event, _ in found)
+
+
+def test_the_two_sides_exchange_with_each_other() -> None:
+    text = (
+        "Armenia and Azerbaijan agreed to a ceasefire on Monday after talks in Moscow hosted "
+        "by Russia. The two sides also agreed to exchange prisoners."
+    )
+    found = tuples(text, published="2020-10-10")
+    assert not any(t == "RUS" and e in {"AGREE", "CONCEDE"} for _, e, t in found)
