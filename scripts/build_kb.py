@@ -375,6 +375,10 @@ PARLEY_AGENTS = {
     "dozens": "CVL",
     "dozen": "CVL",
     "supporters": "CVL",
+    "organiser": "CVL",  # "protest organisers"
+    "organisers": "CVL",
+    "organizer": "CVL",
+    "organizers": "CVL",
 }
 # sectors the dictionaries get wrong for today's news. The Phoenix list files spokespeople
 # as journalists; unattached, one speaks for a government ("a ministry spokesman"); a

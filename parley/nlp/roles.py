@@ -586,6 +586,16 @@ def find_slots(found: Found) -> Slots:
     if any(t.lemma_.lower() in _BORDERS and not _prep_objects(t, {"with"}) for t in targets):
         # "sent to the border with Guyana": the parser hung "with X" on the verb
         subtrees.extend(_prep_objects(token, {"with"}))
+    if not targets and token.pos_ in {"VERB", "AUX"}:
+        # "accepted offers of help from Spain", "rejected a plan by the rebels": the
+        # proposal's author
+        for obj in _objects_of(token):
+            if obj.lemma_.lower() in _PROPOSAL_NOUNS:
+                authors = _prep_objects(obj, {"from", "by"}) or [
+                    a for o in _prep_objects(obj, {"of"}) for a in _prep_objects(o, {"from", "by"})
+                ]  # "offers of help from Spain"
+                targets.extend(authors)
+                subtrees.extend(authors)
     if not targets and entry.mode == "third-party":
         # "mediated talks between Israel and Hamas": the parties of what is mediated
         targets.extend(p for obj in _objects_of(token) for p in _between(obj))
@@ -670,9 +680,40 @@ def _is_namey(token: Token) -> bool:
     return capitalised and entity_type(token) in {"PERSON", "GPE", "NORP", "ORG"}
 
 
+_PROPOSAL_NOUNS = {"offer", "proposal", "plan", "invitation", "demand", "request", "appeal"}
+_PROPOSAL_NOUNS |= {"call", "initiative", "bid", "ultimatum", "overture"}
 _BORDERS = {"border", "frontier", "boundary"}
 # passives that pass their subject to the infinitive ("is expected to visit")
 _RAISING = {"expect", "schedule", "set", "say", "report", "believe", "slate", "due", "plan"}
+
+
+_SINCE = {"since", "after", "before", "until"}
+
+
+def _in_subordinate_clause(verb: Token) -> bool:
+    """A "since"/"after" clause whose subject is a happening, not an actor ("since the
+    protests began")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return (
+        verb.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ in _SINCE for c in verb.children)
+        and subject is not None
+        and subject.pos_ == "NOUN"
+        and entity_type(subject) == ""
+        and not any(c.dep_ in {"amod", "compound", "poss"} for c in subject.children)
+    )
+
+
+def _speaker_above(verb: Token) -> Token | None:
+    """The subject of the speech verb a clause is reported under, if any."""
+    node = verb
+    for _ in range(6):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        if node.lemma_.lower() in _SPEECH and node.pos_ in {"VERB", "AUX"}:
+            return _subject(node)
+    return None
 
 
 def _tense_breaks_off(conjunct: Token, head: Token) -> bool:
@@ -743,6 +784,12 @@ def _climb_subject(token: Token) -> Token | None:
             raised = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
             if raised is not None:
                 return raised
+        if node.dep_ == "conj" and _in_subordinate_clause(head):
+            # "X said 20 people had been killed since the protests began and demanded an
+            # inquiry": the parser joined the act to the "since" clause; it is the speaker's
+            speaker = _speaker_above(head)
+            if speaker is not None:
+                return speaker
         if node.dep_ == "conj" and _tense_breaks_off(node, head):
             # "X said the Houthis would face ... and accused Iran": a past-tense verb
             # joined to a reported future belongs to the sentence's speaker

@@ -1610,3 +1610,24 @@ def test_the_two_sides_exchange_with_each_other() -> None:
     )
     found = tuples(text, published="2020-10-10")
     assert not any(t == "RUS" and e in {"AGREE", "CONCEDE"} for _, e, t in found)
+
+
+def test_accepting_offers_from_states_is_aimed_at_them() -> None:
+    found = tuples("Libya accepted offers of help from Egypt and Tunisia.")
+    assert {("LBY", "AGREE", "EGY"), ("LBY", "AGREE", "TUN")} <= found
+
+
+def test_an_act_joined_to_a_since_clause_is_the_speakers() -> None:
+    found = tuples(
+        "Human Rights Watch said 30 people had been killed by Ugandan police since the "
+        "protests began and demanded an inquiry by the Ugandan government."
+    )
+    assert ("NGO", "REQUEST", "UGA") in found
+
+
+def test_protest_organisers_accuse_their_government() -> None:
+    text = (
+        "Police fired tear gas at protesters in Accra. Protest organisers accused the "
+        "government of repression."
+    )
+    assert ("GHA", "ACCUSE", "GHA") in tuples(text, published="2024-06-26")
