@@ -375,6 +375,8 @@ PARLEY_AGENTS = {
     "dozens": "CVL",
     "dozen": "CVL",
     "supporters": "CVL",
+    "critic": "CVL",  # "the government's critics"
+    "critics": "CVL",
     "organiser": "CVL",  # "protest organisers"
     "organisers": "CVL",
     "organizer": "CVL",

@@ -275,11 +275,15 @@ class DocumentExtractor:
                     (
                         s.actor.country
                         for s in sources
-                        if s.actor.country and _acts_for_state(s.actor)
+                        if s.actor.country
+                        and _acts_for_state(s.actor)
+                        and s.actor.sector not in _HOME_INSTITUTIONS
                     ),
                     None,
                 )
-                targets = self.resolver.unplaced(slots.targets, offset, _OFFICIALS, besides=doer)
+                targets = self.resolver.unplaced(
+                    slots.targets, offset, _OFFICIALS | {"ELI"}, besides=doer
+                )
             if not sources and slots.sources and event_type in _LOCAL_ACTS:
                 # "Judge Rivera opened an inquiry into Chilean officials", "militants tried
                 # to kill Prime Minister Allawi": local agents of where it happens, or of
@@ -1117,6 +1121,8 @@ def _distinct(a: Actor, b: Actor) -> bool:
     if a.country and a.country == b.country:
         if {a.sector, b.sector} <= _BRANCHES and a.sector != b.sector:
             return True  # "an MP protested President Assad's failure"
+        if "ELI" in (a.sector, b.sector) and {a.sector, b.sector} & _HOME_INSTITUTIONS:
+            return True  # "prosecutors indicted the former prime minister"
         if a.sector != b.sector and {a.sector, b.sector} & _ARMED:
             return True  # "rebels shelled the city": armed men are a side of their own
         return _acts_for_state(a) != _acts_for_state(b)
@@ -1153,6 +1159,7 @@ def _attribute_quotes(text: str, units: list[SentenceUnit]) -> None:
 _MISSIONS = {"embassy", "consulate", "mission", "legation"}
 _RESTRICTIONS = {"curfew", "martial-law", "ban", "censor"}
 _HOME_RESTRICTIONS = {"curfew", "emergency", "lockdown", "law", "restriction", "ban", "blackout"}
+_HOME_INSTITUTIONS = {"JUD", "COP", "LEG"}  # act on their own state's officials
 _ARMED = {"REB", "CRM", "IMG"}  # non-state sides that fight
 _EXCHANGING = {"exchange", "swap", "trade"}
 _DRILLS = {"exercise", "drill", "game", "maneuver", "manoeuvre"}

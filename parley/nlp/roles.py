@@ -467,6 +467,9 @@ def find_slots(found: Found) -> Slots:
             if found.support is None and _reacted_to(token) and entry.event not in _JOINED:
                 # "the president condemned the attack": who condemns did not attack
                 return Slots((), tuple(targets), (), (), (), False, bool(targets))
+            if found.support is None and token.dep_ == "pobj" and token.head.lower_ in _DESPITE:
+                # "lawmakers passed the law despite mass protests": not the lawmakers'
+                return Slots((), tuple(targets), (), (), (), False, bool(targets))
             climbed = _climb_subject(token)
             if climbed is not None:
                 sources.append(climbed)
@@ -680,6 +683,7 @@ def _is_namey(token: Token) -> bool:
     return capitalised and entity_type(token) in {"PERSON", "GPE", "NORP", "ORG"}
 
 
+_DESPITE = {"despite", "amid", "amidst", "notwithstanding"}
 _PROPOSAL_NOUNS = {"offer", "proposal", "plan", "invitation", "demand", "request", "appeal"}
 _PROPOSAL_NOUNS |= {"call", "initiative", "bid", "ultimatum", "overture"}
 _BORDERS = {"border", "frontier", "boundary"}

@@ -228,7 +228,13 @@ def _matches(token: Token, entry: Trigger) -> tuple[Token, ...] | None:
     if entry.needs_subj and not (_child_lemmas(token, {"nsubj"}) & set(entry.needs_subj)):
         return None
     if entry.needs_pobj and not (
-        {o.lemma_.lower() for p in token.children if p.dep_ == "prep" for o in p.children}
+        {
+            o.lemma_.lower()
+            for host in (token, *_objects(token))  # "stripped the leader of her citizenship"
+            for p in host.children
+            if p.dep_ == "prep"
+            for o in p.children
+        }
         & set(entry.needs_pobj)
     ):
         return None

@@ -1631,3 +1631,25 @@ def test_protest_organisers_accuse_their_government() -> None:
         "government of repression."
     )
     assert ("GHA", "ACCUSE", "GHA") in tuples(text, published="2024-06-26")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Cambodia's government dissolved the main opposition party.", ("KHM", "COERCE", "KHM")),
+        ("Tunisia's president dissolved parliament on Sunday.", ("TUN", "COERCE", "TUN")),
+        ("Nicaragua stripped 94 critics of their citizenship.", ("NIC", "COERCE", "NIC")),
+        (
+            "Peruvian prosecutors charged the former president with corruption.",
+            ("PER", "ACCUSE", "PER"),
+        ),
+    ],
+)
+def test_domestic_repression_and_justice(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in tuples(text)
+
+
+def test_no_interaction_in_firing_an_official_or_in_protests_one_ignores() -> None:
+    assert tuples("Zelensky dismissed his defence minister on Sunday.") == set()
+    found = tuples("Georgian lawmakers passed the bill despite mass protests.")
+    assert not any(event == "PROTEST" for _, event, _ in found)
