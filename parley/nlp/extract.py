@@ -357,7 +357,8 @@ class DocumentExtractor:
                 provokers = self._actors(_provokers(trig.token), offset)
                 targets = _clause_targets(provokers, sources)
                 confidence -= 0.05 if targets else 0
-            if len(sources) >= 2 and trig.token.lemma_.lower() in _EXCHANGING:
+            exchanged = len(sources) >= 2 and trig.token.lemma_.lower() in _EXCHANGING
+            if exchanged:
                 targets = []  # "the two sides agreed to exchange prisoners": with each other
             mutual = _SYMMETRIC | _MUTUAL if trig.entry.mode != "third-party" else _MUTUAL
             if trig.entry.mode == "ceasefire":
@@ -365,7 +366,11 @@ class DocumentExtractor:
             if (
                 len(sources) >= 2
                 and not targets
-                and (event_type in mutual or (event_type == "ASSAULT" and _reciprocal(trig)))
+                and (
+                    event_type in mutual
+                    or exchanged  # "Pakistan and Afghanistan traded accusations"
+                    or (event_type == "ASSAULT" and _reciprocal(trig))
+                )
             ):
                 # "Xi and Kim met": the conjuncts are each other's counterparts
                 pairs.append((sources[0], sources[1]))

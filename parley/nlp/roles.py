@@ -509,7 +509,8 @@ def find_slots(found: Found) -> Slots:
         if entry.word_class == "receive" and not hosting_talks:
             if subject is not None:
                 targets.append(subject)
-            sources.extend(_objects_of(token))
+            # "received jets from Denmark": the giver; "received the French envoy": the guest
+            sources.extend(_prep_objects(token, {"from"}) or _objects_of(token))
             return Slots(tuple(sources), tuple(targets), (), (), (), False, True)
         accused = _accused_of(token)
         if subject is None and accused is not None:
@@ -748,6 +749,7 @@ def _climb_subject(token: Token) -> Token | None:
             if owner is not None:
                 return owner
             of = [o for o in _prep_objects(head, {"of"}) if _is_namey(o)]
+            of += _prep_objects(head, {"by"})  # "the decision by Mali's junta to expel ..."
             if of:
                 return of[0]
             if node.dep_ == "relcl":

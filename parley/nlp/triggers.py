@@ -115,7 +115,7 @@ def threat_mode(event: str | None, mode: str | None) -> str | None:
     itself if the act is a threat)."""
     if event == "THREATEN" or event is None:
         return mode
-    return _THREAT_MODES_BY_MODE.get(mode or "") or _THREAT_MODES.get(event, mode)
+    return _THREAT_MODES_BY_MODE.get(mode or "") or _THREAT_MODES.get(event)
 
 
 def _hypothetical(token: Token) -> bool:
@@ -158,7 +158,7 @@ def _measured(obj: Token) -> list[Token]:
     return [
         p
         for prep in obj.children
-        if prep.dep_ == "prep" and prep.lower_ in {"of", "in"}
+        if prep.dep_ == "prep" and prep.lower_ in {"of", "in"}  # "a batch of F-16 jets"
         for p in prep.children
         if p.dep_ == "pobj"
     ]

@@ -1653,3 +1653,29 @@ def test_no_interaction_in_firing_an_official_or_in_protests_one_ignores() -> No
     assert tuples("Zelensky dismissed his defence minister on Sunday.") == set()
     found = tuples("Georgian lawmakers passed the bill despite mass protests.")
     assert not any(event == "PROTEST" for _, event, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The decision by Niger's junta to expel the French ambassador angered Paris.",
+            ("NER", "SANCTION", "FRA"),
+        ),
+        ("Kyiv received the first batch of tanks from Poland.", ("POL", "AID", "UKR")),
+        ("Italy will send 20 armoured vehicles to Ukraine.", ("ITA", "AGREE", "UKR")),
+        ("India's foreign ministry hit back at Ottawa on Tuesday.", ("IND", "ACCUSE", "CAN")),
+        ("Russia suspended the grain deal with Ukraine.", ("RUS", "SANCTION", "UKR")),
+        ("Armenia and Azerbaijan traded accusations on Monday.", ("AZE", "ACCUSE", "ARM")),
+    ],
+)
+def test_nominal_and_reported_phrasings(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in tuples(text)
+
+
+def test_a_threat_made_during_a_call_is_no_phone_threat() -> None:
+    events = parley.extract(
+        "In a phone call with Xi Jinping, Biden warned China against arming Russia.",
+        published="2022-03-18",
+    )
+    assert all(e.mode != "phone" for e in events if e.event == "THREATEN")
