@@ -692,6 +692,16 @@ _BORDERS = {"border", "frontier", "boundary"}
 _RAISING = {"expect", "schedule", "set", "say", "report", "believe", "slate", "due", "plan"}
 
 
+def _not_an_agent(noun: Token) -> bool:
+    """A common noun for a thing or a happening ("a provocation", "the move")."""
+    return (
+        noun.pos_ == "NOUN"
+        and noun.lemma_.lower() not in _PEOPLE_NOUNS
+        and not _is_namey(noun)
+        and entity_type(noun) == ""
+    )
+
+
 _SINCE = {"since", "after", "before", "until"}
 
 
@@ -790,6 +800,17 @@ def _climb_subject(token: Token) -> Token | None:
             raised = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
             if raised is not None:
                 return raised
+        if node.dep_ == "conj" and head.dep_ == "relcl" and _not_an_agent(head.head):
+            # "called the firing a provocation that threatened peace and urged Pyongyang to
+            # stop": the parser joined the main act to a relative clause on a thing
+            governor = head.head.head
+            for _ in range(2):  # "called the firing a provocation": objects in a row
+                if governor.dep_ in {"dobj", "attr"}:
+                    governor = governor.head
+            if governor.pos_ in {"VERB", "AUX"}:
+                subject = _subject(governor)
+                if subject is not None:
+                    return subject
         if node.dep_ == "conj" and _in_subordinate_clause(head):
             # "X said 20 people had been killed since the protests began and demanded an
             # inquiry": the parser joined the act to the "since" clause; it is the speaker's

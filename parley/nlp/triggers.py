@@ -152,6 +152,10 @@ def _child_lemmas(token: Token, deps: set[str]) -> set[str]:
     return {c.lemma_.lower() for c in token.children if c.dep_ in deps}
 
 
+def _prep_pobjs(token: Token) -> list[Token]:
+    return [o for p in token.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+
+
 def _measured(obj: Token) -> list[Token]:
     """What an object noun is an amount or kind of: "a state of emergency", "$500 million
     in aid"."""
@@ -195,6 +199,11 @@ def _matches(token: Token, entry: Trigger) -> tuple[Token, ...] | None:
         # ("opened a hearing Wednesday into ...": the parser hung the phrase on the verb)
         hung = _WHERE_PREPS | set(entry.targets)
         placed = _prepositions(token.head) & hung if token.dep_ == "dobj" else set()
+        if token.pos_ in {"VERB", "AUX"}:
+            # "fired a barrage of shells near the border": the phrase hung on the object
+            objects = _objects(token)
+            for obj in objects + [m for o in objects for m in _measured(o)]:
+                placed |= _prepositions(obj) & hung
         if not placed & set(entry.needs_prep):
             return None
     if entry.needs_pred and not (_predicate_words(token) & set(entry.needs_pred)):
@@ -230,7 +239,8 @@ def _matches(token: Token, entry: Trigger) -> tuple[Token, ...] | None:
     if entry.needs_pobj and not (
         {
             o.lemma_.lower()
-            for host in (token, *_objects(token))  # "stripped the leader of her citizenship"
+            for host in (token, *_objects(token), *_prep_pobjs(token))
+            # "stripped the leader of her citizenship", "respond to any attack with force"
             for p in host.children
             if p.dep_ == "prep"
             for o in p.children
@@ -628,6 +638,8 @@ def _predicate_words(verb: Token) -> set[str]:
     ]  # fmt: skip
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     heads += [o for o in objects if any(c.dep_ == "nmod" for c in o.children)]
+    # "called the firing a provocation" parsed as an object of the object
+    heads += [c for o in objects for c in o.children if c.dep_ == "dobj"]
     for host in (verb, *objects):
         for prep in host.children:
             if prep.dep_ == "prep" and prep.lower_ == "as":  # "as illegitimate" is often

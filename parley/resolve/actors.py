@@ -33,6 +33,7 @@ _PAIR_NOUNS = {"side", "sides", "leader", "leaders", "country", "countries", "pa
 _PAIR_NOUNS |= {"nation", "nations", "government", "governments", "state", "states", "two"}
 _PAIR_NOUNS |= {"neighbour", "neighbours", "neighbor", "neighbors", "rivals", "capitals"}
 _BODY_NOUNS = {"bloc", "alliance", "organisation", "organization", "grouping", "body"}
+_THE_COUNTRY = {"country", "nation", "kingdom", "republic"}
 _SELF_COUNTRY = {"country", "nation", "government", "state", "side", "administration"}
 _SELF_COUNTRY |= {"countries", "nations", "governments", "states", "sides"}
 _THIRD = _THIRD_SINGULAR | _NEUTER | _PLURAL
@@ -109,6 +110,7 @@ _MEMBER_NOUNS |= {"guerrilla", "militiaman", "loyalist", "operative", "commander
 _MEMBER_NOUNS |= {"leader", "chief", "head", "founder", "spokesman", "spokesperson"}
 _MEMBER_PREPS = frozenset({"from", "of", "for"})  # "a spokesman for the Taliban"
 _TRAVELLING = frozenset({"GOV", "MIL", "LEG", "SPY", "ELI"})  # officials who go abroad
+_DASHES = {"-", "\u2013", "\u2014", "--"}
 _PERSON_NOUNS = {"man", "woman", "person", "individual", "youth", "boy", "girl"}  # live there
 _HOME_RULE = {"federal", "central", "national", "provincial", "regional"}
 # "rebels in Colombia", "farmers from Poland": where an agent is based gives its country
@@ -384,6 +386,12 @@ class ActorResolver:
         named_before = self._named_before(head)
         if not hits and named_before and not modifiers:
             return named_before  # "the junta": the one named before
+        if not hits and lower in _THE_COUNTRY and _definite(head) and not modifiers:
+            # "Kim Yo Jong said the country would respond": the speaker's country
+            speaker = _main_subject(head)
+            for r in self.resolve(speaker, offset) if speaker is not None else []:
+                if r.actor.country and r.actor.country != _IGO:
+                    return [Resolved(_as_state(r.actor), False)]
         if not hits and poss and lower in _SELF_COUNTRY:
             owners = self._pronoun(poss[0], offset) if poss[0].pos_ == "PRON" else []
             return [Resolved(_as_state(r.actor), r.direct) for r in owners if r.actor.country]
@@ -1098,6 +1106,14 @@ def _phrase_tokens(head: Token) -> list[Token]:
 
     walk(head)
     keep.sort(key=lambda t: t.i)
+    # "BRUSSELS (Reuters) - European Union leaders": the dateline glued to the subject
+    doc = head.doc
+    first = keep[0].i if keep else head.i
+    dashes = [
+        i for i in range(first + 1, head.i) if doc[i].text in _DASHES and doc[i - 1].text == ")"
+    ]
+    if dashes:
+        keep = [t for t in keep if t.i > dashes[-1]]
     while keep and keep[0].dep_ in {"punct", "cc"}:
         keep.pop(0)
     while keep and keep[-1].dep_ in {"punct", "cc"}:

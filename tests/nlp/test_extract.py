@@ -1679,3 +1679,32 @@ def test_a_threat_made_during_a_call_is_no_phone_threat() -> None:
         published="2022-03-18",
     )
     assert all(e.mode != "phone" for e in events if e.event == "THREATEN")
+
+
+def test_a_dateline_glued_to_the_subject_is_not_part_of_it() -> None:
+    text = (
+        "Headline\n\nBRUSSELS (Reuters) - European Union leaders agreed to open talks with Moldova."
+    )
+    found = tuples(text, published="2023-12-15")
+    assert ("IGO", "AGREE", "MDA") in found and not any(s == "BEL" for s, _, _ in found)
+
+
+def test_the_main_act_joined_to_a_relative_clause_on_a_thing() -> None:
+    found = tuples(
+        "South Korea's defence ministry called the firing a provocation that threatened "
+        "peace and urged Pyongyang to stop immediately."
+    )
+    assert ("KOR", "REQUEST", "PRK") in found and ("KOR", "ACCUSE", "PRK") in found
+
+
+def test_the_country_of_a_speaker() -> None:
+    found = tuples(
+        "Iran's foreign minister said the country would respond to any attack with force.",
+        published="2024-04-10",
+    )
+    assert ("IRN", "THREATEN", None) in found
+
+
+def test_artillery_fired_near_a_border_is_a_show_of_force() -> None:
+    events = parley.extract("North Korea fired a barrage of artillery shells near its border.")
+    assert [(e.event, e.mode) for e in events] == [("MOBILIZE", "weapons")]
