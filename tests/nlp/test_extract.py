@@ -1708,3 +1708,13 @@ def test_the_country_of_a_speaker() -> None:
 def test_artillery_fired_near_a_border_is_a_show_of_force() -> None:
     events = parley.extract("North Korea fired a barrage of artillery shells near its border.")
     assert [(e.event, e.mode) for e in events] == [("MOBILIZE", "weapons")]
+
+
+def test_fighters_loyal_to_a_leader_are_of_his_country() -> None:
+    found = tuples("Fighters loyal to Khalifa Haftar attacked government forces in Misrata.")
+    assert ("LBY", "ASSAULT", "LBY") in found
+
+
+def test_easing_a_curfew_is_a_concession() -> None:
+    found = tuples("Sri Lanka shortened the nightly curfew by two hours on Friday.")
+    assert ("LKA", "CONCEDE", "LKA") in found
