@@ -38,7 +38,9 @@ _INTENT_VERBS = {
     "propose",
     "resolve",
     "look",
+    "prepare",  # "the army prepared to resume shelling": not yet done
 }  # not "try": an attempt is the act (PLOVER: attempted assassinations are ASSAULT)
+_PHASE_VERBS = {"resume", "begin", "start", "continue", "restart", "step"}
 _POLITE = {"wish", "like", "want"}  # "I wish to commend": the commendation itself
 _CONTINUE_VERBS = {"continue", "keep", "go", "stand", "remain", "be"}
 _MATERIAL_CONFLICT = {"SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
@@ -531,7 +533,7 @@ def _intended(token: Token, lexicon: Lexicon, support: Token | None) -> bool:
                 return True
             if head.lower_ in lexicon.intent_adjectives:
                 return True
-            if head.lemma_.lower() in _CONTINUE_VERBS | {"help"}:
+            if head.lemma_.lower() in _CONTINUE_VERBS | _PHASE_VERBS | {"help"}:
                 node = head  # "to help defend": as promised as what it helps
                 continue
             if head.pos_ == "ADJ":
@@ -557,6 +559,9 @@ def _intended(token: Token, lexicon: Lexicon, support: Token | None) -> bool:
             return True  # "looks forward to his meeting with me"
         if node.dep_ in {"dobj", "pobj"} and head.lemma_.lower() in _INTENT_VERBS - {"look"}:
             return True
+        if node.dep_ == "dobj" and head.lemma_.lower() in _PHASE_VERBS:
+            node = head  # "prepared to resume shelling": as intended as its resumption
+            continue
         if node.dep_ == "pobj" and head.lower_ in _WHEN_PREPS:
             return False  # "agreed to a truce after talks in Moscow": the talks took place
         if (

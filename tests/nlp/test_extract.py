@@ -1718,3 +1718,13 @@ def test_fighters_loyal_to_a_leader_are_of_his_country() -> None:
 def test_easing_a_curfew_is_a_concession() -> None:
     found = tuples("Sri Lanka shortened the nightly curfew by two hours on Friday.")
     assert ("LKA", "CONCEDE", "LKA") in found
+
+
+def test_forces_preparing_to_resume_an_attack_threaten_it() -> None:
+    found = tuples("The Sudanese army prepared to resume shelling rebel positions in Darfur.")
+    assert ("SDN", "THREATEN", "SDN") in found and not any(e == "ASSAULT" for _, e, _ in found)
+
+
+def test_rebels_blocking_transport_obstruct() -> None:
+    found = tuples("Rebels in Mali blocked transport into Bamako on Tuesday.")
+    assert ("MLI", "PROTEST", "MLI") in found
