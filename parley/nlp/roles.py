@@ -409,6 +409,14 @@ def find_slots(found: Found) -> Slots:
         # investigated; the doer is unnamed
         subjects = tuple(c for c in under.children if c.dep_ == "nsubjpass")
         return Slots((), subjects, subjects, (), (), False, True)
+    if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.lemma_.lower() in _DRAWING:
+        # "executed 81 men, drawing condemnation from rights groups": the reaction is the
+        # "from" phrase's, aimed at whoever drew it
+        verb = token.head
+        senders = tuple(_prep_objects(token, {"from", "by"}) or _prep_objects(verb, {"from"}))
+        drawer = _subject(verb) or _climb_subject(verb)
+        drawers = (drawer,) if drawer is not None else ()
+        return Slots(senders, drawers, drawers, (), (), False, bool(drawers))
     if token.pos_ in {"NOUN", "PROPN"}:
         sender = _prep_objects(token, {"from"}) or [
             o for o in _prep_objects(token, {"of"}) if entry.carrier and _is_namey(o)
@@ -684,6 +692,8 @@ def _is_namey(token: Token) -> bool:
     return capitalised and entity_type(token) in {"PERSON", "GPE", "NORP", "ORG"}
 
 
+_STATEMENTS = {"statement", "resolution", "declaration", "report", "communique", "letter"}
+_DRAWING = {"draw", "spark", "prompt", "provoke", "trigger", "attract", "earn", "elicit"}
 _DESPITE = {"despite", "amid", "amidst", "notwithstanding"}
 _PROPOSAL_NOUNS = {"offer", "proposal", "plan", "invitation", "demand", "request", "appeal"}
 _PROPOSAL_NOUNS |= {"call", "initiative", "bid", "ultimatum", "overture"}
@@ -762,6 +772,9 @@ def _climb_subject(token: Token) -> Token | None:
             of += _prep_objects(head, {"by"})  # "the decision by Mali's junta to expel ..."
             if of:
                 return of[0]
+            named = [c for c in head.children if c.dep_ == "compound" and _is_namey(c)]
+            if named and head.lemma_.lower() in _STATEMENTS:
+                return named[0]  # "an EU statement criticising Israel": the EU's
             if node.dep_ == "relcl":
                 return head
             if node.dep_ == "acl" and head.dep_ == "ROOT" and _objects_of(node):

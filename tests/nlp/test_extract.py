@@ -1728,3 +1728,18 @@ def test_forces_preparing_to_resume_an_attack_threaten_it() -> None:
 def test_rebels_blocking_transport_obstruct() -> None:
     found = tuples("Rebels in Mali blocked transport into Bamako on Tuesday.")
     assert ("MLI", "PROTEST", "MLI") in found
+
+
+def test_condemnation_drawn_from_someone_is_theirs() -> None:
+    found = tuples(
+        "The decision by Niger's junta to expel the French ambassador drew condemnation from Paris."
+    )
+    assert ("FRA", "ACCUSE", "NER") in found
+
+
+def test_blacklisting_and_blocking_a_statement() -> None:
+    assert ("USA", "SANCTION", "CHN") in tuples(
+        "The United States added 12 Chinese companies to its export blacklist."
+    )
+    found = tuples("Hungary blocked an EU statement criticising Israel.")
+    assert ("HUN", "REJECT", "IGO") in found and ("IGO", "ACCUSE", "ISR") not in found
