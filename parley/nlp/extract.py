@@ -82,6 +82,7 @@ class DocumentExtractor:
     lead_date: DateValue | None = None
     _ahead: dict[int, list[DateValue]] = field(default_factory=dict, init=False)
     _acts: list[tuple[str, Actor]] = field(default_factory=list, init=False)  # (type, doer)
+    _last_target: dict[str, Actor] = field(default_factory=dict, init=False)  # per type
     dateline_place: Place | None = field(default=None, init=False)  # where it was filed
 
     def __post_init__(self) -> None:
@@ -190,6 +191,9 @@ class DocumentExtractor:
             # a country in a sports sentence is a team: "Brazil's forwards launched attacks"
             events = [e for e in events if e.source.kind not in {"state", "capital"}]
         self._acts.extend((e.event, e.source) for e in events if e.source.country)
+        for e in events:
+            if e.target is not None and e.target.country:
+                self._last_target[e.event] = e.target
         return events
 
     def _note_people(self, sent: Any, offset: int, hits: list[MentionHit]) -> None:
@@ -505,6 +509,15 @@ class DocumentExtractor:
         offset: int,
     ) -> list[Resolved]:
         source_country = sources[0].actor.country
+        # "Britain also announced new sanctions": the same act as the last one, at the
+        # same target; "Moscow vowed to retaliate": at the other side of the story
+        parallel = self._last_target.get(event_type)
+        if parallel is not None and _also(trig) and parallel.country != source_country:
+            return [Resolved(parallel, False)]
+        if trig.token.lemma_.lower() in _RETALIATING:
+            other = self.memory.other_party(source_country)
+            if other:
+                return [Resolved(state_of(other), False)]
         # "held talks in Seoul": the host of a meeting abroad
         anchors = [trig.token] + ([trig.support] if trig.support is not None else [])
         if event_type in {"CONSULT", "AGREE"} and trig.entry.event == "CONSULT":
@@ -1166,6 +1179,8 @@ _RESTRICTIONS = {"curfew", "martial-law", "ban", "censor"}
 _HOME_RESTRICTIONS = {"curfew", "emergency", "lockdown", "law", "restriction", "ban", "blackout"}
 _HOME_INSTITUTIONS = {"JUD", "COP", "LEG"}  # act on their own state's officials
 _ARMED = {"REB", "CRM", "IMG"}  # non-state sides that fight
+_ALSO = {"also", "too", "likewise", "similarly"}
+_RETALIATING = {"retaliate", "reciprocate"}
 _EXCHANGING = {"exchange", "swap", "trade"}
 _DRILLS = {"exercise", "drill", "game", "maneuver", "manoeuvre"}
 _PROTEST_NOUNS = {"demonstration", "protest", "rally", "march", "riot"}
@@ -1221,6 +1236,12 @@ def _objects_of_trigger(trig: Found) -> list[Any]:
     return objects + [
         p for o in objects for prep in o.children if prep.lower_ == "of" for p in prep.children
     ]
+
+
+def _also(trig: Found) -> bool:
+    """The act is told as one more of the same ("also announced", "likewise")."""
+    verb = trig.support if trig.support is not None else trig.token
+    return any(c.lower_ in _ALSO for c in verb.children if c.dep_ == "advmod")
 
 
 def _clause_objects(verb: Any) -> tuple[Any, ...]:

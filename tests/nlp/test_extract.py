@@ -1743,3 +1743,13 @@ def test_blacklisting_and_blocking_a_statement() -> None:
     )
     found = tuples("Hungary blocked an EU statement criticising Israel.")
     assert ("HUN", "REJECT", "IGO") in found and ("IGO", "ACCUSE", "ISR") not in found
+
+
+def test_parallel_acts_and_retaliation_find_their_target() -> None:
+    text = (
+        "Headline\n\nThe United States imposed sanctions on Russia on Friday. Moscow called "
+        "the measures illegal and vowed to retaliate. Britain also announced new sanctions."
+    )
+    found = tuples(text, published="2024-02-23")
+    assert ("RUS", "THREATEN", "USA") in found
+    assert ("GBR", "SANCTION", "RUS") in found
