@@ -83,6 +83,13 @@ def clause_mode(
             if o.dep_ in {"dobj", "nsubjpass"}
             for t in o.subtree
         }  # "troops were sent": what a passive moves
+        if trig.token.pos_ == "NOUN":  # "patrols by police and paramilitary soldiers"
+            objects |= {
+                t.lemma_.lower()
+                for p in trig.token.children
+                if p.dep_ == "prep" and p.lower_ in {"by", "of"}
+                for t in p.subtree
+            }
         return _first(_MOBILISED, objects | {trig.token.lemma_.lower()})
     return None
 

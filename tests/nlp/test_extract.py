@@ -1753,3 +1753,14 @@ def test_parallel_acts_and_retaliation_find_their_target() -> None:
     found = tuples(text, published="2024-02-23")
     assert ("RUS", "THREATEN", "USA") in found
     assert ("GBR", "SANCTION", "RUS") in found
+
+
+def test_patrols_mobilise_those_who_patrol() -> None:
+    events = parley.extract("Chinese warships conducted patrols near Taiwan on Monday.")
+    assert [
+        (e.source.country, e.event, e.target.country if e.target else None) for e in events
+    ] == [("CHN", "MOBILIZE", "TWN")]
+    events = parley.extract(
+        "The government of Kenya has ordered patrols by police and paramilitary soldiers."
+    )
+    assert [(e.event, e.mode) for e in events if e.event == "MOBILIZE"] == [("MOBILIZE", "police")]
