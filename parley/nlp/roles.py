@@ -544,6 +544,7 @@ def find_slots(found: Found) -> Slots:
             sources.extend(moved)
         elif moved and not _stative(token):
             targets.extend(moved)
+            subtrees.extend(moved)  # "a camp for Congolese refugees was attacked"
         elif token.dep_ == "acl" and any(c.dep_ == "agent" for c in token.children):
             # "soldiers, supported by the U.S. military"; "agreed after talks hosted by
             # Lavrov": a meeting's host meets those who took part in it

@@ -1764,3 +1764,12 @@ def test_patrols_mobilise_those_who_patrol() -> None:
         "The government of Kenya has ordered patrols by police and paramilitary soldiers."
     )
     assert [(e.event, e.mode) for e in events if e.event == "MOBILIZE"] == [("MOBILIZE", "police")]
+
+
+def test_former_state_names_and_a_passive_target_phrase() -> None:
+    found = tuples(
+        "Vietnamese troops shelled Kampuchean guerrilla camps on Monday.", published="1985-03-01"
+    )
+    assert ("VNM", "ASSAULT", "KHM") in found
+    found = tuples("A camp for Congolese refugees was attacked by Burundian militiamen.")
+    assert ("BDI", "ASSAULT", "COD") in found
