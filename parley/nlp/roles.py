@@ -698,6 +698,8 @@ _DRAWING = {"draw", "spark", "prompt", "provoke", "trigger", "attract", "earn", 
 _DESPITE = {"despite", "amid", "amidst", "notwithstanding"}
 _PROPOSAL_NOUNS = {"offer", "proposal", "plan", "invitation", "demand", "request", "appeal"}
 _PROPOSAL_NOUNS |= {"call", "initiative", "bid", "ultimatum", "overture"}
+_COMPELLING = {"order", "force", "compel", "oblige", "instruct"}
+_HALTS = {"suspend", "close", "stop", "halt", "cease", "shut", "leave", "vacate"}
 _BORDERS = {"border", "frontier", "boundary"}
 # passives that pass their subject to the infinitive ("is expected to visit")
 _RAISING = {"expect", "schedule", "set", "say", "report", "believe", "slate", "due", "plan"}
@@ -800,6 +802,13 @@ def _climb_subject(token: Token) -> Token | None:
         if node.dep_ == "xcomp":
             # "prompting North Korea to warn", "urged Japan to act": the object acts
             obj = next((c for c in head.children if c.dep_ == "dobj"), None)
+            if (
+                obj is not None
+                and head.lemma_.lower() in _COMPELLING
+                and token.lemma_.lower() in _HALTS
+            ):
+                # "ordered the newspaper to suspend publication": the order is the act
+                return _subject(head) or obj
             if obj is not None and head.lemma_.lower() not in _SUBJECT_CONTROL:
                 return obj
         if node.dep_ in {"advcl", "xcomp"}:

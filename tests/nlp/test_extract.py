@@ -1773,3 +1773,8 @@ def test_former_state_names_and_a_passive_target_phrase() -> None:
     assert ("VNM", "ASSAULT", "KHM") in found
     found = tuples("A camp for Congolese refugees was attacked by Burundian militiamen.")
     assert ("BDI", "ASSAULT", "COD") in found
+
+
+def test_ordering_someone_to_halt_is_the_orderers_coercion() -> None:
+    found = tuples("Cambodia's government ordered the opposition newspaper to suspend publication.")
+    assert ("KHM", "COERCE", "KHM") in found
