@@ -1778,3 +1778,8 @@ def test_former_state_names_and_a_passive_target_phrase() -> None:
 def test_ordering_someone_to_halt_is_the_orderers_coercion() -> None:
     found = tuples("Cambodia's government ordered the opposition newspaper to suspend publication.")
     assert ("KHM", "COERCE", "KHM") in found
+
+
+def test_aid_shipped_or_disbursed() -> None:
+    assert ("TUR", "AID", "PSE") in tuples("Turkey shipped humanitarian aid to Gaza via Egypt.")
+    assert ("IGO", "AID", "UKR") in tuples("The EU disbursed 1.5 billion euros to Ukraine.")
