@@ -95,6 +95,8 @@ OBJECT_ONLY = {
     "vote", "resurrect", "resuscitate", "subscribe", "certify", "fill", "detach", "tease",
     "retire", "bide", "recede", "satify", "verify", "undo", "untie", "unloose", "legislate",
     "disconnect", "disentangle", "enable", "submit", "value", "prize",
+    # "we can still hear gunfire"; "Assad was ousted" (a fall from power, not an expulsion)
+    "hear", "oust",
 }  # fmt: skip
 
 # Default classes by PLOVER type, following triggers.yaml: cooperative acts become AGREE

@@ -596,7 +596,9 @@ class DocumentExtractor:
             return [Resolved(_civilians(source_country, source_country), False)]
         # "I speak highly of it", "appreciation to it", "Hamas said it would halt its
         # fire": the document's counterpart (a ceasefire is with the other side)
-        if slots.pronoun_target or trig.entry.mode == "ceasefire":
+        if (slots.pronoun_target and event_type not in _AGAINST_PEOPLE) or (
+            trig.entry.mode == "ceasefire"
+        ):  # "gunmen stormed it": a place or a thing, not the story's other side
             other = self.memory.other_party(source_country)
             if other:
                 return [Resolved(state_of(other), False)]

@@ -1783,3 +1783,14 @@ def test_ordering_someone_to_halt_is_the_orderers_coercion() -> None:
 def test_aid_shipped_or_disbursed() -> None:
     assert ("TUR", "AID", "PSE") in tuples("Turkey shipped humanitarian aid to Gaza via Egypt.")
     assert ("IGO", "AID", "UKR") in tuples("The EU disbursed 1.5 billion euros to Ukraine.")
+
+
+def test_no_event_in_hearing_gunfire_or_a_leaders_fall_and_no_side_for_it() -> None:
+    assert tuples("We can still hear sporadic gunfire from the hotel, a resident said.") == set()
+    assert tuples("Assad was ousted in December 2024.", published="2025-03-14") == set()
+    text = (
+        "Somalia thanked Djibouti for its support. Gunmen attacked the hotel at dawn and then "
+        "stormed it."
+    )
+    found = tuples(text, published="2025-03-11")
+    assert not any(e == "ASSAULT" and t == "DJI" for _, e, t in found)
