@@ -1794,3 +1794,8 @@ def test_no_event_in_hearing_gunfire_or_a_leaders_fall_and_no_side_for_it() -> N
     )
     found = tuples(text, published="2025-03-11")
     assert not any(e == "ASSAULT" and t == "DJI" for _, e, t in found)
+
+
+def test_criticism_faced_from_someone_is_theirs() -> None:
+    found = tuples("The Israeli government faced criticism from the United States over the raid.")
+    assert found == {("USA", "ACCUSE", "ISR")}
