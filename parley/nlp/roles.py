@@ -695,7 +695,7 @@ def _is_namey(token: Token) -> bool:
 
 _STATEMENTS = {"statement", "resolution", "declaration", "report", "communique", "letter"}
 _DRAWING = {"draw", "spark", "prompt", "provoke", "trigger", "attract", "earn", "elicit", "face"}
-_DESPITE = {"despite", "amid", "amidst", "notwithstanding"}
+_DESPITE = {"despite", "amid", "amidst", "notwithstanding", "over"}
 _PROPOSAL_NOUNS = {"offer", "proposal", "plan", "invitation", "demand", "request", "appeal"}
 _PROPOSAL_NOUNS |= {"call", "initiative", "bid", "ultimatum", "overture"}
 _COMPELLING = {"order", "force", "compel", "oblige", "instruct"}

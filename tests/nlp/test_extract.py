@@ -1799,3 +1799,25 @@ def test_no_event_in_hearing_gunfire_or_a_leaders_fall_and_no_side_for_it() -> N
 def test_criticism_faced_from_someone_is_theirs() -> None:
     found = tuples("The Israeli government faced criticism from the United States over the raid.")
     assert found == {("USA", "ACCUSE", "ISR")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Egypt and Saudi Arabia inked a $10 billion investment deal.", ("EGY", "SUPPORT", "SAU")),
+        ("Israel and Morocco struck a deal to normalise relations.", ("ISR", "SUPPORT", "MAR")),
+        ("Beijing blasted Washington for its hypocrisy.", ("CHN", "ACCUSE", "USA")),
+        ("The United States is arming Ukrainian forces.", ("USA", "AID", "UKR")),
+        ("The United States stations 28,000 troops in South Korea.", ("USA", "MOBILIZE", "KOR")),
+        ("Somali pirates hijacked a Greek tanker.", ("SOM", "ASSAULT", "GRC")),
+    ],
+)
+def test_wire_verbs_for_signing_scolding_arming_and_hijacking(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in tuples(text)
+
+
+def test_a_deed_a_reaction_is_over_is_not_the_reactors() -> None:
+    found = tuples("Erdogan lashed out at Israel over the killing of aid workers.")
+    assert found == {("TUR", "ACCUSE", "ISR")}
