@@ -83,6 +83,7 @@ class DocumentExtractor:
     _ahead: dict[int, list[DateValue]] = field(default_factory=dict, init=False)
     _acts: list[tuple[str, Actor]] = field(default_factory=list, init=False)  # (type, doer)
     _last_target: dict[str, Actor] = field(default_factory=dict, init=False)  # per type
+    _act_sentences: list[int] = field(default_factory=list, init=False)  # per act, its start
     dateline_place: Place | None = field(default=None, init=False)  # where it was filed
 
     def __post_init__(self) -> None:
@@ -190,7 +191,9 @@ class DocumentExtractor:
         if events and _in_sport(sent.text, self.lexicon):
             # a country in a sports sentence is a team: "Brazil's forwards launched attacks"
             events = [e for e in events if e.source.kind not in {"state", "capital"}]
-        self._acts.extend((e.event, e.source) for e in events if e.source.country)
+        done = [(e.event, e.source) for e in events if e.source.country]
+        self._acts.extend(done)
+        self._act_sentences.extend(unit.start for _ in done)
         for e in events:
             if e.target is not None and e.target.country:
                 self._last_target[e.event] = e.target
@@ -252,12 +255,12 @@ class DocumentExtractor:
                 pairs.append((sides[0], sides[1]))
                 if event_type not in _SYMMETRIC:
                     pairs.append((sides[1], sides[0]))
-            if len(sides) >= 2:
+            if len(sides) >= 2 and sides[0].actor.country != sides[1].actor.country:
                 self.memory.last_pair = (sides[0].actor, sides[1].actor)
                 self.memory.last_parties = self.memory.last_pair
         else:
             sources = self._actors(slots.sources, offset)
-            if len(sources) >= 2:
+            if len(sources) >= 2 and sources[0].actor.country != sources[1].actor.country:
                 self.memory.last_pair = (sources[0].actor, sources[1].actor)
                 self.memory.last_parties = self.memory.last_pair
             targets = self._actors(slots.targets, offset)
@@ -470,6 +473,8 @@ class DocumentExtractor:
                 continue
             lemma = head.lemma_.lower()
             types = {e.event for e in self.lexicon.nouns.get(lemma, ()) if e.event}
+            if lemma in _AGREEMENTS:  # "welcomed the deal": whatever the parties agreed
+                types |= _AGREED_ACTS
             if not types and lemma not in _GENERIC_ACTS and not lemma.endswith(_ACT_SUFFIXES):
                 continue  # "the annexation", "the deployment": a nominalised act
             for event_type, doer in self._acts:
@@ -480,6 +485,26 @@ class DocumentExtractor:
                 if _distinct(doer, source):
                     return doer
         return None
+
+    def _co_doers(self, doer: Actor, source: Actor) -> list[Actor]:
+        """The doer of a named act and whoever did the same act with it ("Saudi Arabia
+        and Iran agreed ...": the deal is both's)."""
+        out = [doer]
+        for i, (event_type, first) in enumerate(self._acts):
+            if first is not doer:
+                continue
+            sentence = self._act_sentences[i]
+            for j in range(i + 1, min(i + 3, len(self._acts))):
+                later_type, other = self._acts[j]
+                if (
+                    self._act_sentences[j] == sentence
+                    and later_type == event_type
+                    and other.country not in {a.country for a in out}
+                    and _distinct(other, source)
+                ):
+                    out.append(other)
+            break
+        return out
 
     def _state_act_in_place(self, trig: Found, event_type: str) -> bool:
         """An arrest, expulsion or judicial inquiry with no named doer, in a known country
@@ -570,7 +595,7 @@ class DocumentExtractor:
         if event_type in _REACTIONS:
             doer = self._doer_of_named_act(trig, sources[0].actor)
             if doer is not None:
-                return [Resolved(doer, False)]
+                return [Resolved(d, False) for d in self._co_doers(doer, sources[0].actor)]
         # "demanded the ship's release": a demand to free someone is made to the captor
         if event_type == "REQUEST" and _asks_release(trig):
             for done, doer in reversed(self._acts):
@@ -1181,6 +1206,8 @@ _RESTRICTIONS = {"curfew", "martial-law", "ban", "censor"}
 _HOME_RESTRICTIONS = {"curfew", "emergency", "lockdown", "law", "restriction", "ban", "blackout"}
 _HOME_INSTITUTIONS = {"JUD", "COP", "LEG"}  # act on their own state's officials
 _ARMED = {"REB", "CRM", "IMG"}  # non-state sides that fight
+_AGREEMENTS = {"deal", "agreement", "accord", "pact", "treaty", "truce", "ceasefire"}
+_AGREED_ACTS = {"AGREE", "SUPPORT", "CONCEDE", "RETREAT", "COOPERATE"}
 _ALSO = {"also", "too", "likewise", "similarly"}
 _RETALIATING = {"retaliate", "reciprocate"}
 _EXCHANGING = {"exchange", "swap", "trade"}

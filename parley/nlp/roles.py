@@ -548,7 +548,9 @@ def find_slots(found: Found) -> Slots:
         elif token.dep_ == "acl" and any(c.dep_ == "agent" for c in token.children):
             # "soldiers, supported by the U.S. military"; "agreed after talks hosted by
             # Lavrov": a meeting's host meets those who took part in it
-            if token.head.lemma_.lower() in _MEETINGS:
+            hosted = token.head.lemma_.lower()
+            if hosted in _MEETINGS or (hosted in _DEALS and entry.mode == "third-party"):
+                # "agreed ... in a deal brokered by China": the broker deals with the parties
                 pair = _between(token.head)
                 climbed = None if pair else _climb_subject(token.head)
                 targets.extend(pair or [climbed if climbed is not None else token.head])
@@ -700,6 +702,7 @@ _PROPOSAL_NOUNS = {"offer", "proposal", "plan", "invitation", "demand", "request
 _PROPOSAL_NOUNS |= {"call", "initiative", "bid", "ultimatum", "overture"}
 _COMPELLING = {"order", "force", "compel", "oblige", "instruct"}
 _HALTS = {"suspend", "close", "stop", "halt", "cease", "shut", "leave", "vacate"}
+_DEALS = {"deal", "agreement", "accord", "truce", "ceasefire", "pact", "settlement"}
 _BORDERS = {"border", "frontier", "boundary"}
 # passives that pass their subject to the infinitive ("is expected to visit")
 _RAISING = {"expect", "schedule", "set", "say", "report", "believe", "slate", "due", "plan"}

@@ -1821,3 +1821,13 @@ def test_wire_verbs_for_signing_scolding_arming_and_hijacking(
 def test_a_deed_a_reaction_is_over_is_not_the_reactors() -> None:
     found = tuples("Erdogan lashed out at Israel over the killing of aid workers.")
     assert found == {("TUR", "ACCUSE", "ISR")}
+
+
+def test_reactions_to_a_deal_reach_both_parties_and_its_broker_met_them() -> None:
+    text = (
+        "Headline\n\nSaudi Arabia and Iran agreed on Friday to restore relations, in a deal "
+        "brokered by China. The United States welcomed the deal."
+    )
+    found = tuples(text, published="2023-03-10")
+    assert {("CHN", "CONSULT", "SAU"), ("CHN", "CONSULT", "IRN")} <= found
+    assert {("USA", "SUPPORT", "SAU"), ("USA", "SUPPORT", "IRN")} <= found
