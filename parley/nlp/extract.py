@@ -1276,13 +1276,26 @@ def _also(trig: Found) -> bool:
 def _clause_objects(verb: Any) -> tuple[Any, ...]:
     """Objects of an act's purpose or result clause ("opened fire to disperse the
     crowd", "opened fire, wounding three protesters")."""
-    return tuple(
-        obj
-        for clause in verb.children
-        if clause.dep_ in {"advcl", "xcomp"} and clause.pos_ == "VERB"
-        for obj in clause.children
-        if obj.dep_ == "dobj" and obj.pos_ != "PRON"
-    )
+    out = []
+    for clause in verb.children:
+        if clause.dep_ not in {"advcl", "xcomp"} or clause.pos_ != "VERB":
+            continue
+        for obj in clause.children:
+            if obj.dep_ != "dobj" or obj.pos_ == "PRON":
+                continue
+            if obj.lemma_.lower() in _PROTEST_NOUNS:  # "to break up a protest by thousands"
+                crowd = [
+                    p
+                    for host in (obj, clause)
+                    for prep in host.children
+                    if prep.dep_ == "prep" and prep.lower_ == "by"
+                    for p in prep.children
+                    if p.dep_ == "pobj"
+                ]
+                out.extend(crowd[:1])
+            else:
+                out.append(obj)
+    return tuple(out)
 
 
 def _provokers(verb: Any) -> tuple[Any, ...]:

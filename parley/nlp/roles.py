@@ -423,6 +423,9 @@ def find_slots(found: Found) -> Slots:
         ]
         owner = _possessor(token)
         doers = _prep_objects(token, {"by"})  # "kidnappings of children by gangs"
+        if not doers and token.dep_ == "dobj" and not _passive(token.head):
+            # "to break up a protest by thousands": the phrase hung on the verb
+            doers = [d for d in _prep_objects(token.head, {"by"}) if d.lemma_.lower() not in _MEANS]
         if not doers and token.dep_ == "pobj" and token.head.lower_ == "of":
             doers = _prep_objects(token.head.head, {"by"})  # "a wave of kidnappings by gangs"
         if doers:
@@ -702,6 +705,8 @@ _PROPOSAL_NOUNS = {"offer", "proposal", "plan", "invitation", "demand", "request
 _PROPOSAL_NOUNS |= {"call", "initiative", "bid", "ultimatum", "overture"}
 _COMPELLING = {"order", "force", "compel", "oblige", "instruct"}
 _HALTS = {"suspend", "close", "stop", "halt", "cease", "shut", "leave", "vacate"}
+_MEANS = {"force", "phone", "telephone", "decree", "video", "letter", "means", "way", "air"}
+_MEANS |= {"sea", "road", "land", "email", "vote", "hand", "law"}
 _DEALS = {"deal", "agreement", "accord", "truce", "ceasefire", "pact", "settlement"}
 _BORDERS = {"border", "frontier", "boundary"}
 # passives that pass their subject to the infinitive ("is expected to visit")

@@ -1117,6 +1117,8 @@ def _phrase_tokens(head: Token) -> list[Token]:
         for child in token.children:
             if child.dep_ in _DETACHED_DEPS:
                 continue
+            if child.dep_ == "appos" and token is head and head.pos_ == "NOUN":
+                continue  # "the demonstrators, many waving EU flags": not their name
             if child.dep_ == "prep" and child.lower_ in _DETACHED_PREPS:
                 continue
             walk(child)

@@ -1831,3 +1831,20 @@ def test_reactions_to_a_deal_reach_both_parties_and_its_broker_met_them() -> Non
     found = tuples(text, published="2023-03-10")
     assert {("CHN", "CONSULT", "SAU"), ("CHN", "CONSULT", "IRN")} <= found
     assert {("USA", "SUPPORT", "SAU"), ("USA", "SUPPORT", "IRN")} <= found
+
+
+def test_a_protest_broken_up_is_the_crowds_and_force_is_aimed_at_it() -> None:
+    found = tuples(
+        "Georgian police used tear gas on Thursday to break up a protest by thousands of "
+        "people outside parliament."
+    )
+    assert ("GEO", "ASSAULT", "GEO") in found
+    assert not any(s == "GEO" and e == "PROTEST" and t is None for s, e, t in found)
+
+
+def test_an_apposition_on_a_crowd_does_not_name_it() -> None:
+    found = tuples(
+        "The demonstrators in Tbilisi, many waving EU flags, accused the government of treason.",
+        published="2024-05-02",
+    )
+    assert ("GEO", "ACCUSE", "GEO") in found and not any(s == "IGO" for s, _, _ in found)
