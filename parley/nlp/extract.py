@@ -260,10 +260,11 @@ class DocumentExtractor:
                 self.memory.last_parties = self.memory.last_pair
         else:
             sources = self._actors(slots.sources, offset)
+            targets = self._actors(slots.targets, offset)  # "called on both sides": before
+            # the callers become the last pair named
             if len(sources) >= 2 and sources[0].actor.country != sources[1].actor.country:
                 self.memory.last_pair = (sources[0].actor, sources[1].actor)
                 self.memory.last_parties = self.memory.last_pair
-            targets = self._actors(slots.targets, offset)
             if event_type in _REACTIONS and _judges_antecedent(trig) and sources:
                 judged = self._doer_of_named_act(trig, sources[0].actor)
                 targets = [Resolved(judged, False)] if judged is not None else []

@@ -1848,3 +1848,13 @@ def test_an_apposition_on_a_crowd_does_not_name_it() -> None:
         published="2024-05-02",
     )
     assert ("GEO", "ACCUSE", "GEO") in found and not any(s == "IGO" for s, _, _ in found)
+
+
+def test_callers_on_both_sides_are_not_the_two_sides() -> None:
+    text = (
+        "Headline\n\nSudan's army launched air strikes on the Rapid Support Forces on "
+        "Saturday. Saudi Arabia and the United States called on both sides to observe a "
+        "ceasefire."
+    )
+    found = tuples(text, published="2023-04-22")
+    assert ("USA", "REQUEST", "SDN") in found and ("SAU", "REQUEST", "USA") not in found
