@@ -371,9 +371,12 @@ class DocumentExtractor:
             mutual = _SYMMETRIC | _MUTUAL if trig.entry.mode != "third-party" else _MUTUAL
             if trig.entry.mode == "ceasefire":
                 mutual = mutual | {"CONCEDE", "RETREAT"}  # "X and Y agreed to a truce"
+            judging = event_type in _REACTIONS and trig.token.lemma_.lower() not in _SIGNING
             if (
                 len(sources) >= 2
                 and not targets
+                and not (judging and any(_definite_act(t) for t in slots.targets))
+                # "the deal was welcomed by A and B"; not "A and B hailed their partnership"
                 and (
                     event_type in mutual
                     or exchanged  # "Pakistan and Afghanistan traded accusations"
@@ -1209,6 +1212,7 @@ _HOME_INSTITUTIONS = {"JUD", "COP", "LEG"}  # act on their own state's officials
 _ARMED = {"REB", "CRM", "IMG"}  # non-state sides that fight
 _AGREEMENTS = {"deal", "agreement", "accord", "pact", "treaty", "truce", "ceasefire"}
 _AGREED_ACTS = {"AGREE", "SUPPORT", "CONCEDE", "RETREAT", "COOPERATE"}
+_SIGNING = {"sign", "ink", "seal", "strike", "ratify", "conclude"}
 _ALSO = {"also", "too", "likewise", "similarly"}
 _RETALIATING = {"retaliate", "reciprocate"}
 _EXCHANGING = {"exchange", "swap", "trade"}
@@ -1266,6 +1270,12 @@ def _objects_of_trigger(trig: Found) -> list[Any]:
     return objects + [
         p for o in objects for prep in o.children if prep.lower_ == "of" for p in prep.children
     ]
+
+
+def _definite_act(noun: Any) -> bool:
+    """A thing told as known ("the deal", "this attack"), not the parties' own ("their
+    partnership")."""
+    return any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in noun.children)
 
 
 def _also(trig: Found) -> bool:

@@ -158,6 +158,10 @@ def _subject(token: Token) -> Token | None:
                         if obj.dep_ == "dobj":
                             return obj
     if _passive(token):
+        # "were declared persona non grata by Albania": the agent hung on the predicate
+        for pred in (c for c in token.children if c.dep_ in {"oprd", "attr"}):
+            for prep in (c for c in pred.children if c.dep_ == "prep" and c.lower_ == "by"):
+                return next((p for p in prep.children if p.dep_ == "pobj"), None)
         return None
     subjects = [c for c in token.children if c.dep_ in _SUBJECTS and c.lower_ not in _EXPLETIVES]
     if not subjects:  # "Egypt and Qatar are mediating": the subject hung on the auxiliary

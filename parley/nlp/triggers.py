@@ -645,6 +645,13 @@ def _predicate_words(verb: Token) -> set[str]:
     heads += [o for o in objects if any(c.dep_ == "nmod" for c in o.children)]
     # "called the firing a provocation" parsed as an object of the object
     heads += [c for o in objects for c in o.children if c.dep_ == "dobj"]
+    # "declared two diplomats persona non grata" parsed as a small clause
+    small = [
+        c
+        for c in verb.children
+        if c.dep_ == "ccomp" and not any(m.dep_ in {"mark", "aux", "auxpass"} for m in c.children)
+    ]
+    heads += small + [o for c in small for o in c.children if o.dep_ == "dobj"]
     for host in (verb, *objects):
         for prep in host.children:
             if prep.dep_ == "prep" and prep.lower_ == "as":  # "as illegitimate" is often

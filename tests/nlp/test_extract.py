@@ -1858,3 +1858,21 @@ def test_callers_on_both_sides_are_not_the_two_sides() -> None:
     )
     found = tuples(text, published="2023-04-22")
     assert ("USA", "REQUEST", "SDN") in found and ("SAU", "REQUEST", "USA") not in found
+
+
+def test_persona_non_grata_and_blocked_aid() -> None:
+    assert ("ALB", "SANCTION", "IRN") in tuples(
+        "Two Iranian diplomats were declared persona non grata by Albania."
+    )
+    assert ("ALB", "SANCTION", "IRN") in tuples(
+        "Albania declared two Iranian diplomats persona non grata."
+    )
+    assert ("ISR", "COERCE", "PSE") in tuples(
+        "Aid convoys were blocked by Israeli forces at the Rafah crossing."
+    )
+
+
+def test_welcoming_a_deal_together_is_not_welcoming_each_other() -> None:
+    found = tuples("The deal was welcomed by Washington and Brussels.")
+    assert ("USA", "SUPPORT", "BEL") not in found
+    assert ("CHN", "SUPPORT", "RUS") in tuples("Xi and Putin hailed their partnership.")
