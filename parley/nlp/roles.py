@@ -436,6 +436,8 @@ def find_slots(found: Found) -> Slots:
             sources.extend(doers)
         elif entry.carrier and sender:
             sources.extend(sender)
+        elif sender and "from" not in entry.targets and entry.event in _SAID_FROM:
+            sources.extend(sender)  # "accusations of fraud from the opposition"
         elif (
             owner is not None
             and owner.lower_ in _PERSONAL_POSSESSIVES
@@ -608,7 +610,7 @@ def find_slots(found: Found) -> Slots:
     if any(t.lemma_.lower() in _BORDERS and not _prep_objects(t, {"with"}) for t in targets):
         # "sent to the border with Guyana": the parser hung "with X" on the verb
         subtrees.extend(_prep_objects(token, {"with"}))
-    if not targets and token.pos_ in {"VERB", "AUX"}:
+    if token.pos_ in {"VERB", "AUX"} and all(t.lemma_.lower() in _PROPOSAL_NOUNS for t in targets):
         # "accepted offers of help from Spain", "rejected a plan by the rebels": the
         # proposal's author
         for obj in _objects_of(token):
@@ -707,8 +709,10 @@ _DRAWING = {"draw", "spark", "prompt", "provoke", "trigger", "attract", "earn", 
 _DESPITE = {"despite", "amid", "amidst", "notwithstanding", "over"}
 _PROPOSAL_NOUNS = {"offer", "proposal", "plan", "invitation", "demand", "request", "appeal"}
 _PROPOSAL_NOUNS |= {"call", "initiative", "bid", "ultimatum", "overture"}
+_PROPOSAL_NOUNS |= {"accusation", "allegation", "claim", "charge", "criticism", "report"}
 _COMPELLING = {"order", "force", "compel", "oblige", "instruct"}
 _HALTS = {"suspend", "close", "stop", "halt", "cease", "shut", "leave", "vacate"}
+_SAID_FROM = {"ACCUSE", "REQUEST", "SUPPORT", "REJECT", "THREATEN", "AGREE", "CONCEDE"}
 _MEANS = {"force", "phone", "telephone", "decree", "video", "letter", "means", "way", "air"}
 _MEANS |= {"sea", "road", "land", "email", "vote", "hand", "law"}
 _DEALS = {"deal", "agreement", "accord", "truce", "ceasefire", "pact", "settlement"}

@@ -1876,3 +1876,8 @@ def test_welcoming_a_deal_together_is_not_welcoming_each_other() -> None:
     found = tuples("The deal was welcomed by Washington and Brussels.")
     assert ("USA", "SUPPORT", "BEL") not in found
     assert ("CHN", "SUPPORT", "RUS") in tuples("Xi and Putin hailed their partnership.")
+
+
+def test_accusations_from_someone_are_theirs() -> None:
+    found = tuples("Venezuela's government rejected accusations of fraud from the opposition.")
+    assert ("VEN", "REJECT", "VEN") in found
