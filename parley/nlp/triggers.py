@@ -241,7 +241,12 @@ def _matches(token: Token, entry: Trigger) -> tuple[Token, ...] | None:
     if entry.needs_pobj and not (
         {
             o.lemma_.lower()
-            for host in (token, *_objects(token), *_prep_pobjs(token))
+            for host in (
+                token,
+                *_objects(token),
+                *_prep_pobjs(token),
+                *([token.head] if token.pos_ == "NOUN" and token.dep_ == "dobj" else []),
+            )
             # "stripped the leader of her citizenship", "respond to any attack with force"
             for p in host.children
             if p.dep_ == "prep"

@@ -1881,3 +1881,13 @@ def test_welcoming_a_deal_together_is_not_welcoming_each_other() -> None:
 def test_accusations_from_someone_are_theirs() -> None:
     found = tuples("Venezuela's government rejected accusations of fraud from the opposition.")
     assert ("VEN", "REJECT", "VEN") in found
+
+
+def test_removal_from_a_trade_list_is_a_sanction() -> None:
+    assert ("CHN", "SANCTION", "AUS") in tuples(
+        "China's commerce ministry approved the removal of Australia from a list of "
+        "approved suppliers."
+    )
+    assert ("JPN", "SANCTION", "KOR") in tuples(
+        "Japan removed South Korea from its whitelist of trusted trading partners."
+    )
