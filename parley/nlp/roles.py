@@ -164,6 +164,8 @@ def _subject(token: Token) -> Token | None:
                 return next((p for p in prep.children if p.dep_ == "pobj"), None)
         return None
     subjects = [c for c in token.children if c.dep_ in _SUBJECTS and c.lower_ not in _EXPLETIVES]
+    if len(subjects) > 1:  # "Moon Jae-in called": a hyphenated name split in two subjects
+        subjects = [c for c in subjects if c.lower_ not in _STRAY_WORDS] or subjects
     if not subjects:  # "Egypt and Qatar are mediating": the subject hung on the auxiliary
         subjects = [
             c
@@ -713,6 +715,7 @@ _PROPOSAL_NOUNS |= {"accusation", "allegation", "claim", "charge", "criticism", 
 _COMPELLING = {"order", "force", "compel", "oblige", "instruct"}
 _HALTS = {"suspend", "close", "stop", "halt", "cease", "shut", "leave", "vacate"}
 _SAID_FROM = {"ACCUSE", "REQUEST", "SUPPORT", "REJECT", "THREATEN", "AGREE", "CONCEDE"}
+_STRAY_WORDS = {"in", "on", "at", "of", "to", "-"}
 _MEANS = {"force", "phone", "telephone", "decree", "video", "letter", "means", "way", "air"}
 _MEANS |= {"sea", "road", "land", "email", "vote", "hand", "law"}
 _DEALS = {"deal", "agreement", "accord", "truce", "ceasefire", "pact", "settlement"}

@@ -648,8 +648,10 @@ def _predicate_words(verb: Token) -> set[str]:
     ]  # fmt: skip
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     heads += [o for o in objects if any(c.dep_ == "nmod" for c in o.children)]
-    # "called the firing a provocation" parsed as an object of the object
+    # "called the firing a provocation" parsed as an object of the object; "called the move
+    # 'very reckless'" with the predicate read as a modifier after its noun
     heads += [c for o in objects for c in o.children if c.dep_ == "dobj"]
+    heads += [c for o in objects for c in o.children if c.dep_ == "amod" and c.i > o.i]
     # "declared two diplomats persona non grata" parsed as a small clause
     small = [
         c

@@ -1891,3 +1891,12 @@ def test_removal_from_a_trade_list_is_a_sanction() -> None:
     assert ("JPN", "SANCTION", "KOR") in tuples(
         "Japan removed South Korea from its whitelist of trusted trading partners."
     )
+
+
+def test_a_hyphenated_name_and_a_quoted_verdict() -> None:
+    text = (
+        "Headline\n\nJapan removed South Korea from its list of trusted trading partners. "
+        'South Korean President Moon Jae-in called the move "very reckless".'
+    )
+    found = tuples(text, published="2019-08-02")
+    assert ("KOR", "ACCUSE", "JPN") in found
