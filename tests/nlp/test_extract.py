@@ -1900,3 +1900,10 @@ def test_a_hyphenated_name_and_a_quoted_verdict() -> None:
     )
     found = tuples(text, published="2019-08-02")
     assert ("KOR", "ACCUSE", "JPN") in found
+
+
+def test_legal_cases_and_pushbacks() -> None:
+    assert ("ZAF", "ACCUSE", "ISR") in tuples(
+        "South Africa filed a case against Israel at the International Court of Justice."
+    )
+    assert ("GRC", "COERCE", "TUR") in tuples("Greece pushed back migrant boats towards Turkey.")
