@@ -323,8 +323,14 @@ class DocumentExtractor:
                 confidence -= 0.15
             elif not sources and targets and self._state_act_in_place(trig, event_type):
                 # "a British journalist was arrested in Iran": only the authorities of the
-                # place arrest, detain, deport or investigate there
-                where = self.memory.local_country()
+                # place arrest, detain, deport or investigate there; "deported from
+                # Pakistan": of the country they were sent out of
+                expelled_from = [
+                    r.actor.country
+                    for r in self._actors(tuple(_from_objects(trig.token)), offset)
+                    if r.actor.kind in {"state", "capital"}
+                ]
+                where = expelled_from[0] if expelled_from else self.memory.local_country()
                 sector = "COP" if event_type == "COERCE" else "JUD"
                 unnamed = Actor("authorities", where, sector, None, f"{where}.{sector}", "agent")
                 sources = [Resolved(unnamed, False)]
@@ -513,7 +519,7 @@ class DocumentExtractor:
     def _state_act_in_place(self, trig: Found, event_type: str) -> bool:
         """An arrest, expulsion or judicial inquiry with no named doer, in a known country
         (the sentence's place, else the country the article is about)."""
-        if self.memory.local_country() is None:
+        if self.memory.local_country() is None and not _from_objects(trig.token):
             return False
         verb = placed_under(trig.token) or trig.token  # "was put under investigation"
         if not any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
@@ -1269,6 +1275,16 @@ def _objects_of_trigger(trig: Found) -> list[Any]:
     objects = [c for c in trig.token.children if c.dep_ in {"dobj", "nsubjpass"}]
     return objects + [
         p for o in objects for prep in o.children if prep.lower_ == "of" for p in prep.children
+    ]
+
+
+def _from_objects(verb: Any) -> list[Any]:
+    return [
+        p
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == "from"
+        for p in prep.children
+        if p.dep_ == "pobj"
     ]
 
 

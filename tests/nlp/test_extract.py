@@ -1907,3 +1907,7 @@ def test_legal_cases_and_pushbacks() -> None:
         "South Africa filed a case against Israel at the International Court of Justice."
     )
     assert ("GRC", "COERCE", "TUR") in tuples("Greece pushed back migrant boats towards Turkey.")
+
+
+def test_people_deported_from_a_state_by_its_authorities() -> None:
+    assert ("PAK", "COERCE", "AFG") in tuples("Thousands of Afghans were deported from Pakistan.")
