@@ -96,7 +96,7 @@ OBJECT_ONLY = {
     "retire", "bide", "recede", "satify", "verify", "undo", "untie", "unloose", "legislate",
     "disconnect", "disentangle", "enable", "submit", "value", "prize",
     # "we can still hear gunfire"; "Assad was ousted" (a fall from power, not an expulsion)
-    "hear", "oust", "reinforce", "consider", "weigh",
+    "hear", "oust", "reinforce", "consider", "weigh", "interfere", "intervene",
 }  # fmt: skip
 
 # Default classes by PLOVER type, following triggers.yaml: cooperative acts become AGREE
