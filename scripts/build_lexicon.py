@@ -97,6 +97,20 @@ OBJECT_ONLY = {
     "disconnect", "disentangle", "enable", "submit", "value", "prize",
     # "we can still hear gunfire"; "Assad was ousted" (a fall from power, not an expulsion)
     "hear", "oust", "reinforce", "consider", "weigh", "interfere", "intervene",
+    # reviewed bare senses that are no interaction in news ("three people died", "prices
+    # declined", "explore options", "the tournament was marred")
+    "die", "compete", "compensate", "contrast", "cry", "despair", "differ", "dig",
+    "disappoint", "explore", "grieve", "scan", "skim", "study", "sweep", "weep", "whine",
+    "sadden", "humble", "circle", "ring", "match", "best", "master", "pit", "overshadow",
+    "overtake", "dominate", "mar", "spoil", "tarnish", "corrupt", "struggle", "overcome",
+    "surmount", "engage", "learn", "introduce", "insert", "innovate", "contemplate",
+    "reason", "speculate", "ponder", "meditate", "mull", "muse", "ruminate", "excogitate",
+    "brave", "cluster", "flock", "huddle", "conglomerate", "constellate", "conjoin",
+    "remove", "tax", "reside", "inhabit", "infest", "levy", "moderate", "revolutionise",
+    "revolutionize", "extract", "catch", "disorder", "disarray", "countermine", "annoy",
+    "bother", "upset", "irritate", "plague", "disturb", "discomfit", "disconcert",
+    "disquiet", "agonise", "agonize", "arouse", "enkindle", "rag", "garner", "tend",
+    "ward", "counterbalance", "comb", "table", "remit", "retard", "procrastinate",
 }  # fmt: skip
 
 # Default classes by PLOVER type, following triggers.yaml: cooperative acts become AGREE

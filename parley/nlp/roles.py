@@ -157,6 +157,8 @@ def _subject(token: Token) -> Token | None:
                     for obj in pobj.children:
                         if obj.dep_ == "dobj":
                             return obj
+    if _stative(token):
+        return next((c for c in token.children if c.dep_ == "nsubjpass"), None)
     if _passive(token):
         # "were declared persona non grata by Albania": the agent hung on the predicate
         for pred in (c for c in token.children if c.dep_ in {"oprd", "attr"}):
@@ -329,15 +331,17 @@ def placed_under(noun: Token) -> Token | None:
 
 def _stative(token: Token) -> bool:
     """A participle that names a stance, not a passive act: "Israel is opposed to X"."""
+    preposition = _STANCES.get(token.lemma_.lower())
     return (
-        token.lemma_.lower() in _STANCES
+        preposition is not None
         and token.tag_ == "VBN"
-        and any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children)
+        and any(c.dep_ == "prep" and c.lower_ == preposition for c in token.children)
         and not any(c.dep_ == "agent" for c in token.children)
     )
 
 
-_STANCES = {"oppose"}
+# "Israel is opposed to X"; "Serb forces were engaged in ethnic cleansing": the subject acts
+_STANCES = {"oppose": "to", "engage": "in"}
 
 
 def _agentless_passive(token: Token) -> bool:

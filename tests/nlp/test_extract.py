@@ -1911,3 +1911,13 @@ def test_legal_cases_and_pushbacks() -> None:
 
 def test_people_deported_from_a_state_by_its_authorities() -> None:
     assert ("PAK", "COERCE", "AFG") in tuples("Thousands of Afghans were deported from Pakistan.")
+
+
+def test_bare_verbs_that_name_no_interaction() -> None:
+    assert tuples("Three Palestinian prisoners died in Israeli custody.") == set()
+    assert tuples("Ministers will explore options with Japan next week.") == set()
+
+
+def test_forces_engaged_in_fighting_or_cleansing_do_it() -> None:
+    found = tuples("Serb forces were engaged in ethnic cleansing in Montenegro.")
+    assert ("SRB", "ASSAULT", "MNE") in found
