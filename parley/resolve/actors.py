@@ -118,6 +118,7 @@ _ALLEGIANCE = {
 }  # "fighters loyal to X"  # "a spokesman for the Taliban"
 _TRAVELLING = frozenset({"GOV", "MIL", "LEG", "SPY", "ELI"})  # officials who go abroad
 _DASHES = {"-", "\u2013", "\u2014", "--"}
+_MINORITIES = {"population", "minority", "community", "diaspora"}
 _PERSON_NOUNS = {"man", "woman", "person", "individual", "youth", "boy", "girl"}  # live there
 _HOME_RULE = {"federal", "central", "national", "provincial", "regional"}
 # "rebels in Colombia", "farmers from Poland": where an agent is based gives its country
@@ -491,6 +492,17 @@ class ActorResolver:
             ):
                 # "the authorities freed 2,000 detainees": those of where it happens
                 country, direct = self.memory.local_country(), False
+        where = self.memory.sentence_country
+        if (
+            country
+            and where
+            and where != country
+            and head.lemma_.lower() in _MINORITIES
+            and any(h.kind == "nationality" for h in hits)
+        ):
+            # "the Albanian population of the province", "the Russian minority in Estonia":
+            # a people living in the state where the sentence happens
+            country, direct = where, False
         if country and agent is None and head.tag_ == "NNPS" and head_hit is None:
             # "Iraqi Kurds", "Bosnian Serbs": a people named after its state, not the state
             name = " ".join(t.text for t in tokens if t.dep_ not in {"det", "punct"})

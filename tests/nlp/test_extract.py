@@ -1921,3 +1921,11 @@ def test_bare_verbs_that_name_no_interaction() -> None:
 def test_forces_engaged_in_fighting_or_cleansing_do_it() -> None:
     found = tuples("Serb forces were engaged in ethnic cleansing in Montenegro.")
     assert ("SRB", "ASSAULT", "MNE") in found
+
+
+def test_a_national_minority_lives_where_the_sentence_happens() -> None:
+    found = tuples(
+        "Serb forces were engaged in ethnic cleansing in Montenegro against the Albanian "
+        "population of the province."
+    )
+    assert ("SRB", "ASSAULT", "MNE") in found and ("SRB", "ASSAULT", "ALB") not in found
