@@ -1068,7 +1068,15 @@ def _sports_pattern(cues: frozenset[str]) -> re.Pattern[str] | None:
 
 def _in_sport(sentence: str, lexicon: Lexicon) -> bool:
     pattern = _sports_pattern(lexicon.sports_cues)
-    return pattern is not None and pattern.search(sentence) is not None
+    if pattern is not None and pattern.search(sentence) is not None:
+        return True
+    return _SCORELINE.search(sentence) is not None  # "beat Chelsea 2-1"
+
+
+_SCORELINE = re.compile(
+    r"\b(?:beat|beats|defeated|defeats|drew|draw|edged|thrashed|routed|held)\b[^.]{0,60}?"
+    r"\b\d{1,2}-\d{1,2}\b"
+)
 
 
 def _anchors(trig: Found) -> list[Any]:

@@ -1929,3 +1929,10 @@ def test_a_national_minority_lives_where_the_sentence_happens() -> None:
         "population of the province."
     )
     assert ("SRB", "ASSAULT", "MNE") in found and ("SRB", "ASSAULT", "ALB") not in found
+
+
+def test_a_scoreline_is_sport() -> None:
+    assert tuples("Manchester United beat Chelsea 2-1 in London on Sunday.") == set()
+    assert ("RUS", "ASSAULT", "UKR") in tuples(
+        "Russian forces beat back a Ukrainian assault near Bakhmut."
+    )
