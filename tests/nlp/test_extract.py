@@ -1936,3 +1936,10 @@ def test_a_scoreline_is_sport() -> None:
     assert ("RUS", "ASSAULT", "UKR") in tuples(
         "Russian forces beat back a Ukrainian assault near Bakhmut."
     )
+
+
+def test_a_promised_response_to_a_deployment_is_a_threat() -> None:
+    found = tuples(
+        "The Kremlin said Russia would respond to the deployment of U.S. missiles in Germany."
+    )
+    assert ("RUS", "THREATEN", "USA") in found
