@@ -28,7 +28,7 @@ from parley.nlp.lexicon import Lexicon
 from parley.nlp.modes import clause_mode
 from parley.nlp.parser import entity_starts, entity_type, parse
 from parley.nlp.placing import event_place, place_of_act, under, with_the_speaker
-from parley.nlp.roles import Slots, find_slots, placed_under, speech_subject
+from parley.nlp.roles import DEALS, Slots, find_slots, placed_under, prep_objects, speech_subject
 from parley.nlp.sentences import split_sentences
 from parley.nlp.triggers import Found, find_triggers, threat_mode
 from parley.resolve.actors import (
@@ -81,9 +81,9 @@ class DocumentExtractor:
     resolver: ActorResolver = field(init=False)
     lead_date: DateValue | None = None
     _ahead: dict[int, list[DateValue]] = field(default_factory=dict, init=False)
-    _acts: list[tuple[str, Actor]] = field(default_factory=list, init=False)  # (type, doer)
+    # (type, doer, start of its sentence) of every act coded so far
+    _acts: list[tuple[str, Actor, int]] = field(default_factory=list, init=False)
     _last_target: dict[str, Actor] = field(default_factory=dict, init=False)  # per type
-    _act_sentences: list[int] = field(default_factory=list, init=False)  # per act, its start
     dateline_place: Place | None = field(default=None, init=False)  # where it was filed
 
     def __post_init__(self) -> None:
@@ -191,9 +191,7 @@ class DocumentExtractor:
         if events and _in_sport(sent.text, self.lexicon):
             # a country in a sports sentence is a team: "Brazil's forwards launched attacks"
             events = [e for e in events if e.source.kind not in {"state", "capital"}]
-        done = [(e.event, e.source) for e in events if e.source.country]
-        self._acts.extend(done)
-        self._act_sentences.extend(unit.start for _ in done)
+        self._acts.extend((e.event, e.source, unit.start) for e in events if e.source.country)
         for e in events:
             if e.target is not None and e.target.country:
                 self._last_target[e.event] = e.target
@@ -327,7 +325,7 @@ class DocumentExtractor:
                 # Pakistan": of the country they were sent out of
                 expelled_from = [
                     r.actor.country
-                    for r in self._actors(tuple(_from_objects(trig.token)), offset)
+                    for r in self._actors(tuple(prep_objects(trig.token, {"from"})), offset)
                     if r.actor.kind in {"state", "capital"}
                 ]
                 where = expelled_from[0] if expelled_from else self.memory.local_country()
@@ -483,11 +481,11 @@ class DocumentExtractor:
                 continue
             lemma = head.lemma_.lower()
             types = {e.event for e in self.lexicon.nouns.get(lemma, ()) if e.event}
-            if lemma in _AGREEMENTS:  # "welcomed the deal": whatever the parties agreed
+            if lemma in DEALS:  # "welcomed the deal": whatever the parties agreed
                 types |= _AGREED_ACTS
             if not types and lemma not in _GENERIC_ACTS and not lemma.endswith(_ACT_SUFFIXES):
                 continue  # "the annexation", "the deployment": a nominalised act
-            for event_type, doer in self._acts:
+            for event_type, doer, _ in self._acts:
                 if types and event_type not in types:
                     continue
                 if not types and event_type in _WORDS_ONLY:
@@ -500,14 +498,12 @@ class DocumentExtractor:
         """The doer of a named act and whoever did the same act with it ("Saudi Arabia
         and Iran agreed ...": the deal is both's)."""
         out = [doer]
-        for i, (event_type, first) in enumerate(self._acts):
+        for i, (event_type, first, sentence) in enumerate(self._acts):
             if first is not doer:
                 continue
-            sentence = self._act_sentences[i]
-            for j in range(i + 1, min(i + 3, len(self._acts))):
-                later_type, other = self._acts[j]
+            for later_type, other, later_sentence in self._acts[i + 1 : i + 3]:
                 if (
-                    self._act_sentences[j] == sentence
+                    later_sentence == sentence
                     and later_type == event_type
                     and other.country not in {a.country for a in out}
                     and _distinct(other, source)
@@ -519,7 +515,7 @@ class DocumentExtractor:
     def _state_act_in_place(self, trig: Found, event_type: str) -> bool:
         """An arrest, expulsion or judicial inquiry with no named doer, in a known country
         (the sentence's place, else the country the article is about)."""
-        if self.memory.local_country() is None and not _from_objects(trig.token):
+        if self.memory.local_country() is None and not prep_objects(trig.token, {"from"}):
             return False
         verb = placed_under(trig.token) or trig.token  # "was put under investigation"
         if not any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
@@ -608,7 +604,7 @@ class DocumentExtractor:
                 return [Resolved(d, False) for d in self._co_doers(doer, sources[0].actor)]
         # "demanded the ship's release": a demand to free someone is made to the captor
         if event_type == "REQUEST" and _asks_release(trig):
-            for done, doer in reversed(self._acts):
+            for done, doer, _ in reversed(self._acts):
                 if done in _CAPTURES and _distinct(doer, sources[0].actor):
                     return [Resolved(doer, False)]
         # "imposed martial law", "banned rallies": with no one named, a state restricts its
@@ -1224,7 +1220,6 @@ _RESTRICTIONS = {"curfew", "martial-law", "ban", "censor"}
 _HOME_RESTRICTIONS = {"curfew", "emergency", "lockdown", "law", "restriction", "ban", "blackout"}
 _HOME_INSTITUTIONS = {"JUD", "COP", "LEG"}  # act on their own state's officials
 _ARMED = {"REB", "CRM", "IMG"}  # non-state sides that fight
-_AGREEMENTS = {"deal", "agreement", "accord", "pact", "treaty", "truce", "ceasefire"}
 _AGREED_ACTS = {"AGREE", "SUPPORT", "CONCEDE", "RETREAT", "COOPERATE"}
 _SIGNING = {"sign", "ink", "seal", "strike", "ratify", "conclude"}
 _ALSO = {"also", "too", "likewise", "similarly"}
@@ -1286,16 +1281,6 @@ def _objects_of_trigger(trig: Found) -> list[Any]:
     ]
 
 
-def _from_objects(verb: Any) -> list[Any]:
-    return [
-        p
-        for prep in verb.children
-        if prep.dep_ == "prep" and prep.lower_ == "from"
-        for p in prep.children
-        if p.dep_ == "pobj"
-    ]
-
-
 def _definite_act(noun: Any) -> bool:
     """A thing told as known ("the deal", "this attack"), not the parties' own ("their
     partnership")."""
@@ -1319,14 +1304,7 @@ def _clause_objects(verb: Any) -> tuple[Any, ...]:
             if obj.dep_ != "dobj" or obj.pos_ == "PRON":
                 continue
             if obj.lemma_.lower() in _PROTEST_NOUNS:  # "to break up a protest by thousands"
-                crowd = [
-                    p
-                    for host in (obj, clause)
-                    for prep in host.children
-                    if prep.dep_ == "prep" and prep.lower_ == "by"
-                    for p in prep.children
-                    if p.dep_ == "pobj"
-                ]
+                crowd = prep_objects(obj, {"by"}) or prep_objects(clause, {"by"})
                 out.extend(crowd[:1])
             else:
                 out.append(obj)

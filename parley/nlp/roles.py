@@ -15,8 +15,8 @@ from typing import Any
 
 from parley.calendar_words import CALENDAR_WORDS
 from parley.nlp.lexicon import SPEECH_VERBS as _SPEECH
-from parley.nlp.parser import entity_type
-from parley.nlp.triggers import MEDIA, Found
+from parley.nlp.parser import DASHES, entity_type
+from parley.nlp.triggers import MEDIA, PROPOSALS, Found
 
 Token = Any
 
@@ -205,7 +205,7 @@ def _wielder(noun: Token) -> Token | None:
             for agent in child.children:
                 if agent.dep_ == "agent":
                     return next((p for p in agent.children if p.dep_ == "pobj"), None)
-    by = _prep_objects(noun, {"by", "from"})
+    by = prep_objects(noun, {"by", "from"})
     if by:
         return by[0]
     named = [
@@ -220,13 +220,10 @@ def _wielder(noun: Token) -> Token | None:
 def _after_dateline(subject: Token) -> Token:
     """ "MANAGUA, Nicaragua (AP) - The United States imposed ...": the parser hangs the real
     subject on the dateline as an apposition after the dash."""
-    dash = next((c.i for c in subject.children if c.dep_ == "punct" and c.text in _DASHES), None)
+    dash = next((c.i for c in subject.children if c.dep_ == "punct" and c.text in DASHES), None)
     if dash is None:
         return subject
     return next((c for c in subject.children if c.dep_ == "appos" and c.i > dash), subject)
-
-
-_DASHES = {"-", "--", "—", "–"}
 
 
 # acts one joins by taking part in them ("took part in the talks", "joined the exercises")
@@ -359,7 +356,7 @@ def _possessor(noun: Token) -> Token | None:
     return None
 
 
-def _prep_objects(token: Token, preps: set[str]) -> list[Token]:
+def prep_objects(token: Token, preps: set[str]) -> list[Token]:
     """Objects of the given prepositions under ``token`` ("in reply to X" included)."""
     out: list[Token] = []
     for child in token.children:
@@ -370,14 +367,14 @@ def _prep_objects(token: Token, preps: set[str]) -> list[Token]:
             # "spoke by telephone with X": the parser hangs "with" on the medium
             for pobj in child.children:
                 if pobj.dep_ == "pobj" and pobj.lemma_.lower() in MEDIA:
-                    out.extend(_prep_objects(pobj, preps))
+                    out.extend(prep_objects(pobj, preps))
         elif child.dep_ in {"prep", "prt", "advmod"} and child.lower_ in {"out", "away"}:
-            out.extend(_prep_objects(child, preps))  # "pulled out of X", "away from X"
+            out.extend(prep_objects(child, preps))  # "pulled out of X", "away from X"
         elif child.dep_ == "prep" and child.lower_ == "in":
             # "in reply to X", "in response to X"
             for pobj in child.children:
                 if pobj.dep_ == "pobj" and pobj.lower_ in {"reply", "response"}:
-                    out.extend(_prep_objects(pobj, preps))
+                    out.extend(prep_objects(pobj, preps))
     return out
 
 
@@ -393,7 +390,7 @@ def _stranded_object(prep: Token) -> list[Token]:
 
 
 def _between(token: Token) -> tuple[Token, ...]:
-    for pobj in _prep_objects(token, {"between"}):
+    for pobj in prep_objects(token, {"between"}):
         return (pobj,)
     return ()
 
@@ -423,21 +420,21 @@ def find_slots(found: Found) -> Slots:
         # "executed 81 men, drawing condemnation from rights groups": the reaction is the
         # "from" phrase's, aimed at whoever drew it
         verb = token.head
-        senders = tuple(_prep_objects(token, {"from", "by"}) or _prep_objects(verb, {"from"}))
+        senders = tuple(prep_objects(token, {"from", "by"}) or prep_objects(verb, {"from"}))
         drawer = _subject(verb) or _climb_subject(verb)
         drawers = (drawer,) if drawer is not None else ()
         return Slots(senders, drawers, drawers, (), (), False, bool(drawers))
     if token.pos_ in {"NOUN", "PROPN"}:
-        sender = _prep_objects(token, {"from"}) or [
-            o for o in _prep_objects(token, {"of"}) if entry.carrier and _is_namey(o)
+        sender = prep_objects(token, {"from"}) or [
+            o for o in prep_objects(token, {"of"}) if entry.carrier and _is_namey(o)
         ]
         owner = _possessor(token)
-        doers = _prep_objects(token, {"by"})  # "kidnappings of children by gangs"
+        doers = prep_objects(token, {"by"})  # "kidnappings of children by gangs"
         if not doers and token.dep_ == "dobj" and not _passive(token.head):
             # "to break up a protest by thousands": the phrase hung on the verb
-            doers = [d for d in _prep_objects(token.head, {"by"}) if d.lemma_.lower() not in _MEANS]
+            doers = [d for d in prep_objects(token.head, {"by"}) if d.lemma_.lower() not in _MEANS]
         if not doers and token.dep_ == "pobj" and token.head.lower_ == "of":
-            doers = _prep_objects(token.head.head, {"by"})  # "a wave of kidnappings by gangs"
+            doers = prep_objects(token.head.head, {"by"})  # "a wave of kidnappings by gangs"
         if doers:
             sources.extend(doers)
         elif entry.carrier and sender:
@@ -448,7 +445,7 @@ def find_slots(found: Found) -> Slots:
             owner is not None
             and owner.lower_ in _PERSONAL_POSSESSIVES
             and token.lemma_.lower() in _PATIENT_NOUNS
-            and not _prep_objects(token, {"of"})
+            and not prep_objects(token, {"of"})
         ):
             # "their abduction", "his arrest": the owner is who it was done to
             targets.append(owner)
@@ -472,7 +469,7 @@ def find_slots(found: Found) -> Slots:
                 if subject is not None:
                     targets.append(subject)
                 if not sources:
-                    sources.extend(_prep_objects(found.support, {"from"}))
+                    sources.extend(prep_objects(found.support, {"from"}))
             elif sources and subject is not None and entry.carrier:
                 intermediaries.append(subject)
             elif not sources:
@@ -490,7 +487,11 @@ def find_slots(found: Found) -> Slots:
             if found.support is None and _reacted_to(token) and entry.event not in _JOINED:
                 # "the president condemned the attack": who condemns did not attack
                 return Slots((), tuple(targets), (), (), (), False, bool(targets))
-            if found.support is None and token.dep_ == "pobj" and token.head.lower_ in _DESPITE:
+            if (
+                found.support is None
+                and token.dep_ == "pobj"
+                and token.head.lower_ in _CIRCUMSTANTIAL
+            ):
                 # "lawmakers passed the law despite mass protests": not the lawmakers'
                 return Slots((), tuple(targets), (), (), (), False, bool(targets))
             climbed = _climb_subject(token)
@@ -533,7 +534,7 @@ def find_slots(found: Found) -> Slots:
             if subject is not None:
                 targets.append(subject)
             # "received jets from Denmark": the giver; "received the French envoy": the guest
-            sources.extend(_prep_objects(token, {"from"}) or _objects_of(token))
+            sources.extend(prep_objects(token, {"from"}) or _objects_of(token))
             return Slots(tuple(sources), tuple(targets), (), (), (), False, True)
         accused = _accused_of(token)
         if subject is None and accused is not None:
@@ -564,7 +565,7 @@ def find_slots(found: Found) -> Slots:
             # "soldiers, supported by the U.S. military"; "agreed after talks hosted by
             # Lavrov": a meeting's host meets those who took part in it
             hosted = token.head.lemma_.lower()
-            if hosted in _MEETINGS or (hosted in _DEALS and entry.mode == "third-party"):
+            if hosted in _MEETINGS or (hosted in DEALS and entry.mode == "third-party"):
                 # "agreed ... in a deal brokered by China": the broker deals with the parties
                 pair = _between(token.head)
                 climbed = None if pair else _climb_subject(token.head)
@@ -572,7 +573,7 @@ def find_slots(found: Found) -> Slots:
                 verb = token.head.head.head  # "met X in talks hosted by Y": X too
                 if not pair and token.head.dep_ == "pobj" and verb.pos_ == "VERB":
                     targets.extend(_objects_of(verb))
-                    targets.extend(_prep_objects(verb, {"with"}))
+                    targets.extend(prep_objects(verb, {"with"}))
             else:
                 targets.append(token.head)
 
@@ -581,9 +582,9 @@ def find_slots(found: Found) -> Slots:
         # "imposed sanctions on the Taliban": the coded object carries the target phrase
         hosts += [o for o in _objects_of(token) if o.lemma_.lower() in set(entry.needs_obj)]
         hosts += [  # "withdrew from the talks with Egypt"
-            o for o in _prep_objects(token, {"of", "from"}) if o.lemma_.lower() in entry.needs_obj
+            o for o in prep_objects(token, {"of", "from"}) if o.lemma_.lower() in entry.needs_obj
         ]
-    if token.pos_ in {"VERB", "AUX"} and not _objects_of(token) and not _prep_objects(token, preps):
+    if token.pos_ in {"VERB", "AUX"} and not _objects_of(token) and not prep_objects(token, preps):
         # "strengthen and develop relations": the object the conjuncts share (not when
         # the verb has its own: "stands with its allies and accused China")
         hosts += [c for c in token.children if c.dep_ == "conj" and c.pos_ == "VERB"]
@@ -595,41 +596,41 @@ def find_slots(found: Found) -> Slots:
                 has_slot = True
                 targets.append(obj)
                 subtrees.append(obj)
-        for pobj in _prep_objects(host, preps):
+        for pobj in prep_objects(host, preps):
             has_slot = True
             targets.append(pobj)
             subtrees.append(pobj)
         taking = "from" in preps and entry.event in {"COERCE", "ASSAULT"}
         for obj in _objects_of(host) if taking else ():
             # "confiscated weapons from armed groups": the phrase often hangs on the object
-            targets.extend(_prep_objects(obj, {"from"}))
+            targets.extend(prep_objects(obj, {"from"}))
     if not targets and token.pos_ == "NOUN":
         # "the withdrawal of forces from Panama": the phrase hangs on the "of" object
-        for carried in _prep_objects(token, {"of"}):
-            for pobj in _prep_objects(carried, preps - {"of"}):
+        for carried in prep_objects(token, {"of"}):
+            for pobj in prep_objects(carried, preps - {"of"}):
                 targets.append(pobj)
                 subtrees.append(pobj)
     if not targets and token.pos_ not in {"NOUN", "PROPN"}:
         pair = _between(token)
         if pair:
             targets.extend(pair)
-    if any(t.lemma_.lower() in _BORDERS and not _prep_objects(t, {"with"}) for t in targets):
+    if any(t.lemma_.lower() in _BORDERS and not prep_objects(t, {"with"}) for t in targets):
         # "sent to the border with Guyana": the parser hung "with X" on the verb
-        subtrees.extend(_prep_objects(token, {"with"}))
+        subtrees.extend(prep_objects(token, {"with"}))
     if token.pos_ in {"VERB", "AUX"} and all(t.lemma_.lower() in _PROPOSAL_NOUNS for t in targets):
         # "accepted offers of help from Spain", "rejected a plan by the rebels": the
         # proposal's author
         for obj in _objects_of(token):
             if obj.lemma_.lower() in _PROPOSAL_NOUNS:
-                authors = _prep_objects(obj, {"from", "by"}) or [
-                    a for o in _prep_objects(obj, {"of"}) for a in _prep_objects(o, {"from", "by"})
+                authors = prep_objects(obj, {"from", "by"}) or [
+                    a for o in prep_objects(obj, {"of"}) for a in prep_objects(o, {"from", "by"})
                 ]  # "offers of help from Spain"
                 targets.extend(authors)
                 subtrees.extend(authors)
     if not targets and entry.mode == "third-party":
         # "mediated talks between Israel and Hamas": the parties of what is mediated
         targets.extend(p for obj in _objects_of(token) for p in _between(obj))
-    aimed_at = [t for t in _prep_objects(token, _AIMED_PREPS - preps) if t not in targets]
+    aimed_at = [t for t in prep_objects(token, _AIMED_PREPS - preps) if t not in targets]
     complement = _complement_parties(token) if token.pos_ in {"VERB", "AUX", "NOUN"} else []
     return Slots(
         sources=tuple(sources),
@@ -668,10 +669,10 @@ def _complement_parties(verb: Token) -> list[Token]:
             out.extend(c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"})
         elif clause.dep_ == "xcomp" and clause.pos_ == "VERB":
             out.extend(_objects_of(clause))
-            out.extend(_prep_objects(clause, _COMPLEMENT_PREPS))
+            out.extend(prep_objects(clause, _COMPLEMENT_PREPS))
             for particle in clause.children:  # "hand over to", "cut off ... to"
                 if particle.dep_ == "prt":
-                    out.extend(_prep_objects(particle, _COMPLEMENT_PREPS))
+                    out.extend(prep_objects(particle, _COMPLEMENT_PREPS))
     return [t for t in out if t.lower_ not in _EXPLETIVES]
 
 
@@ -712,9 +713,9 @@ def _is_namey(token: Token) -> bool:
 
 _STATEMENTS = {"statement", "resolution", "declaration", "report", "communique", "letter"}
 _DRAWING = {"draw", "spark", "prompt", "provoke", "trigger", "attract", "earn", "elicit", "face"}
-_DESPITE = {"despite", "amid", "amidst", "notwithstanding", "over"}
-_PROPOSAL_NOUNS = {"offer", "proposal", "plan", "invitation", "demand", "request", "appeal"}
-_PROPOSAL_NOUNS |= {"call", "initiative", "bid", "ultimatum", "overture"}
+# a deed named in these phrases is not the clause subject's ("despite protests", "over the killing")
+_CIRCUMSTANTIAL = {"despite", "amid", "amidst", "notwithstanding", "over"}
+_PROPOSAL_NOUNS = PROPOSALS | {"invitation", "demand", "request", "appeal", "ultimatum", "overture"}
 _PROPOSAL_NOUNS |= {"accusation", "allegation", "claim", "charge", "criticism", "report"}
 _COMPELLING = {"order", "force", "compel", "oblige", "instruct"}
 _HALTS = {"suspend", "close", "stop", "halt", "cease", "shut", "leave", "vacate"}
@@ -722,7 +723,10 @@ _SAID_FROM = {"ACCUSE", "REQUEST", "SUPPORT", "REJECT", "THREATEN", "AGREE", "CO
 _STRAY_WORDS = {"in", "on", "at", "of", "to", "-"}
 _MEANS = {"force", "phone", "telephone", "decree", "video", "letter", "means", "way", "air"}
 _MEANS |= {"sea", "road", "land", "email", "vote", "hand", "law"}
-_DEALS = {"deal", "agreement", "accord", "truce", "ceasefire", "pact", "settlement"}
+# nouns for what parties agree on ("welcomed the deal", "a deal brokered by China")
+DEALS = frozenset(
+    {"deal", "agreement", "accord", "pact", "treaty", "truce", "ceasefire", "settlement"}
+)
 _BORDERS = {"border", "frontier", "boundary"}
 # passives that pass their subject to the infinitive ("is expected to visit")
 _RAISING = {"expect", "schedule", "set", "say", "report", "believe", "slate", "due", "plan"}
@@ -794,8 +798,8 @@ def _climb_subject(token: Token) -> Token | None:
             owner = _possessor(head)
             if owner is not None:
                 return owner
-            of = [o for o in _prep_objects(head, {"of"}) if _is_namey(o)]
-            of += _prep_objects(head, {"by"})  # "the decision by Mali's junta to expel ..."
+            of = [o for o in prep_objects(head, {"of"}) if _is_namey(o)]
+            of += prep_objects(head, {"by"})  # "the decision by Mali's junta to expel ..."
             if of:
                 return of[0]
             named = [c for c in head.children if c.dep_ == "compound" and _is_namey(c)]

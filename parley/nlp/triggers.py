@@ -572,7 +572,7 @@ def _intended(token: Token, lexicon: Lexicon, support: Token | None) -> bool:
         if (
             node.dep_ == "pobj"
             and head.lower_ in {"for", "of"}
-            and head.head.lemma_.lower() in _PROPOSALS
+            and head.head.lemma_.lower() in PROPOSALS
         ):
             return True  # "accepted a proposal for a truce": the truce is yet to come
         if (  # "agreed to a ceasefire", "committed to talks"
@@ -701,7 +701,7 @@ _UNREAL = {"possible", "potential", "eventual", "future", "hypothetical", "plann
 _PLACE_OBJECT = "@place"  # needs_obj marker: the object is a named place
 _EFFORTS = {"effort", "mission", "bid", "attempt", "initiative", "role", "push", "drive", "offer"}
 _EFFORTS |= {"package"}  # "a military aid package for Ukraine"
-_PROPOSALS = {"proposal", "plan", "offer", "call", "bid", "initiative", "push", "roadmap"}
+PROPOSALS = frozenset({"proposal", "plan", "offer", "call", "bid", "initiative", "push", "roadmap"})
 _WHEN_PREPS = {"after", "following", "during", "since", "despite", "amid", "throughout"}
 
 

@@ -19,7 +19,7 @@ from typing import Any
 from parley.calendar_words import CALENDAR_WORDS
 from parley.kb import KnowledgeBase, MentionHit
 from parley.model import Actor, Span
-from parley.nlp.parser import entity_type
+from parley.nlp.parser import DASHES, entity_type
 
 Token = Any  # spacy.tokens.Token
 
@@ -117,7 +117,6 @@ _ALLEGIANCE = {
     "aligned",
 }  # "fighters loyal to X"  # "a spokesman for the Taliban"
 _TRAVELLING = frozenset({"GOV", "MIL", "LEG", "SPY", "ELI"})  # officials who go abroad
-_DASHES = {"-", "\u2013", "\u2014", "--"}
 _MINORITIES = {"population", "minority", "community", "diaspora"}
 _PERSON_NOUNS = {"man", "woman", "person", "individual", "youth", "boy", "girl"}  # live there
 _HOME_RULE = {"federal", "central", "national", "provincial", "regional"}
@@ -1142,7 +1141,7 @@ def _phrase_tokens(head: Token) -> list[Token]:
     doc = head.doc
     first = keep[0].i if keep else head.i
     dashes = [
-        i for i in range(first + 1, head.i) if doc[i].text in _DASHES and doc[i - 1].text == ")"
+        i for i in range(first + 1, head.i) if doc[i].text in DASHES and doc[i - 1].text == ")"
     ]
     if dashes:
         keep = [t for t in keep if t.i > dashes[-1]]
