@@ -108,14 +108,8 @@ _BODIES |= {"government", "ministry", "parliament", "army", "movement", "party",
 _MEMBER_NOUNS = {"fighter", "militant", "member", "gunman", "insurgent", "rebel", "jihadist"}
 _MEMBER_NOUNS |= {"guerrilla", "militiaman", "loyalist", "operative", "commander"}
 _MEMBER_NOUNS |= {"leader", "chief", "head", "founder", "spokesman", "spokesperson"}
-_MEMBER_PREPS = frozenset({"from", "of", "for"})
-_ALLEGIANCE = {
-    "loyal",
-    "linked",
-    "affiliated",
-    "allied",
-    "aligned",
-}  # "fighters loyal to X"  # "a spokesman for the Taliban"
+_MEMBER_PREPS = frozenset({"from", "of", "for"})  # "a spokesman for the Taliban"
+_ALLEGIANCE = {"loyal", "linked", "affiliated", "allied", "aligned"}  # "fighters loyal to X"
 _TRAVELLING = frozenset({"GOV", "MIL", "LEG", "SPY", "ELI"})  # officials who go abroad
 _MINORITIES = {"population", "minority", "community", "diaspora"}
 _PERSON_NOUNS = {"man", "woman", "person", "individual", "youth", "boy", "girl"}  # live there
@@ -679,10 +673,6 @@ class ActorResolver:
                     for r in self.resolve(pobj, offset):
                         if r.actor.country and r.actor.country != _IGO:
                             return replace(r.actor, name=head.text, kind="agent", mention=None)
-            for hit in self._hits_after(bond, frozenset({"to", "with"}), offset):
-                found = self._lookup(hit.text, hit, offset) if hit.kind == "person" else None
-                if found is not None and found.country:
-                    return replace(found, name=head.text, kind="agent", mention=None)
         return None
 
     def _hits_after(self, head: Token, preps: frozenset[str], offset: int) -> Iterator[MentionHit]:
