@@ -24,6 +24,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import pycountry
+
 from parley.kb._load import COLUMNS  # the shipped TSV layout is the loader's
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -264,6 +266,16 @@ def _countries_named(words: list[str], forms: dict[tuple[str, ...], str]) -> set
     return found
 
 
+def iso3(code: str) -> str:
+    """The ISO-3 code events carry for a dictionary's country code. Six letters are a
+    parent and a part: a territory with its own ISO code keeps it ("DNKGRL": GRL), a
+    breakaway or sub-national entity is coded as the state it lies in ("SOMPRE"
+    Somaliland: SOM), as the PLOVER data code rebels and regions."""
+    if len(code) != 6:
+        return code
+    return code[3:] if pycountry.countries.get(alpha_3=code[3:]) else code[:3]
+
+
 def ngec_countries(path: Path) -> Iterator[dict[str, Any]]:
     with path.open(encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
@@ -271,9 +283,12 @@ def ngec_countries(path: Path) -> Iterator[dict[str, Any]]:
             adjectives = [f for f in forms if " " not in f and not f.endswith("s")]
             others = [f for f in forms if f not in adjectives]
             yield {
-                "id": row["CCA3"],
+                # breakaway states share a code ("UKRPRE": Donetsk and Luhansk)
+                "id": row["CCA3"]
+                if len(row["CCA3"]) == 3
+                else f"{row['CCA3']}.{_slug(row['Name'])}",
                 "name": row["Name"],
-                "country": row["CCA3"],
+                "country": iso3(row["CCA3"]),
                 "sector": None,
                 "role": None,
                 "kind": "state",
@@ -320,7 +335,7 @@ def countryinfo(path: Path) -> Iterator[dict[str, Any]]:
         yield {
             "id": iso,
             "name": _phrase(name.group(1)),
-            "country": iso,
+            "country": iso3(iso),
             "sector": None,
             "role": None,
             "kind": "state",
@@ -338,7 +353,7 @@ def countryinfo(path: Path) -> Iterator[dict[str, Any]]:
             yield {
                 "id": f"{iso}.capital.{_slug(cap)}",
                 "name": cap,
-                "country": iso,
+                "country": iso3(iso),
                 "sector": "GOV",
                 "role": None,
                 "kind": "capital",
@@ -391,6 +406,17 @@ PARLEY_CORRECTIONS = {
     "spokeswoman": "GOV",
     "spokeswomen": "GOV",
     "spokesperson": "GOV",
+    # the dictionaries file opposition leaders as civilians; PLOVER has an opposition sector
+    "opposition leader": "OPP",
+    "opposition leaders": "OPP",
+    "opposition activist": "OPP",
+    "opposition activists": "OPP",
+    "opposition figure": "OPP",
+    "opposition figures": "OPP",
+    "opposition politician": "OPP",
+    "opposition politicians": "OPP",
+    "opposition supporter": "OPP",
+    "opposition supporters": "OPP",
 }
 
 

@@ -164,6 +164,7 @@ class KnowledgeBase:
         self._country_titles: dict[tuple[str, str], str] = {}
         self._context: dict[str, list[tuple[str, frozenset[str]]]] = {}
         self._adjectives: set[str] = set()
+        self._regional: set[str] = set()  # "Tigrayan": a people or region inside a state
         self._spotter = Spotter(())
         if bundle is not None:
             self._country_titles = {(c, key(t)): r for (c, t), r in bundle.country_titles.items()}
@@ -194,12 +195,13 @@ class KnowledgeBase:
             self._country_titles,
             self._context,
             self._adjectives,
+            self._regional,
             self._spotter.snapshot(),
         )
 
     @classmethod
     def _restore(cls, snap: object) -> KnowledgeBase | None:
-        if not isinstance(snap, tuple) or len(snap) != 10:
+        if not isinstance(snap, tuple) or len(snap) != 11:
             return None
         kb = cls()
         (
@@ -212,6 +214,7 @@ class KnowledgeBase:
             kb._country_titles,
             kb._context,
             kb._adjectives,
+            kb._regional,
             spot,
         ) = snap
         kb._ranks = list(ranks)
@@ -290,6 +293,7 @@ class KnowledgeBase:
             if entry.role and entry.country and entry.kind == "person":
                 offices.setdefault((entry.country, entry.role), []).append(index)
         self._by_key = {k: tuple(v) for k, v in by_key.items()}
+        self._regional = {key(a) for a in bundle.regional}
         for alias, country in bundle.adjectives:
             k = key(alias)
             self._adjectives.add(k)
@@ -335,6 +339,11 @@ class KnowledgeBase:
         """ISO-3 of a country name, adjective, code or capital (``"Chinese"`` -> ``"CHN"``)."""
         return self._countries.get(key(mention))
 
+    def is_regional(self, mention: str) -> bool:
+        """Does an adjective name a people or region inside a state ("Tigrayan")? Its
+        forces are a side apart from the state's own."""
+        return key(mention) in self._regional
+
     def find_mentions(self, text: str, start: int = 0, end: int | None = None) -> list[MentionHit]:
         """Longest-match KB aliases in ``text[start:end]`` on word boundaries; not a
         country's name inside a region's ("Latin American", "West Africa")."""
@@ -360,7 +369,9 @@ class KnowledgeBase:
             if when.intersection(context[:3]):
                 return self._state(mention, d, country)
         cands = self._cands(k)
-        if cands and max(r for r, _ in cands) < 2 and " " in k:
+        places = any(e.kind in ("state", "capital") for _, e in cands or ())
+        if cands and max(r for r, _ in cands) < 2 and " " in k and not places:
+            # (a place's name is never a titled person: "Hong Kong" is not Kong Quan)
             titled = self._by_parts(mention, d, k, context)  # "US president" beats a generic row
             if titled.entry is not None and titled.entry.kind == "person":
                 return titled
@@ -478,8 +489,12 @@ class KnowledgeBase:
             if head and country is None:
                 continue
             sector, role = agent
+            part = " ".join(head) if head and " ".join(head) in self._regional else None
             if country is not None:
                 role = self._country_titles.get((country, noun), role)
+            if part:
+                # "the Tigrayan president" is not Ethiopia's: a side of its own, no holder
+                return self._regional_agent(mention, d, country, sector, noun, part)
             if role and country:
                 holder = self._holder(country, role, d or date.today().isoformat())
                 if holder is not None:
@@ -503,6 +518,24 @@ class KnowledgeBase:
         if country:
             return self._state(mention, d, country)
         return Resolution(mention, d, "unknown", None, ())
+
+    @staticmethod
+    def _regional_agent(
+        mention: str, d: str | None, country: str | None, sector: str, noun: str, part: str
+    ) -> Resolution:
+        entry = ActorEntry(
+            id=f"{country or 'X'}.{sector}.{part.replace(' ', '_')}",
+            name=mention.strip(),
+            country=country,
+            sector=sector,
+            role=None,
+            kind="agent",
+            valid_from=None,
+            valid_to=None,
+            aliases=(noun,),
+            source="agents",
+        )
+        return Resolution(mention, d, "resolved", entry, (entry,))
 
     def _prefix(self, words: list[str]) -> tuple[str | None, str | None, str | None]:
         """Split ``us secretary of state`` into (country, role, title)."""

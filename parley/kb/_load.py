@@ -40,6 +40,7 @@ _ENTRY_FIELDS = frozenset(
         "valid_to",
         "aliases",
         "adjectives",
+        "regional",
         "source",
     }
 )
@@ -56,6 +57,7 @@ class Bundle:
 
     entries: list[tuple[int, ActorEntry]] = field(default_factory=list)  # (rank, entry)
     adjectives: list[tuple[str, str]] = field(default_factory=list)  # (adjective, country)
+    regional: set[str] = field(default_factory=set)  # adjectives of a part of a state
     titles: dict[str, tuple[str, str | None]] = field(default_factory=dict)  # title -> sector, role
     country_titles: dict[tuple[str, str], str] = field(default_factory=dict)  # (ISO, title) -> role
     context: list[tuple[str, str, frozenset[str]]] = field(default_factory=list)
@@ -265,7 +267,10 @@ def _add(bundle: Bundle, rank: int, row: dict[str, Any], *, origin: str) -> None
         sector = "GOV"
     aliases = [str(a) for a in _list(row.get("aliases"), origin, "aliases")]
     adjectives = [str(a) for a in _list(row.get("adjectives"), origin, "adjectives")]
-    adjectives += demonym_plurals(adjectives)
+    regional = [str(a) for a in _list(row.get("regional"), origin, "regional")]
+    regional += demonym_plurals(regional)
+    bundle.regional.update(regional)
+    adjectives += demonym_plurals(adjectives) + regional
     codes = [str(a) for a in row.get("codes") or () if len(str(a)) == 3]
     if kind == "person" and rank >= 2:
         last = surname(name, country)

@@ -1184,8 +1184,16 @@ def _distinct(a: Actor, b: Actor) -> bool:
             return True  # "prosecutors indicted the former prime minister"
         if a.sector != b.sector and {a.sector, b.sector} & _ARMED:
             return True  # "rebels shelled the city": armed men are a side of their own
+        if _region_of(a) != _region_of(b):
+            return True  # "Tigrayan forces attacked Ethiopian troops"
         return _acts_for_state(a) != _acts_for_state(b)
     return True
+
+
+def _region_of(actor: Actor) -> str | None:
+    """The part of a state an agent is named after ("Tigrayan forces": ETH.MIL.tigrayan)."""
+    parts = actor.actor_id.split(".") if actor.kind == "agent" and actor.actor_id else []
+    return parts[2] if len(parts) == 3 else None
 
 
 def _acts_for_state(actor: Actor) -> bool:

@@ -630,6 +630,17 @@ def find_slots(found: Found) -> Slots:
     if not targets and entry.mode == "third-party":
         # "mediated talks between Israel and Hamas": the parties of what is mediated
         targets.extend(p for obj in _objects_of(token) for p in _between(obj))
+    defied = [
+        o
+        for prep in token.children
+        if prep.dep_ == "prep" and prep.lower_ == "in"
+        for noun in prep.children
+        if noun.dep_ == "pobj" and noun.lower_ == "defiance"
+        for o in prep_objects(noun, {"of"})
+    ]
+    if defied:
+        # "blocked streets in Hong Kong in defiance of Chinese authorities": the defied
+        targets, subtrees, has_slot = defied, defied, True
     aimed_at = [t for t in prep_objects(token, _AIMED_PREPS - preps) if t not in targets]
     complement = _complement_parties(token) if token.pos_ in {"VERB", "AUX", "NOUN"} else []
     return Slots(

@@ -208,7 +208,11 @@ def _matches(token: Token, entry: Trigger) -> tuple[Token, ...] | None:
                 placed |= _prepositions(obj) & hung
         if not placed & set(entry.needs_prep):
             return None
-    if entry.needs_pred and not (_predicate_words(token) & set(entry.needs_pred)):
+    if entry.needs_pred and not (
+        # and what the object is told to do: "ordered French troops to leave"
+        (_predicate_words(token) | {c.lemma_.lower() for c in token.children if c.dep_ == "xcomp"})
+        & set(entry.needs_pred)
+    ):
         return None
     if entry.needs_place and not _goes_to_a_name(token, entry):
         return None  # "came to an end", "travel to the region": no place named
@@ -322,6 +326,8 @@ def find_triggers(sentence: Any, lexicon: Lexicon) -> list[Found]:
                 break
             if _hypothetical(token):
                 break  # "unless the president agrees to step down": no such act yet
+            if entry.event in _MATERIAL_CONFLICT and _desired(token):
+                break  # "they want to steal Citgo from us": a charge, no act
             support = _support_verb(token, lexicon) if entry.pos == "NOUN" else None
             if support is None and entry in _ON_STATES.values():
                 support = token.head.head  # "remained on alert in the West Bank"
@@ -524,6 +530,20 @@ def _support_verb(noun: Token, lexicon: Lexicon) -> Token | None:
     return None
 
 
+def _desired(token: Token) -> bool:
+    """Wanted by someone other than the speaker: "Russia wants to attack Moldova"."""
+    head = token.head
+    return token.dep_ == "xcomp" and head.lemma_.lower() in _POLITE and not _polite(head)
+
+
+def _polite(verb: Token) -> bool:
+    """ "I wish to commend", "we want to thank": a speaker's courtesy, the act itself (not
+    "they want to steal Citgo")."""
+    return verb.lemma_.lower() in _POLITE and any(
+        c.dep_ == "nsubj" and c.lower_ in {"i", "we"} for c in verb.children
+    )
+
+
 def _intended(token: Token, lexicon: Lexicon, support: Token | None) -> bool:
     """Promised, offered, wished for or future: 'will increase', 'is willing to work'."""
     node = support if support is not None else token
@@ -534,7 +554,7 @@ def _intended(token: Token, lexicon: Lexicon, support: Token | None) -> bool:
         if node.dep_ == "ccomp" and node.i < head.i and _subordinate(head):
             return False  # "X imposed sanctions after the junta proposed ...": misparsed
         if node.dep_ in {"xcomp", "ccomp"} and head.i != node.i:
-            if head.lemma_.lower() in _INTENT_VERBS - _POLITE:
+            if head.lemma_.lower() in _INTENT_VERBS and not _polite(head):
                 return True
             if head.lower_ in lexicon.intent_adjectives:
                 return True

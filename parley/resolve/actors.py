@@ -515,6 +515,8 @@ class ActorResolver:
                 and t.dep_ not in {"det", "cc", "punct"}
                 and self.kb.country_of(t.text) is None
             )
+            # "Tigrayan forces", "Scottish ministers": a part of the state, a side apart
+            part = next((h.text for h in hits if self.kb.is_regional(h.text)), None)
             for c in joint or [country]:
                 base = self._state_actor(c, hits)
                 if joint:  # "the leaders of Ethiopia and Eritrea": one name per country
@@ -526,7 +528,10 @@ class ActorResolver:
                     country=c,
                     sector=sector or base.sector or "GOV",
                     role=role,
-                    actor_id=base.actor_id if not agent else f"{c}.{sector or 'GOV'}",
+                    actor_id=base.actor_id
+                    if not agent
+                    else f"{c}.{sector or 'GOV'}"
+                    + (f".{part.lower().replace(' ', '_')}" if part else ""),
                     kind="agent" if agent else base.kind,
                     mention=mention,
                 )
@@ -1211,6 +1216,21 @@ def _main_subject(pronoun: Token) -> Token | None:
             for child in verb.children:
                 if child.dep_ == "nsubj" and child.pos_ != "PRON":
                     return child
+            if verb.dep_ == "xcomp":
+                # "called on Israel to end its operation", "urged Russia to pull back its
+                # troops": the one asked; "vowed to continue its programme": the vower
+                above = verb.head
+                asked = [c for c in above.children if c.dep_ == "dobj"] + [
+                    p
+                    for prep in above.children
+                    if prep.dep_ == "prep" and prep.lower_ == "on"
+                    for p in prep.children
+                    if p.dep_ == "pobj"
+                ]
+                doers = [c for c in above.children if c.dep_ == "nsubj"]
+                for child in asked or doers:
+                    if child.pos_ != "PRON":
+                        return child
     if subject.dep_ not in {"nsubj", "nsubjpass"}:
         return None
     clause = subject.head
