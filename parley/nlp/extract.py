@@ -56,7 +56,7 @@ TARGETLESS_PENALTY = 0.35  # an event whose target the sentence does not name
 GENERATED_PENALTY = 0.1  # a trigger from the generated CAMEO verb list, not a reviewed one
 BACKGROUND_PENALTY = 0.1  # an act told as background: "... where 28 people were killed"
 _BACKGROUND_MARKS = {"after", "because", "since", "following", "before", "as"}
-_PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "throughout"}
+_PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "throughout", "through"}
 _PLACE_NOUNS = {"town", "city", "village", "capital", "province", "region", "district", "port"}
 
 
@@ -263,6 +263,22 @@ class DocumentExtractor:
             if len(sources) >= 2 and sources[0].actor.country != sources[1].actor.country:
                 self.memory.last_pair = (sources[0].actor, sources[1].actor)
                 self.memory.last_parties = self.memory.last_pair
+            others = {t.actor.country for t in targets}
+            main = self.memory.countries.most_common(1)
+            if (
+                sources
+                and main
+                and all(t.actor.kind != "agent" for t in targets)
+                and all(_placed_by_guess(s, others) for s in sources)
+                and sources[0].actor.country not in {main[0][0], self.memory.sentence_country}
+            ):
+                # "he (the Swede) was refused a visa by the authorities", in a story about
+                # Sri Lanka: the story's authorities, not those of the one they act on
+                moved = self.resolver.unplaced(
+                    slots.sources, offset, _OFFICIALS | _PLACEABLE, besides=sources[0].actor.country
+                )
+                if moved and all(m.actor.country == main[0][0] for m in moved):
+                    sources = moved
             if event_type in _REACTIONS and _judges_antecedent(trig) and sources:
                 judged = self._doer_of_named_act(trig, sources[0].actor)
                 targets = [Resolved(judged, False)] if judged is not None else []
@@ -382,7 +398,7 @@ class DocumentExtractor:
                 and not (judging and any(_definite_act(t) for t in slots.targets))
                 # "the deal was welcomed by A and B"; not "A and B hailed their partnership"
                 and (
-                    event_type in mutual
+                    (event_type in mutual and not _aimed_elsewhere(event_type, slots.targets))
                     or exchanged  # "Pakistan and Afghanistan traded accusations"
                     or (event_type == "ASSAULT" and _reciprocal(trig))
                 )
@@ -1188,6 +1204,25 @@ def _distinct(a: Actor, b: Actor) -> bool:
             return True  # "Tigrayan forces attacked Ethiopian troops"
         return _acts_for_state(a) != _acts_for_state(b)
     return True
+
+
+_SHARED_BONDS = {"partnership", "relation", "relationship", "tie", "cooperation", "friendship"}
+
+
+def _aimed_elsewhere(event_type: str, targets: tuple[Any, ...]) -> bool:
+    """A promise or support with a counterpart phrase the KB cannot place: "Nigeria and
+    Rwanda offered troops" (to someone unnamed), unlike "hailed their partnership"."""
+    return event_type in _MUTUAL and any(
+        t.lemma_.lower() not in _SHARED_BONDS
+        and not any(c.lower_ in {"their", "bilateral", "mutual"} for c in t.children)
+        for t in targets
+    )
+
+
+def _placed_by_guess(side: Resolved, countries: set[str | None]) -> bool:
+    """An agent no phrase placed ("the authorities") put in a country the act's other side
+    is from."""
+    return not side.direct and side.actor.kind == "agent" and side.actor.country in countries
 
 
 def _region_of(actor: Actor) -> str | None:

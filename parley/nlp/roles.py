@@ -161,7 +161,7 @@ def _subject(token: Token) -> Token | None:
         return next((c for c in token.children if c.dep_ == "nsubjpass"), None)
     if _passive(token):
         # "were declared persona non grata by Albania": the agent hung on the predicate
-        for pred in (c for c in token.children if c.dep_ in {"oprd", "attr"}):
+        for pred in (c for c in token.children if c.dep_ in {"oprd", "attr", "dobj"}):
             for prep in (c for c in pred.children if c.dep_ == "prep" and c.lower_ == "by"):
                 return next((p for p in prep.children if p.dep_ == "pobj"), None)
         return None
@@ -309,7 +309,8 @@ def _passive(token: Token) -> bool:
     """A passive verb, or one conjoined to a passive ("were attacked or kidnapped")."""
     if _stative(token):
         return False
-    for node in (token, token.head if token.dep_ == "conj" else None):
+    own_subject = any(c.dep_ == "nsubj" for c in token.children)  # "..., and X recalled"
+    for node in (token, token.head if token.dep_ == "conj" and not own_subject else None):
         if node is not None and any(c.dep_ in {"auxpass", "nsubjpass"} for c in node.children):
             return True
     return False

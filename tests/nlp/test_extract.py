@@ -2004,3 +2004,34 @@ def test_the_one_asked_owns_the_act() -> None:
 def test_an_act_someone_else_wants_is_not_done() -> None:
     assert tuples('"They want to steal our oil company from us," he said.') == set()
     assert ("CHN", "AGREE", "RUS") in tuples("China wants to deepen ties with Russia.")
+
+
+def test_an_offer_by_two_is_not_to_each_other() -> None:
+    found = tuples("Nigeria and Rwanda offered troops to protect the monitors.")
+    assert ("NGA", "AGREE", "RWA") not in found
+    assert ("CHN", "AGREE", "RUS") in tuples("China and Russia pledged to deepen cooperation.")
+
+
+def test_a_conjoined_clause_with_its_own_subject_is_not_passive() -> None:
+    found = tuples(
+        "He was refused a visa, and Stockholm has recalled its ambassador to Colombo.",
+        "2009-04-30",
+    )
+    assert ("SWE", "SANCTION", "LKA") in found
+
+
+def test_an_agent_hung_on_a_passive_verbs_object() -> None:
+    text = (
+        "Sri Lanka rejected the appeal. Sri Lankan officials said more talks were needed. "
+        "Sweden's Foreign Minister Carl Bildt was refused a visa by the authorities."
+    )
+    assert ("LKA", "REJECT", "SWE") in tuples(text, "2009-04-30")
+
+
+def test_marchers_through_a_city_are_of_its_country() -> None:
+    found = tuples(
+        "Several thousand people marched through central Khartoum chanting slogans "
+        "against the United States.",
+        "2004-07-31",
+    )
+    assert found == {("SDN", "PROTEST", "USA")}
