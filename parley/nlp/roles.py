@@ -605,6 +605,11 @@ def find_slots(found: Found) -> Slots:
         for obj in _objects_of(host) if taking else ():
             # "confiscated weapons from armed groups": the phrase often hangs on the object
             targets.extend(prep_objects(obj, {"from"}))
+    if not targets and entry.needs_pred and "dobj" in entry.targets:
+        # "holds Hamas responsible": the object read as a small clause's subject
+        small = [c for c in token.children if c.dep_ == "ccomp" and c.pos_ == "ADJ"]
+        targets += [s for c in small for s in c.children if s.dep_ == "nsubj"]
+        has_slot = has_slot or bool(targets)
     if not targets and token.pos_ == "NOUN":
         # "the withdrawal of forces from Panama": the phrase hangs on the "of" object
         for carried in prep_objects(token, {"of"}):

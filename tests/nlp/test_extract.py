@@ -2035,3 +2035,11 @@ def test_marchers_through_a_city_are_of_its_country() -> None:
         "2004-07-31",
     )
     assert found == {("SDN", "PROTEST", "USA")}
+
+
+def test_aid_flown_or_lent_and_blame_assigned() -> None:
+    assert ("USA", "AID", "GEO") in tuples(
+        "U.S. military aircraft began flying humanitarian supplies to Georgia."
+    )
+    assert ("GBR", "AID", "FRA") in tuples("Britain has lent two transport planes to France.")
+    assert ("ISR", "ACCUSE", "PSE") in tuples("Israel holds Hamas responsible for the attack.")
