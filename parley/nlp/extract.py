@@ -49,6 +49,9 @@ _DATELINE = re.compile(
 )
 _NOT_EVENT_DATE = {"since", "until", "till", "before", "by"}
 _SYMMETRIC = {"CONSULT", "COOPERATE"}
+# acts whose "at X" is where they happen, not whom they are aimed at ("signed a deal at
+# the State Department"; but "fired at", "lashed out at")
+_VENUED = {"CONSULT", "COOPERATE", "AGREE", "SUPPORT", "AID", "CONCEDE", "RETREAT"}
 # acts that conjoined actors with no named counterpart do towards each other ("Libya and
 # Bulgaria signed a friendship treaty", "X and Y agreed to ...")
 _MUTUAL = {"AGREE", "SUPPORT"}
@@ -371,7 +374,7 @@ class DocumentExtractor:
                 ]
                 targets = _clause_targets(inner, sources)
                 confidence -= 0.05
-            if not targets and slots.aimed_at and not joint:
+            if not targets and slots.aimed_at and not joint and event_type not in _VENUED:
                 aimed = self._actors(slots.aimed_at, offset)
                 targets = _clause_targets(aimed, sources)
                 confidence -= 0.05

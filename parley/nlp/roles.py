@@ -16,7 +16,7 @@ from typing import Any
 from parley.calendar_words import CALENDAR_WORDS
 from parley.nlp.lexicon import SPEECH_VERBS as _SPEECH
 from parley.nlp.parser import DASHES, entity_type
-from parley.nlp.triggers import MEDIA, PROPOSALS, Found
+from parley.nlp.triggers import MEDIA, PROPOSALS, QUANTITIES, Found
 
 Token = Any
 
@@ -581,7 +581,11 @@ def find_slots(found: Found) -> Slots:
     has_slot = bool(targets)
     if token.pos_ in {"VERB", "AUX"} and entry.needs_obj:
         # "imposed sanctions on the Taliban": the coded object carries the target phrase
-        hosts += [o for o in _objects_of(token) if o.lemma_.lower() in set(entry.needs_obj)]
+        objects = _objects_of(token)
+        objects += [  # "a series of deals"
+            o for q in objects if q.lemma_.lower() in QUANTITIES for o in prep_objects(q, {"of"})
+        ]
+        hosts += [o for o in objects if o.lemma_.lower() in set(entry.needs_obj)]
         hosts += [  # "withdrew from the talks with Egypt"
             o for o in prep_objects(token, {"of", "from"}) if o.lemma_.lower() in entry.needs_obj
         ]
@@ -597,6 +601,10 @@ def find_slots(found: Found) -> Slots:
                 has_slot = True
                 targets.append(obj)
                 subtrees.append(obj)
+                # "condemned the government's decision": whose it is, named or not
+                targets.extend(
+                    c for c in obj.children if c.dep_ == "poss" and c.pos_ in {"NOUN", "PROPN"}
+                )
         for pobj in prep_objects(host, preps):
             has_slot = True
             targets.append(pobj)

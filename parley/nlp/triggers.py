@@ -462,7 +462,10 @@ _MESSAGE_VERBS = {"convey", "deliver", "relay", "send", "pass", "carry", "receiv
 
 # verbs that end what their object names: "halted mediation efforts", "froze cooperation"
 _STOPPING = {"halt", "end", "suspend", "stop", "cancel", "freeze", "abandon", "terminate"}
-_STOPPING |= {"scrap", "postpone", "cut", "sever", "discontinue", "interrupt"}
+_STOPPING |= {"scrap", "postpone", "cut", "sever", "discontinue", "interrupt", "revoke"}
+_STOPPING |= {"annul", "rescind", "renounce", "repeal"}
+# nouns that count what follows "of": "a series of defence agreements"
+QUANTITIES = {"series", "number", "set", "raft", "string", "host", "range", "couple"}
 _EXCHANGES = {"CONSULT", "COOPERATE", "AID", "SUPPORT", "AGREE"}
 _LEAVING = {"withdraw", "pull", "walk", "quit", "exit", "storm"}
 
@@ -488,6 +491,9 @@ def _ended_by(noun: Token, table: tuple[Trigger, ...]) -> tuple[Token, Trigger] 
     makes of that verb (PLOVER SANCTION discontinue, aimed where the noun was)."""
     verb = noun.head
     mode = "discontinue"
+    named = noun
+    if noun.dep_ == "pobj" and verb.lower_ == "of" and verb.head.lemma_.lower() in QUANTITIES:
+        noun, verb = verb.head, verb.head.head  # "revoked a series of defence agreements"
     if noun.dep_ == "pobj" and verb.lower_ in {"of", "from"}:
         # "pulled out of the talks", "withdrew from the negotiations"
         verb = verb.head.head if verb.head.lower_ in {"out", "away"} else verb.head
@@ -508,7 +514,7 @@ def _ended_by(noun: Token, table: tuple[Trigger, ...]) -> tuple[Token, Trigger] 
         mode=mode,
         targets=entry.targets,
         word_class="act",
-        needs_obj=(noun.lemma_.lower(),),
+        needs_obj=(noun.lemma_.lower(), named.lemma_.lower()),
         curated=False,  # read off the grammar, not a listed word: less sure
     )
 

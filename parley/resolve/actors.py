@@ -480,6 +480,7 @@ class ActorResolver:
                 agent[0] in LOCAL_SECTORS
                 or head.lemma_.lower() in _PERSON_NOUNS
                 or head.lower_ == "authorities"
+                or (head.lemma_.lower() in {"government", "regime"} and _definite(head))
                 or government_troops
                 or home_rule
             ):
@@ -741,7 +742,9 @@ class ActorResolver:
     def _joint_countries(self, head: Token, hits: list[MentionHit], offset: int) -> list[str]:
         """Countries of nationality modifiers joined by a conjunction, in order; also of
         a plural's "of" phrase ("the foreign ministers of Saudi Arabia and Iran")."""
-        joined = [c for m in head.children if m.dep_ == "amod" for c in (m, *m.conjuncts)]
+        joined = [  # "Thai and Cambodian troops" (the first often read as a noun modifier)
+            c for m in head.children if m.dep_ in {"amod", "nmod"} for c in (m, *m.conjuncts)
+        ]
         if head.tag_ in {"NNS", "NNPS"}:
             joined += [
                 c

@@ -2043,3 +2043,28 @@ def test_aid_flown_or_lent_and_blame_assigned() -> None:
     )
     assert ("GBR", "AID", "FRA") in tuples("Britain has lent two transport planes to France.")
     assert ("ISR", "ACCUSE", "PSE") in tuples("Israel holds Hamas responsible for the attack.")
+
+
+def test_recalled_envoys_name_where_they_served() -> None:
+    found = tuples(
+        "Niger's rulers recalled the country's ambassadors to Paris, Washington and Abuja.",
+        "2023-08-04",
+    )
+    assert {("NER", "SANCTION", c) for c in ("FRA", "USA", "NGA")} <= found
+    assert ("SWE", "SANCTION", "RUS") in tuples("Sweden recalled its ambassador from Moscow.")
+
+
+def test_revoked_deals_and_joint_nationalities() -> None:
+    assert ("NER", "SANCTION", "FRA") in tuples(
+        "Niger's rulers have revoked a series of defence agreements with France.", "2023-08-04"
+    )
+    fought = tuples("Thai and Cambodian troops fought with artillery along the border.")
+    assert {("THA", "ASSAULT", "KHM"), ("KHM", "ASSAULT", "THA")} <= fought
+
+
+def test_a_venue_is_not_a_counterpart_and_an_owner_is_judged() -> None:
+    signed = tuples("Ethiopia and Eritrea signed a peace agreement at the State Department.")
+    assert not any(t == "USA" for _, _, t in signed)
+    assert ("UKR", "ACCUSE", "RUS") in tuples(
+        "Ukraine condemned Russia's decision to annex Crimea."
+    )
