@@ -419,6 +419,20 @@ class DocumentExtractor:
             hosted = trig.token.lemma_.lower() == "host" and trig.entry.mode == "third-party"
             if hosted and event_type == "CONSULT" and len(targets) >= 2:
                 pairs.append((targets[0], targets[1]))  # "hosted talks between A and B"
+            elif (
+                event_type == "CONSULT"
+                and len(targets) >= 2
+                and clause_mode(trig, event_type, trig.entry.mode, slots, self.lexicon)
+                not in {"phone", "third-party"}  # calls, and mediation between two sides
+            ):
+                # "met Blair and Aznar in the Azores": one meeting, everyone present meets
+                # everyone (not by telephone: "spoke with A and B" is two calls)
+                pairs.extend(
+                    (a, b)
+                    for i, a in enumerate(targets)
+                    for b in targets[i + 1 :]
+                    if a.actor.country != b.actor.country
+                )
             if slots.source_via_climb:
                 confidence -= 0.05
             if slots.alleged:
@@ -1357,9 +1371,20 @@ def _clause_objects(verb: Any) -> tuple[Any, ...]:
     return tuple(out)
 
 
+_PROMPTING = {"prompt", "provoke", "spark", "lead", "force", "push", "drive", "trigger"}
+
+
 def _provokers(verb: Any) -> tuple[Any, ...]:
     """Subjects of a clause giving what a reaction answers ("protested after Chinese ships
-    entered its waters", "recalled its envoy because Rabat had ...")."""
+    entered its waters", "recalled its envoy because Rabat had ...", "Iran fired missiles,
+    prompting Islamabad to warn of consequences")."""
+    prompt = verb.head if verb.dep_ == "xcomp" else None
+    if prompt is not None and prompt.lemma_.lower() in _PROMPTING:
+        doer = next((c for c in prompt.children if c.dep_ == "nsubj"), None)
+        if doer is None and prompt.dep_ in {"advcl", "conj"}:
+            doer = next((c for c in prompt.head.children if c.dep_ == "nsubj"), None)
+        if doer is not None and doer.pos_ != "PRON":
+            return (doer,)
     return tuple(
         subject
         for clause in verb.children

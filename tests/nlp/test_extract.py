@@ -2068,3 +2068,20 @@ def test_a_venue_is_not_a_counterpart_and_an_owner_is_judged() -> None:
     assert ("UKR", "ACCUSE", "RUS") in tuples(
         "Ukraine condemned Russia's decision to annex Crimea."
     )
+
+
+def test_a_meeting_of_several_joins_everyone_present() -> None:
+    met = tuples("Bush met Tony Blair and Jose Maria Aznar in the Azores.", "2003-03-16")
+    assert ("GBR", "CONSULT", "ESP") in met or ("ESP", "CONSULT", "GBR") in met
+    called = tuples("Blinken spoke by phone with his Japanese and South Korean counterparts.")
+    assert not {("JPN", "CONSULT", "KOR"), ("KOR", "CONSULT", "JPN")} & called
+
+
+def test_a_reaction_prompted_by_an_act_answers_its_doer() -> None:
+    found = tuples(
+        "Iran fired missiles at militant bases in Pakistan, prompting Islamabad to warn of "
+        "serious consequences.",
+        "2024-01-17",
+    )
+    assert ("PAK", "THREATEN", "IRN") in found
+    assert ("NGA", "SANCTION", "NER") in tuples("Nigeria has cut off power exports to Niger.")
