@@ -1045,6 +1045,8 @@ def _frame_embedded(found: list[tuple[Found, list[Event]]]) -> list[Event]:
             for inner_trig, inner_events in found
             if inner_trig is not trig
             and any(_governs(anchor, inner_trig.token) for anchor in _anchors(trig))
+            # "rejected an appeal by X": the appeal was made; what it answers is not framed
+            and not (inner_trig.support is not None and inner_trig.support.i == trig.token.i)
             for e in inner_events
         ]
         for event in [e for e in events if e in out]:

@@ -16,7 +16,7 @@ from typing import Any
 from parley.calendar_words import CALENDAR_WORDS
 from parley.nlp.lexicon import SPEECH_VERBS as _SPEECH
 from parley.nlp.parser import DASHES, entity_type
-from parley.nlp.triggers import MEDIA, PROPOSALS, QUANTITIES, Found
+from parley.nlp.triggers import MEDIA, PROPOSALS, QUANTITIES, RESPONSES, Found
 
 Token = Any
 
@@ -357,6 +357,16 @@ def _possessor(noun: Token) -> Token | None:
     return None
 
 
+def _name_modifiers(noun: Token) -> list[Token]:
+    """Names and nationalities modifying a noun: "a Russian attack", "Hamas fighters"."""
+    return [
+        c
+        for c in noun.children
+        if c.dep_ in {"compound", "amod"}
+        and (c.pos_ == "PROPN" or (c.dep_ == "amod" and c.text[:1].isupper()))
+    ]
+
+
 def prep_objects(token: Token, preps: set[str]) -> list[Token]:
     """Objects of the given prepositions under ``token`` ("in reply to X" included)."""
     out: list[Token] = []
@@ -421,7 +431,11 @@ def find_slots(found: Found) -> Slots:
         # "executed 81 men, drawing condemnation from rights groups": the reaction is the
         # "from" phrase's, aimed at whoever drew it
         verb = token.head
-        senders = tuple(prep_objects(token, {"from", "by"}) or prep_objects(verb, {"from"}))
+        senders = tuple(
+            prep_objects(token, {"from", "by"})
+            or prep_objects(verb, {"from"})
+            or _name_modifiers(token)[:1]  # "prompting a Russian counterattack"
+        )
         drawer = _subject(verb) or _climb_subject(verb)
         drawers = (drawer,) if drawer is not None else ()
         return Slots(senders, drawers, drawers, (), (), False, bool(drawers))
@@ -455,18 +469,12 @@ def find_slots(found: Found) -> Slots:
             sources.append(owner)
         else:
             # "Palestinian riots", "a Russian attack": a name or nationality modifier
-            compound = [
-                c
-                for c in token.children
-                if c.dep_ in {"compound", "amod"}
-                and (c.pos_ == "PROPN" or (c.dep_ == "amod" and c.text[:1].isupper()))
-            ]
-            sources.extend(compound[:1])
+            sources.extend(_name_modifiers(token)[:1])
         if found.support is not None:
             subject = _subject(found.support)
             support_lemma = found.support.lemma_.lower()
-            if support_lemma == "receive":
-                # "received X's message": the receiver is the target
+            if support_lemma == "receive" or support_lemma in RESPONSES:
+                # "received X's message", "rejected an appeal by X": the receiver is the target
                 if subject is not None:
                     targets.append(subject)
                 if not sources:

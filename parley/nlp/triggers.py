@@ -51,7 +51,7 @@ _THREATENED_ACTS = _MATERIAL_CONFLICT | {"PROTEST"}
 # what a call is made by: "spoke by telephone with"
 MEDIA = frozenset({"phone", "telephone", "video", "videolink", "videoconference", "teleconference"})
 _NAMING_VERBS = {"call", "describe", "label", "brand", "term", "characterise", "characterize"}
-_RESPONSES = {"accept", "reject", "refuse", "dismiss", "ignore", "heed", "rebuff", "deny", "meet"}
+RESPONSES = {"accept", "reject", "refuse", "dismiss", "ignore", "heed", "rebuff", "deny", "meet"}
 _ACCEPTANCE = {"accept", "agree", "allow", "approve", "permit", "recognize", "recognise"}
 _YIELDING = {"CONCEDE", "RETREAT"}  # refused when promised not to happen
 _PROMISED_AS_AGREE = {"SUPPORT", "AID", "COOPERATE", "CONSULT"}
@@ -276,6 +276,7 @@ def find_triggers(sentence: Any, lexicon: Lexicon) -> list[Found]:
     for word in sentence:
         token = word
         lemma = token.lemma_.lower()
+        answered = False  # a noun object of a response verb ("rejected an appeal by X")
         if token.pos_ in {"VERB", "AUX"} or (token.pos_ == "NOUN" and token.dep_ == "ROOT"):
             table = lexicon.verbs.get(lemma, ())
         elif token.pos_ in {"NOUN", "PROPN"}:
@@ -285,8 +286,9 @@ def find_triggers(sentence: Any, lexicon: Lexicon) -> list[Found]:
                 # "a mediation effort between X and Y": the effort carries the act's
                 # phrases, so it stands for the act
                 token = token.head
-            if token.dep_ == "dobj" and token.head.lemma_.lower() in _RESPONSES:
-                continue  # "accepted the rebels' demands": the demand is not this actor's
+            answered = token.dep_ == "dobj" and token.head.lemma_.lower() in RESPONSES
+            if answered and not _authored(token):
+                continue  # "accepted the demands": the demand is not this actor's
             if token.dep_ == "dobj" and any(
                 c.dep_ == "prt" and c.lower_ == "off" for c in token.head.children
             ):
@@ -329,6 +331,8 @@ def find_triggers(sentence: Any, lexicon: Lexicon) -> list[Found]:
             if entry.event in _MATERIAL_CONFLICT and _desired(token):
                 break  # "they want to steal Citgo from us": a charge, no act
             support = _support_verb(token, lexicon) if entry.pos == "NOUN" else None
+            if answered:
+                support = token.head  # "rejected an appeal by X": X appealed to the rejecter
             if support is None and entry in _ON_STATES.values():
                 support = token.head.head  # "remained on alert in the West Bank"
             found.append(
@@ -534,6 +538,17 @@ def _support_verb(noun: Token, lexicon: Lexicon) -> Token | None:
     if lemma in lexicon.light_verbs or lemma in _MESSAGE_VERBS or lemma in _INTENT_VERBS:
         return verb
     return None
+
+
+def _authored(noun: Token) -> bool:
+    """A proposal or demand whose author the phrase names: "an appeal by the British and
+    French foreign ministers", "a call from the UN"."""
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ in {"by", "from"}
+        and any(o.dep_ == "pobj" for o in prep.children)
+        for prep in noun.children
+    )
 
 
 def _desired(token: Token) -> bool:

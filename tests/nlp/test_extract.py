@@ -2085,3 +2085,15 @@ def test_a_reaction_prompted_by_an_act_answers_its_doer() -> None:
     )
     assert ("PAK", "THREATEN", "IRN") in found
     assert ("NGA", "SANCTION", "NER") in tuples("Nigeria has cut off power exports to Niger.")
+
+
+def test_an_answered_appeal_was_made_and_a_prompted_attack_answers() -> None:
+    found = tuples(
+        "Sri Lanka rejected an appeal by the British foreign minister for a ceasefire.",
+        "2009-04-30",
+    )
+    assert {("LKA", "REJECT", "GBR"), ("GBR", "REQUEST", "LKA")} <= found
+    assert ("RUS", "ASSAULT", "GEO") in tuples(
+        "Georgian forces launched an offensive, prompting a massive Russian counterattack.",
+        "2008-08-13",
+    )
