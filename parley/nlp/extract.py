@@ -584,7 +584,11 @@ class DocumentExtractor:
                 return [Resolved(state_of(other), False)]
         # "held talks in Seoul": the host of a meeting abroad
         anchors = [trig.token] + ([trig.support] if trig.support is not None else [])
-        if event_type in {"CONSULT", "AGREE"} and trig.entry.event == "CONSULT":
+        if (
+            event_type in {"CONSULT", "AGREE"}
+            and trig.entry.event == "CONSULT"
+            and source_country != "IGO"  # "the Security Council met in New York": a venue
+        ):
             for place, token in places:
                 if not any(under(token, a) for a in anchors):
                     continue

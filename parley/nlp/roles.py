@@ -427,6 +427,21 @@ def find_slots(found: Found) -> Slots:
         # investigated; the doer is unnamed
         subjects = tuple(c for c in under.children if c.dep_ == "nsubjpass")
         return Slots((), subjects, subjects, (), (), False, True)
+    if token.dep_ == "pobj" and token.head.lower_ == "at" and token.lemma_.lower() in _ASKINGS:
+        # "met at France's request", "launched at the request of President Traore": the
+        # one who asked asked whoever does what the phrase hangs on
+        verb = token.head.head
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+            verb = verb.head  # "due to meet in New York on Monday at France's request"
+        askers = [c for c in token.children if c.dep_ == "poss"] or prep_objects(token, {"of"})
+        doer = (
+            _subject(verb)
+            or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+            or _climb_subject(verb)
+        )
+        if askers:
+            done = (doer,) if doer is not None else ()
+            return Slots(tuple(askers[:1]), done, done, (), (), False, bool(done))
     if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.lemma_.lower() in _DRAWING:
         # "executed 81 men, drawing condemnation from rights groups": the reaction is the
         # "from" phrase's, aimed at whoever drew it
@@ -745,6 +760,7 @@ def _is_namey(token: Token) -> bool:
 
 
 _STATEMENTS = {"statement", "resolution", "declaration", "report", "communique", "letter"}
+_ASKINGS = {"request", "invitation", "behest", "urging", "insistence", "demand", "suggestion"}
 _DRAWING = {"draw", "spark", "prompt", "provoke", "trigger", "attract", "earn", "elicit", "face"}
 # a deed named in these phrases is not the clause subject's ("despite protests", "over the killing")
 _CIRCUMSTANTIAL = {"despite", "amid", "amidst", "notwithstanding", "over"}

@@ -2097,3 +2097,15 @@ def test_an_answered_appeal_was_made_and_a_prompted_attack_answers() -> None:
         "Georgian forces launched an offensive, prompting a massive Russian counterattack.",
         "2008-08-13",
     )
+
+
+def test_at_someones_request_and_an_igo_meeting_place() -> None:
+    found = tuples(
+        "The U.N. Security Council was due to meet in New York on Monday at France's request.",
+        "2013-01-14",
+    )
+    assert ("FRA", "REQUEST", "IGO") in found
+    assert not any(t == "USA" for _, _, t in found)  # New York is where it meets
+    assert ("YEM", "REQUEST", "SAU") in tuples(
+        "Saudi Arabia launched air strikes at the request of President Hadi.", "2015-03-26"
+    )
