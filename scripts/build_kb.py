@@ -266,6 +266,9 @@ def _countries_named(words: list[str], forms: dict[tuple[str, ...], str]) -> set
     return found
 
 
+_NOT_STATES = {"UNO", "EUR"}  # countries.csv lists the UN and the EU among its countries
+
+
 def iso3(code: str) -> str:
     """The ISO-3 code events carry for a dictionary's country code. Six letters are a
     parent and a part: a territory with its own ISO code keeps it ("DNKGRL": GRL), a
@@ -279,6 +282,8 @@ def iso3(code: str) -> str:
 def ngec_countries(path: Path) -> Iterator[dict[str, Any]]:
     with path.open(encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
+            if row["CCA3"] in _NOT_STATES:
+                continue  # the UN and the EU are in the IGO rows, not states
             forms = [f.strip() for f in row["Nationality"].split(",") if f.strip()]
             adjectives = [f for f in forms if " " not in f and not f.endswith("s")]
             others = [f for f in forms if f not in adjectives]

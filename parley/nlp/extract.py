@@ -307,7 +307,13 @@ class DocumentExtractor:
                     None,
                 )
                 targets = self.resolver.unplaced(
-                    slots.targets, offset, _OFFICIALS | {"ELI"}, besides=doer
+                    slots.targets,
+                    offset,
+                    _OFFICIALS | {"ELI"},
+                    besides=doer,
+                    # an IGO's meeting place is a venue: "In Brussels, EU ministers agreed
+                    # on sanctions against 21 officials" (not Belgian ones)
+                    local=not any(s.actor.country == "IGO" for s in sources),
                 )
             if not sources and slots.sources and event_type in _LOCAL_ACTS:
                 # "Judge Rivera opened an inquiry into Chilean officials", "militants tried
@@ -1083,6 +1089,11 @@ def _frame_embedded(found: list[tuple[Found, list[Event]]]) -> list[Event]:
                 )
                 out[out.index(event)] = framed
                 event = framed
+            if event.event == "AGREE" and any(e.event in _CONFLICT_DECIDED for e in inner):
+                # "EU ministers agreed to widen sanctions against Minsk": a decision among
+                # themselves; the sanction is the act towards Minsk
+                out.remove(event)
+                continue
             for e in inner:
                 if e not in out:
                     continue
@@ -1091,6 +1102,9 @@ def _frame_embedded(found: list[tuple[Found, list[Event]]]) -> list[Event]:
                 elif e.confidence >= event.confidence:
                     out[out.index(e)] = replace(e, confidence=max(0.05, event.confidence - 0.05))
     return out
+
+
+_CONFLICT_DECIDED = {"SANCTION", "THREATEN", "MOBILIZE", "COERCE", "ASSAULT"}
 
 
 @lru_cache(maxsize=4)

@@ -357,6 +357,18 @@ def _possessor(noun: Token) -> Token | None:
     return None
 
 
+_GIVING = {"send", "deliver", "give", "supply", "provide", "ship", "transfer", "sell"}
+
+
+def _recipient(verb: Token) -> Token | None:
+    """Who is given the means for a purpose clause's act: "sent weapons to Ukraine to
+    fight Russian forces" (Ukraine fights)."""
+    giver = verb.head
+    if verb.dep_ not in {"advcl", "xcomp"} or giver.lemma_.lower() not in _GIVING:
+        return None
+    return next(iter(prep_objects(giver, {"to"})), None)
+
+
 def _name_modifiers(noun: Token) -> list[Token]:
     """Names and nationalities modifying a noun: "a Russian attack", "Hamas fighters"."""
     return [
@@ -567,6 +579,8 @@ def find_slots(found: Found) -> Slots:
             sources.append(accused)
         elif subject is not None:
             sources.append(subject)
+        elif _recipient(token) is not None:
+            sources.append(_recipient(token))  # "sent weapons to Ukraine to fight": Ukraine
         elif not _passive(token):
             # an agentless passive ("children were kidnapped") names no doer: the
             # subject of a clause above it ("X said ...") is not the doer either

@@ -330,6 +330,10 @@ def find_triggers(sentence: Any, lexicon: Lexicon) -> list[Found]:
                 break  # "unless the president agrees to step down": no such act yet
             if entry.event in _MATERIAL_CONFLICT and _desired(token):
                 break  # "they want to steal Citgo from us": a charge, no act
+            if entry.event == "AID" and _for_a_blow(token, lexicon):
+                continue  # "sent F-16 jets to bomb Cambodian targets": not aid
+            if entry.event == "ASSAULT" and _tally(token):
+                break  # "3,800 people have been killed since October": a statistic
             support = _support_verb(token, lexicon) if entry.pos == "NOUN" else None
             if answered:
                 support = token.head  # "rejected an appeal by X": X appealed to the rejecter
@@ -538,6 +542,34 @@ def _support_verb(noun: Token, lexicon: Lexicon) -> Token | None:
     if lemma in lexicon.light_verbs or lemma in _MESSAGE_VERBS or lemma in _INTENT_VERBS:
         return verb
     return None
+
+
+def _for_a_blow(verb: Token, lexicon: Lexicon) -> bool:
+    """Sent for a hostile purpose and to no one: "sent fighter jets to bomb targets" (not
+    "sent weapons to Ukraine to fight Russian forces": Ukraine fights)."""
+    if any(c.dep_ in {"prep", "dative"} and c.lower_ == "to" for c in verb.children):
+        return False
+    return any(
+        clause.dep_ in {"xcomp", "advcl"}
+        and any(e.event in _MATERIAL_CONFLICT for e in lexicon.verbs.get(clause.lemma_.lower(), ()))
+        for clause in verb.children
+    )
+
+
+def _tally(verb: Token) -> bool:
+    """A running count with no doer: "more than 3,800 people have been killed since
+    October", "14 people have been killed since the fighting broke out"."""
+    if verb.pos_ != "VERB" or not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    if any(c.dep_ == "agent" for c in verb.children):
+        return False
+    return any(
+        c.lower_ == "since"
+        and c.dep_ in {"prep", "mark"}
+        or c.dep_ == "advcl"
+        and any(m.lower_ == "since" for m in c.children)
+        for c in verb.children
+    )
 
 
 def _authored(noun: Token) -> bool:

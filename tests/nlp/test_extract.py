@@ -2109,3 +2109,19 @@ def test_at_someones_request_and_an_igo_meeting_place() -> None:
     assert ("YEM", "REQUEST", "SAU") in tuples(
         "Saudi Arabia launched air strikes at the request of President Hadi.", "2015-03-26"
     )
+
+
+def test_purposes_tallies_and_decisions_among_allies() -> None:
+    # jets sent to bomb are not aid; arms sent to someone are, and that one fights
+    assert not any(
+        e == "AID"
+        for _, e, _ in tuples("Thailand sent F-16 jets on Thursday to bomb Cambodian targets.")
+    )
+    armed = tuples("The US sent weapons to Ukraine to fight Russian forces.")
+    assert {("USA", "AID", "UKR"), ("UKR", "ASSAULT", "RUS")} <= armed
+    # a running count with no doer is a statistic
+    assert tuples("More than 3,800 people have been killed in Lebanon since October 2023.") == set()
+    # ministers agreeing among themselves to sanction: the sanction, not an agreement
+    decided = tuples("EU foreign ministers agreed to widen sanctions against Minsk.", "2021-11-16")
+    assert ("IGO", "SANCTION", "BLR") in decided and ("IGO", "AGREE", "BLR") not in decided
+    assert all(t != "UNO" for _, _, t in tuples("The UN urged the authorities to free them."))
