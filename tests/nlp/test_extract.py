@@ -2125,3 +2125,15 @@ def test_purposes_tallies_and_decisions_among_allies() -> None:
     decided = tuples("EU foreign ministers agreed to widen sanctions against Minsk.", "2021-11-16")
     assert ("IGO", "SANCTION", "BLR") in decided and ("IGO", "AGREE", "BLR") not in decided
     assert all(t != "UNO" for _, _, t in tuples("The UN urged the authorities to free them."))
+
+
+def test_unaddressed_words_of_a_state_go_to_the_other_side_of_the_story() -> None:
+    text = (
+        "Armenia and Azerbaijan traded fire on the border on Monday.\n\n"
+        "Azerbaijan's foreign ministry condemned what it called a provocation."
+    )
+    assert ("AZE", "ACCUSE", "ARM") in tuples(text, "2023-09-19")
+    # not in a story's first sentence: there is no story yet
+    assert tuples("Azerbaijan condemned the provocation.", "2023-09-19") == {
+        ("AZE", "ACCUSE", None)
+    }
