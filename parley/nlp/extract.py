@@ -645,6 +645,7 @@ class DocumentExtractor:
             doer = self._doer_of_named_act(trig, sources[0].actor)
             if doer is not None:
                 return [Resolved(d, False) for d in self._co_doers(doer, sources[0].actor)]
+
         # "demanded the ship's release": a demand to free someone is made to the captor
         if event_type == "REQUEST" and _asks_release(trig):
             for done, doer, _ in reversed(self._acts):
@@ -684,7 +685,13 @@ class DocumentExtractor:
                 return [Resolved(state_of(where), False)]
         # "Moscow condemned the decision", "Kyiv demanded guarantees": a state's words
         # with no addressee named go to the other side of the story
-        if event_type in _TOWARDS_THE_STORY and offset > 0 and _acts_for_state(sources[0].actor):
+        unplaced_body = any(self.kb.agent_sector(t.lemma_.lower()) for t in slots.targets)
+        if (
+            event_type in _TOWARDS_THE_STORY
+            and offset > 0
+            and _acts_for_state(sources[0].actor)
+            and not unplaced_body  # "called on the federal government": likely its own
+        ):
             # (only once there is a story: not in its first sentence)
             other = self.memory.other_party(source_country)
             if other:

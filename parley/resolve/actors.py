@@ -32,6 +32,7 @@ _SECOND = {"you", "your", "yours"}
 _PAIR_NOUNS = {"side", "sides", "leader", "leaders", "country", "countries", "party", "parties"}
 _PAIR_NOUNS |= {"nation", "nations", "government", "governments", "state", "states", "two"}
 _PAIR_NOUNS |= {"neighbour", "neighbours", "neighbor", "neighbors", "rivals", "capitals"}
+_PAIR_NOUNS |= {"minister", "ministers", "presidents", "delegations", "armies", "militaries"}
 _BODY_NOUNS = {"bloc", "alliance", "organisation", "organization", "grouping", "body"}
 _THE_COUNTRY = {"country", "nation", "kingdom", "republic"}
 _SELF_COUNTRY = {"country", "nation", "government", "state", "side", "administration"}
