@@ -584,7 +584,10 @@ class DocumentExtractor:
         parallel = self._last_target.get(event_type)
         if parallel is not None and _also(trig) and parallel.country != source_country:
             return [Resolved(parallel, False)]
-        if trig.token.lemma_.lower() in _RETALIATING:
+        answering = trig.token.head.head if trig.token.head.lower_ == "by" else trig.token
+        if trig.token.lemma_.lower() in _RETALIATING or (
+            answering.lemma_.lower() in _RETALIATING  # "responded by downgrading ties"
+        ):
             other = self.memory.other_party(source_country)
             if other:
                 return [Resolved(state_of(other), False)]
@@ -1320,7 +1323,7 @@ _ARMED = {"REB", "CRM", "IMG"}  # non-state sides that fight
 _AGREED_ACTS = {"AGREE", "SUPPORT", "CONCEDE", "RETREAT", "COOPERATE"}
 _SIGNING = {"sign", "ink", "seal", "strike", "ratify", "conclude"}
 _ALSO = {"also", "too", "likewise", "similarly"}
-_RETALIATING = {"retaliate", "reciprocate"}
+_RETALIATING = {"retaliate", "reciprocate", "respond", "react", "hit"}
 _EXCHANGING = {"exchange", "swap", "trade"}
 _DRILLS = {"exercise", "drill", "game", "maneuver", "manoeuvre"}
 _PROTEST_NOUNS = {"demonstration", "protest", "rally", "march", "riot"}

@@ -2152,3 +2152,11 @@ def test_the_two_ministers_are_the_last_pair() -> None:
         "2020-03-26",
     )
     assert ("NGA", "REQUEST", "TCD") not in asked
+
+
+def test_responding_by_an_act_answers_the_other_side() -> None:
+    text = (
+        "Thailand expelled Cambodia's envoy on Thursday.\n\n"
+        "Cambodia responded by downgrading diplomatic ties to their lowest level."
+    )
+    assert ("KHM", "SANCTION", "THA") in tuples(text, "2025-07-25")
