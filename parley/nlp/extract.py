@@ -686,19 +686,6 @@ class DocumentExtractor:
             where = self.memory.local_country(besides=source_country)
             if where and where in _iso_countries():
                 return [Resolved(state_of(where), False)]
-        # "Moscow condemned the decision", "Kyiv demanded guarantees": a state's words
-        # with no addressee named go to the other side of the story
-        unplaced_body = any(self.kb.agent_sector(t.lemma_.lower()) for t in slots.targets)
-        if (
-            event_type in _TOWARDS_THE_STORY
-            and offset > 0
-            and _acts_for_state(sources[0].actor)
-            and not unplaced_body  # "called on the federal government": likely its own
-        ):
-            # (only once there is a story: not in its first sentence)
-            other = self.memory.other_party(source_country)
-            if other:
-                return [Resolved(state_of(other), False)]
         return []
 
     def _actors(self, heads: tuple[Any, ...], offset: int) -> list[Resolved]:
@@ -1121,9 +1108,6 @@ def _frame_embedded(found: list[tuple[Found, list[Event]]]) -> list[Event]:
     return out
 
 
-# words aimed at no one named: a state's accusations and demands in a two-sided story go to
-# the other side (measured: other types lose more precision than they gain recall)
-_TOWARDS_THE_STORY = {"ACCUSE", "REQUEST"}
 _CONFLICT_DECIDED = {"SANCTION", "THREATEN", "MOBILIZE", "COERCE", "ASSAULT"}
 
 
