@@ -357,6 +357,31 @@ def _possessor(noun: Token) -> Token | None:
     return None
 
 
+_GATHERINGS = {"summit", "ceremony", "conference", "meeting", "talks", "forum", "gathering"}
+
+
+def _agents(verb: Token) -> list[Token]:
+    """The "by" agents of a passive participle, conjuncts included."""
+    return [
+        c
+        for agent in verb.children
+        if agent.dep_ == "agent"
+        for p in agent.children
+        if p.dep_ == "pobj"
+        for c in (p, *p.conjuncts)
+    ]
+
+
+def _gathering(verb: Token) -> bool:
+    """ "(a summit) hosted by X (and attended by Y)": a participle naming who took part."""
+    return (
+        verb.dep_ == "acl"
+        and verb.lemma_.lower() in {"host", "attend", "chair"}
+        and verb.head.lemma_.lower() in _GATHERINGS
+        and bool(_agents(verb))
+    )
+
+
 _GIVING = {"send", "deliver", "give", "supply", "provide", "ship", "transfer", "sell"}
 
 
@@ -534,6 +559,16 @@ def find_slots(found: Found) -> Slots:
             if climbed is not None:
                 sources.append(climbed)
                 via_climb = True
+    elif _gathering(token):
+        # "a summit hosted by Sarkozy and attended by Clinton, Cameron and Ban": the host
+        # meets everyone attending (and those who met "at a ceremony hosted by X")
+        host = _agents(token)
+        guests = [a for verb in token.conjuncts for a in _agents(verb)]
+        meeting = token.head
+        if meeting.dep_ == "pobj" and meeting.head.head.pos_ in {"VERB", "AUX"}:
+            met = _subject(meeting.head.head)
+            guests += [met, *met.conjuncts] if met is not None else []
+        return Slots(tuple(host[:1]), tuple(guests), (), (), (), False, bool(guests))
     elif entry.word_class == "verdict":
         # "Peskov said the measures amounted to illegal interference": the speaker judges
         # the act the clause's subject names (its doer is found as for "condemned the attack")

@@ -2141,3 +2141,13 @@ def test_responding_by_an_act_answers_the_other_side() -> None:
         "Cambodia responded by downgrading diplomatic ties to their lowest level."
     )
     assert ("KHM", "SANCTION", "THA") in tuples(text, "2025-07-25")
+
+
+def test_a_summit_hosted_by_one_and_attended_by_others() -> None:
+    found = tuples(
+        "The strikes began after a summit in Paris, hosted by President Nicolas Sarkozy and "
+        "attended by Hillary Clinton and British Prime Minister David Cameron.",
+        "2011-03-20",
+    )
+    pairs = {frozenset((s, t)) for s, e, t in found if e == "CONSULT"}
+    assert {frozenset(p) for p in (("FRA", "USA"), ("FRA", "GBR"), ("USA", "GBR"))} <= pairs
