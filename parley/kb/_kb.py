@@ -470,8 +470,14 @@ class KnowledgeBase:
             country, role, title = self._prefix(words[:i])
             if title is None and country is None:
                 # an unknown word before a known surname is a first name: "Matthew Miller"
-                # is not Billie Miller, unless it is a spelling of the KB's own
-                cands = [c for c in cands if _same_given_name(words[:i], c[1])]
+                # is not Billie Miller, unless it is a spelling of the KB's own; and before
+                # a place it is another name ("Volker Turk" is no Turk, "Northern Ireland"
+                # is not Ireland)
+                cands = [
+                    c
+                    for c in cands
+                    if c[1].kind not in ("state", "capital") and _same_given_name(words[:i], c[1])
+                ]
                 if not cands:
                     continue
             ctx = (country, *context) if country else context
