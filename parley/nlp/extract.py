@@ -1247,7 +1247,16 @@ def _distinct(a: Actor, b: Actor) -> bool:
     return True
 
 
-_SHARED_BONDS = {"partnership", "relation", "relationship", "tie", "cooperation", "friendship"}
+_SHARED_BONDS = {
+    "partnership",
+    "relation",
+    "relationship",
+    "tie",
+    "cooperation",
+    "friendship",
+    "trade",
+}
+_SHARED_BONDS |= {"exchange", "dialogue", "coordination", "contact", "communication", "link"}
 
 
 def _aimed_elsewhere(event_type: str, targets: tuple[Any, ...]) -> bool:

@@ -775,7 +775,7 @@ _PLACE_OBJECT = "@place"  # needs_obj marker: the object is a named place
 _EFFORTS = {"effort", "mission", "bid", "attempt", "initiative", "role", "push", "drive", "offer"}
 _EFFORTS |= {"package"}  # "a military aid package for Ukraine"
 PROPOSALS = frozenset({"proposal", "plan", "offer", "call", "bid", "initiative", "push", "roadmap"})
-_WHEN_PREPS = {"after", "following", "during", "since", "despite", "amid", "throughout"}
+_WHEN_PREPS = {"after", "following", "during", "since", "despite", "amid", "throughout", "in"}
 
 
 def _prepositions(token: Token) -> set[str]:
@@ -805,6 +805,8 @@ def _negated(token: Token, support: Token | None) -> bool:
     for node in (token, support):
         if node is not None and node.dep_ == "xcomp" and node.head.lemma_.lower() == "fail":
             return True  # "failed to reach agreement": it did not happen
+        if node is not None and node.dep_ == "pcomp" and node.head.lower_ == "without":
+            return True  # "left hours later without meeting him"
     if token.pos_ == "NOUN" and token.dep_ == "pobj":
         taking = token.head.head  # "did not take part in the talks", "played no role in"
         if taking.lemma_.lower() in _SHARES:

@@ -2151,3 +2151,19 @@ def test_a_summit_hosted_by_one_and_attended_by_others() -> None:
     )
     pairs = {frozenset((s, t)) for s, e, t in found if e == "CONSULT"}
     assert {frozenset(p) for p in (("FRA", "USA"), ("FRA", "GBR"), ("USA", "GBR"))} <= pairs
+
+
+def test_without_doing_and_agreed_in_a_call() -> None:
+    left = tuples(
+        "Niger's junta expelled the envoys. The ECOWAS delegation arrived in Niamey but left "
+        "hours later without meeting General Tchiani.",
+        "2023-08-04",
+    )
+    assert not any(e == "CONSULT" and "NER" in (s, t) for s, e, t in left)
+    called = tuples(
+        "The ceasefire was agreed in a phone call between Kyrgyz security chief Kamchybek "
+        "Tashiev and his Tajik counterpart.",
+        "2021-04-30",
+    )
+    assert ("KGZ", "CONSULT", "TJK") in called or ("TJK", "CONSULT", "KGZ") in called
+    assert ("RUS", "AGREE", "CHN") in tuples("Russia and China agreed in Moscow to expand trade.")
