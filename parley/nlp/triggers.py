@@ -123,9 +123,13 @@ def threat_mode(event: str | None, mode: str | None) -> str | None:
 def _hypothetical(token: Token) -> bool:
     """In a clause of condition ("if it is attacked", "unless Israel rescinds ..."): told
     as a possibility, not as something that happened."""
+    holders = [token]
+    if token.dep_ == "pobj" and token.head.lower_ == "of":
+        holders.append(token.head.head)  # "the next round of negotiations"
     if token.pos_ == "NOUN" and any(
         c.dep_ == "det" and c.lower_ == "any" or c.dep_ == "amod" and c.lower_ in _UNREAL
-        for c in token.children
+        for h in holders
+        for c in h.children
     ):
         return True  # "a response to any Israeli attack", "a possible strike"
     node = token
@@ -136,6 +140,14 @@ def _hypothetical(token: Token) -> bool:
             m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in node.children
         ):
             return True
+        if node.dep_ in {"ccomp", "advcl", "csubj"} and any(
+            m.dep_ == "mark" and m.lower_ == "whether" for m in node.children
+        ):
+            return True  # "it was not clear whether Russia would attend the talks"
+        if node.dep_ == "xcomp" and any(
+            c.dep_ == "advmod" and c.lower_ == "yet" for c in node.head.children
+        ):
+            return True  # "Turkey has yet to approve the bid"
         if node.head.i == node.i:
             return False
         node = node.head
@@ -337,6 +349,9 @@ def find_triggers(sentence: Any, lexicon: Lexicon) -> list[Found]:
             support = _support_verb(token, lexicon) if entry.pos == "NOUN" else None
             if answered:
                 support = token.head  # "rejected an appeal by X": X appealed to the rejecter
+            governing = support if support is not None else token.head
+            if _speculated(token) or (token.pos_ == "NOUN" and _speculated(governing)):
+                break  # "analysts say China could impose sanctions": nobody's act or threat
             if support is None and entry in _ON_STATES.values():
                 support = token.head.head  # "remained on alert in the West Bank"
             found.append(
@@ -677,6 +692,24 @@ def _intended(token: Token, lexicon: Lexicon, support: Token | None) -> bool:
 _POSSIBILITY = {"could", "may", "might"}
 
 
+_PUNDITS = {"analyst", "expert", "observer", "commentator", "economist", "scholar", "researcher"}
+
+
+def _speculated(token: Token) -> bool:
+    """An act commentators say could or might happen: "analysts say China could impose
+    sanctions on Lithuania" (a guess, not China's threat)."""
+    if not _possible(token):
+        return False
+    node = token
+    for _ in range(4):
+        if node.dep_ not in {"ccomp", "xcomp", "conj"} or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.lemma_.lower() in SPEECH_VERBS | {"warn", "predict", "expect", "believe"}:
+            return any(c.dep_ == "nsubj" and c.lemma_.lower() in _PUNDITS for c in node.children)
+    return False
+
+
 def _possible(token: Token) -> bool:
     """Held out as possible: "could suspend", "may be forced to impose"."""
     node = token
@@ -770,7 +803,8 @@ _SUBORDINATORS = {"after", "before", "when", "because", "as", "since", "while", 
 
 
 _WHERE_PREPS = {"around", "near", "off"}
-_UNREAL = {"possible", "potential", "eventual", "future", "hypothetical", "planned"}
+_UNREAL = {"possible", "potential", "eventual", "future", "hypothetical", "planned", "next"}
+_UNREAL |= {"upcoming", "forthcoming", "proposed"}
 _PLACE_OBJECT = "@place"  # needs_obj marker: the object is a named place
 _EFFORTS = {"effort", "mission", "bid", "attempt", "initiative", "role", "push", "drive", "offer"}
 _EFFORTS |= {"package"}  # "a military aid package for Ukraine"

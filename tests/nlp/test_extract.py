@@ -2167,3 +2167,16 @@ def test_without_doing_and_agreed_in_a_call() -> None:
     )
     assert ("KGZ", "CONSULT", "TJK") in called or ("TJK", "CONSULT", "KGZ") in called
     assert ("RUS", "AGREE", "CHN") in tuples("Russia and China agreed in Moscow to expand trade.")
+
+
+def test_uncertain_unscheduled_and_speculated_acts_are_not_events() -> None:
+    for text in (
+        "It was not clear whether Russia would attend the talks in Geneva.",
+        "Turkey has yet to approve Sweden's NATO membership bid.",
+        "No date has been set for the next round of negotiations between Armenia and Azerbaijan.",
+        "Analysts say China could impose sanctions on Lithuania if the dispute escalates.",
+    ):
+        assert not [t for t in tuples(text) if t[2] is not None], text
+    assert ("CHN", "THREATEN", "LTU") in tuples(
+        "China said it could impose sanctions on Lithuania."
+    )
