@@ -2180,3 +2180,12 @@ def test_uncertain_unscheduled_and_speculated_acts_are_not_events() -> None:
     assert ("CHN", "THREATEN", "LTU") in tuples(
         "China said it could impose sanctions on Lithuania."
     )
+
+
+def test_irregular_past_forms_and_sighted_forces() -> None:
+    assert ("DEU", "SUPPORT", "UKR") in tuples(
+        "The chancellor said Berlin stood firmly behind Kyiv."
+    )
+    assert ("CHN", "MOBILIZE", "TWN") in tuples(
+        "Taiwan reported 30 Chinese military aircraft near the island on Monday."
+    )
