@@ -2189,3 +2189,12 @@ def test_irregular_past_forms_and_sighted_forces() -> None:
     assert ("CHN", "MOBILIZE", "TWN") in tuples(
         "Taiwan reported 30 Chinese military aircraft near the island on Monday."
     )
+
+
+def test_weapons_tests_and_rebukes_drawn() -> None:
+    assert ("PRK", "MOBILIZE", None) in tuples(
+        "North Korea's Kim Jong Un oversaw a test of a new intercontinental ballistic missile."
+    )
+    assert ("CHN", "ACCUSE", "USA") in tuples(
+        "A U.S. destroyer sailed through the Taiwan Strait, drawing a sharp rebuke from Beijing."
+    )
