@@ -123,6 +123,9 @@ def threat_mode(event: str | None, mode: str | None) -> str | None:
 def _hypothetical(token: Token) -> bool:
     """In a clause of condition ("if it is attacked", "unless Israel rescinds ..."): told
     as a possibility, not as something that happened."""
+    asker = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "for" else token.head
+    if token.pos_ == "NOUN" and token.dep_ in {"dobj", "pobj"} and asker.lemma_.lower() in _ASKING:
+        return True  # "demanded the release of", "called for the expulsion of": not yet done
     holders = [token]
     if token.dep_ == "pobj" and token.head.lower_ == "of":
         holders.append(token.head.head)  # "the next round of negotiations"
@@ -692,6 +695,7 @@ def _intended(token: Token, lexicon: Lexicon, support: Token | None) -> bool:
 _POSSIBILITY = {"could", "may", "might"}
 
 
+_ASKING = {"demand", "seek", "urge", "call", "request", "press", "push", "want", "ask"}
 _PUNDITS = {"analyst", "expert", "observer", "commentator", "economist", "scholar", "researcher"}
 
 

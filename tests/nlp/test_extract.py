@@ -2198,3 +2198,20 @@ def test_weapons_tests_and_rebukes_drawn() -> None:
     assert ("CHN", "ACCUSE", "USA") in tuples(
         "A U.S. destroyer sailed through the Taiwan Strait, drawing a sharp rebuke from Beijing."
     )
+
+
+def test_orders_extensions_impeachments_and_asked_for_acts() -> None:
+    assert ("PAK", "RETREAT", "PAK") in tuples(
+        "Pakistan's Supreme Court ordered the release of former prime minister Imran Khan.",
+        "2023-05-11",
+    )
+    assert ("MMR", "COERCE", "MMR") in tuples(
+        "The Myanmar junta extended the state of emergency for another six months.", "2023-07-31"
+    )
+    assert ("KOR", "ACCUSE", "KOR") in tuples(
+        "South Korea's parliament voted to impeach President Yoon Suk Yeol.", "2024-12-14"
+    )
+    # what is asked for has not happened
+    assert not any(
+        e == "RETREAT" for _, e, _ in tuples("The UN sought the release of the hostages.")
+    )
