@@ -552,7 +552,7 @@ class DocumentExtractor:
         return out
 
     def _state_act_in_place(self, trig: Found, event_type: str) -> bool:
-        """An arrest, expulsion or judicial inquiry with no named doer, in a known country
+        """An arrest, expulsion, sentence or judicial inquiry with no named doer, in a known country
         (the sentence's place, else the country the article is about)."""
         if self.memory.local_country() is None and not prep_objects(trig.token, {"from"}):
             return False
@@ -561,6 +561,8 @@ class DocumentExtractor:
             return False  # only a passive hides the doer: "was arrested in Iran"
         if event_type == "COERCE":
             return trig.entry.mode in _STATE_ONLY_MODES
+        if event_type == "SANCTION" and trig.entry.mode == "convict":
+            return True  # "was sentenced to 11 years": only a court sentences
         return event_type == "ACCUSE" and trig.entry.mode == "investigate"
 
     def _unattributed_attack(self, trig: Found, event_type: str) -> bool:

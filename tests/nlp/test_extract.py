@@ -2215,3 +2215,9 @@ def test_orders_extensions_impeachments_and_asked_for_acts() -> None:
     assert not any(
         e == "RETREAT" for _, e, _ in tuples("The UN sought the release of the hostages.")
     )
+
+
+def test_a_sentence_with_no_court_named_is_the_state_courts() -> None:
+    assert ("RUS", "SANCTION", "USA") in tuples(
+        "An American journalist was sentenced to 16 years in Russia.", "2024-07-19"
+    )
