@@ -2221,3 +2221,14 @@ def test_a_sentence_with_no_court_named_is_the_state_courts() -> None:
     assert ("RUS", "SANCTION", "USA") in tuples(
         "An American journalist was sentenced to 16 years in Russia.", "2024-07-19"
     )
+
+
+def test_training_status_deposits_and_state_visits() -> None:
+    assert ("DEU", "AGREE", "UKR") in tuples("Germany will train Ukrainian soldiers on the system.")
+    assert ("IGO", "SUPPORT", "UKR") in tuples("The EU granted Ukraine candidate status.")
+    assert ("SAU", "AID", "PAK") in tuples(
+        "Saudi Arabia deposited $3 billion in Pakistan's central bank."
+    )
+    assert ("CHN", "CONSULT", "HND") in tuples(
+        "Beijing welcomed the Honduran president on his first state visit to China."
+    )
