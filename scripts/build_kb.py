@@ -266,6 +266,8 @@ def _countries_named(words: list[str], forms: dict[tuple[str, ...], str]) -> set
     return found
 
 
+# CAMEO codes for states that are not ISO-3 (today's ISO code of the state they name)
+_CAMEO_STATES = {"KSV": "XKX", "USR": "RUS", "YUG": "SRB", "SCG": "SRB", "FRY": "SRB", "DDR": "DEU"}
 _NOT_STATES = {"UNO", "EUR"}  # countries.csv lists the UN and the EU among its countries
 
 
@@ -502,6 +504,8 @@ def _write_tsv(path: Path, header: dict[str, Any], rows: list[dict[str, Any]]) -
         unknown = set(row) - set(COLUMNS)
         if unknown:
             raise ValueError(f"unknown field(s) {sorted(unknown)}")
+        if row.get("country") in _CAMEO_STATES:
+            row = {**row, "country": _CAMEO_STATES[row["country"]]}
         lines.append("\t".join(_cell(c, row.get(c)) for c in COLUMNS))
     with gzip.GzipFile(path, "wb", mtime=0) as raw:
         raw.write(("\n".join(lines) + "\n").encode("utf-8"))
