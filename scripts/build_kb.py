@@ -268,7 +268,26 @@ def _countries_named(words: list[str], forms: dict[tuple[str, ...], str]) -> set
 
 # CAMEO codes for states that are not ISO-3 (today's ISO code of the state they name)
 _CAMEO_STATES = {"KSV": "XKX", "USR": "RUS", "YUG": "SRB", "SCG": "SRB", "FRY": "SRB", "DDR": "DEU"}
-_NOT_STATES = {"UNO", "EUR"}  # countries.csv lists the UN and the EU among its countries
+_CAMEO_STATES |= {
+    "TMP": "TLS",
+    "KNT": "KNA",
+    "ANG": "AGO",
+    "KRJ": "HRV",
+    "SRP": "BIH",
+    "SUN": "RUS",
+}
+_NOT_STATES = {"UNO", "EUR"}
+
+
+def _iso_or_none(code: str | None) -> str | None:
+    """An event's country is ISO-3, IGO or NGO: CAMEO's other codes (regions such as MEA,
+    religions, MNC for companies, MED for media) name no state, so the KB leaves it empty."""
+    if not code or code in {"IGO", "NGO", "XKX"}:
+        return code
+    code = _CAMEO_STATES.get(code, code)
+    return (
+        code if pycountry.countries.get(alpha_3=code) else None
+    )  # countries.csv lists the UN and the EU among its countries
 
 
 def iso3(code: str) -> str:
@@ -504,8 +523,7 @@ def _write_tsv(path: Path, header: dict[str, Any], rows: list[dict[str, Any]]) -
         unknown = set(row) - set(COLUMNS)
         if unknown:
             raise ValueError(f"unknown field(s) {sorted(unknown)}")
-        if row.get("country") in _CAMEO_STATES:
-            row = {**row, "country": _CAMEO_STATES[row["country"]]}
+        row = {**row, "country": _iso_or_none(row.get("country"))}
         lines.append("\t".join(_cell(c, row.get(c)) for c in COLUMNS))
     with gzip.GzipFile(path, "wb", mtime=0) as raw:
         raw.write(("\n".join(lines) + "\n").encode("utf-8"))
