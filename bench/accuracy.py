@@ -140,8 +140,8 @@ def main() -> int:
         ("seeds, no meta", seeds, {"use_meta": False}),
     ]
     # news articles written and coded blind to parley (bench/data/written_news/README.md):
-    # "dev" and "dev2" may be read to find gaps, "test" is only ever scored
-    for split in ("dev", "dev2", "test"):
+    # "dev" and "dev2" may be read to find gaps, "test" and "test2" are only ever scored
+    for split in ("dev", "dev2", "test", "test2"):
         folder = WRITTEN_NEWS / split
         options = {"articles": folder / "articles", "meta": folder / "meta.jsonl"}
         runs.append((f"written news {split}", folder / "gold.jsonl", options))

@@ -16,6 +16,7 @@ from parley.ingest._stopwords import STOPWORDS
 SAMPLE_CHARS = 2000
 MIN_WORDS = 20  # fewer words than this: too little to judge, accepted
 MIN_ENGLISH_RATIO = 0.15
+MIN_NAME_HEAVY_RATIO = 0.08  # accepted when no other language's function words do better
 MIN_LATIN_RATIO = 0.5
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _ENGLISH_CODES = frozenset({"en", "eng", "english"})
@@ -48,6 +49,10 @@ def guess_language(text: str) -> tuple[str, str]:
         return "en", f"{english:.0%} English function words"
     ratios = {code: function_word_ratio(words, code) for code in STOPWORDS if code != "en"}
     best = max(ratios, key=lambda code: ratios[code])
+    if ratios[best] <= english and english >= MIN_NAME_HEAVY_RATIO:
+        # a sentence thick with names ("Dutch Foreign Minister Hans Van den Broek said"):
+        # fewer function words, but no other language fits better
+        return "en", f"{english:.0%} English function words, no other language closer"
     code = best if ratios[best] > english else "unknown"
     return code, f"few English function words: {english:.0%}"
 

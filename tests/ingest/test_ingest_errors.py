@@ -119,3 +119,14 @@ def test_bad_meta_raises_up_front(write: Writer) -> None:
     assert caught.value.code == "E009" and caught.value.origin == f"{meta}:2"
     with pytest.raises(InputError, match="E009"):
         read_metadata(write("m2.jsonl", '{"title": "no id"}\n'))
+
+
+def test_a_sentence_thick_with_names_is_still_english() -> None:
+    from parley.ingest.language import guess_language
+
+    text = (
+        "The European Community may halt mediation efforts among Serbia's feuding republics "
+        "if cooperation by all parties founders, Dutch Foreign Minister Hans Van den Broek "
+        "said on Tuesday."
+    )
+    assert guess_language(text)[0] == "en"
