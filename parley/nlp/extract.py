@@ -267,20 +267,20 @@ class DocumentExtractor:
                 self.memory.last_pair = (sources[0].actor, sources[1].actor)
                 self.memory.last_parties = self.memory.last_pair
             others = {t.actor.country for t in targets}
-            main = self.memory.countries.most_common(1)
+            story = self.memory.countries.most_common(1)
             if (
                 sources
-                and main
+                and story
                 and all(t.actor.kind != "agent" for t in targets)
                 and all(_placed_by_guess(s, others) for s in sources)
-                and sources[0].actor.country not in {main[0][0], self.memory.sentence_country}
+                and sources[0].actor.country not in {story[0][0], self.memory.sentence_country}
             ):
                 # "he (the Swede) was refused a visa by the authorities", in a story about
                 # Sri Lanka: the story's authorities, not those of the one they act on
                 moved = self.resolver.unplaced(
                     slots.sources, offset, _OFFICIALS | _PLACEABLE, besides=sources[0].actor.country
                 )
-                if moved and all(m.actor.country == main[0][0] for m in moved):
+                if moved and all(m.actor.country == story[0][0] for m in moved):
                     sources = moved
             if event_type in _REACTIONS and _judges_antecedent(trig) and sources:
                 judged = self._doer_of_named_act(trig, sources[0].actor)
@@ -552,8 +552,8 @@ class DocumentExtractor:
         return out
 
     def _state_act_in_place(self, trig: Found, event_type: str) -> bool:
-        """An arrest, expulsion, sentence or judicial inquiry with no named doer, in a known country
-        (the sentence's place, else the country the article is about)."""
+        """An arrest, expulsion, sentence or judicial inquiry with no named doer, in a known
+        country (the sentence's place, else the country the article is about)."""
         if self.memory.local_country() is None and not prep_objects(trig.token, {"from"}):
             return False
         verb = placed_under(trig.token) or trig.token  # "was put under investigation"
@@ -1249,16 +1249,9 @@ def _distinct(a: Actor, b: Actor) -> bool:
     return True
 
 
-_SHARED_BONDS = {
-    "partnership",
-    "relation",
-    "relationship",
-    "tie",
-    "cooperation",
-    "friendship",
-    "trade",
-}
-_SHARED_BONDS |= {"exchange", "dialogue", "coordination", "contact", "communication", "link"}
+# what two parties who agree or promise share: "deepen cooperation", "expand trade"
+_SHARED_BONDS = {"partnership", "relation", "relationship", "tie", "cooperation", "trade"}
+_SHARED_BONDS |= {"friendship", "exchange", "dialogue", "coordination", "contact", "link"}
 
 
 def _aimed_elsewhere(event_type: str, targets: tuple[Any, ...]) -> bool:

