@@ -500,41 +500,38 @@ class KnowledgeBase:
                 role = self._country_titles.get((country, noun), role)
             if part:
                 # "the Tigrayan president" is not Ethiopia's: a side of its own, no holder
-                return self._regional_agent(mention, d, country, sector, noun, part)
+                return self._agent_entry(mention, d, country, sector, None, noun, part)
             if role and country:
                 holder = self._holder(country, role, d or date.today().isoformat())
                 if holder is not None:
                     return Resolution(mention, d, "resolved", holder, (holder,))
             if role and country is None:
                 return Resolution(mention, d, "unknown", None, ())
-            entry = ActorEntry(
-                id=f"{country or 'X'}.{sector}",
-                name=f"{country or ''} {noun}".strip(),
-                country=country,
-                sector=sector,
-                role=role,
-                kind="agent",
-                valid_from=None,
-                valid_to=None,
-                aliases=(noun,),
-                source="agents",
-            )
-            return Resolution(mention, d, "resolved", entry, (entry,))
+            return self._agent_entry(mention, d, country, sector, role, noun)
         country = self.country_of(k)
         if country:
             return self._state(mention, d, country)
         return Resolution(mention, d, "unknown", None, ())
 
     @staticmethod
-    def _regional_agent(
-        mention: str, d: str | None, country: str | None, sector: str, noun: str, part: str
+    def _agent_entry(
+        mention: str,
+        d: str | None,
+        country: str | None,
+        sector: str,
+        role: str | None,
+        noun: str,
+        part: str | None = None,
     ) -> Resolution:
+        """An agent noun of a country ("US troops"), or of a part of it ("Tigrayan
+        forces": its own id, named as written)."""
+        base = f"{country or 'X'}.{sector}"
         entry = ActorEntry(
-            id=f"{country or 'X'}.{sector}.{part.replace(' ', '_')}",
-            name=mention.strip(),
+            id=f"{base}.{part.replace(' ', '_')}" if part else base,
+            name=mention.strip() if part else f"{country or ''} {noun}".strip(),
             country=country,
             sector=sector,
-            role=None,
+            role=role,
             kind="agent",
             valid_from=None,
             valid_to=None,

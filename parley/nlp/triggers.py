@@ -123,8 +123,10 @@ def threat_mode(event: str | None, mode: str | None) -> str | None:
 def _hypothetical(token: Token) -> bool:
     """In a clause of condition ("if it is attacked", "unless Israel rescinds ..."): told
     as a possibility, not as something that happened."""
-    asker = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "for" else token.head
-    if token.pos_ == "NOUN" and token.dep_ in {"dobj", "pobj"} and asker.lemma_.lower() in _ASKING:
+    asked_for = token.dep_ == "pobj" and token.head.lower_ == "for"
+    asker = token.head.head if asked_for else token.head
+    askers = _ASKING_FOR if asked_for else _ASKING
+    if token.pos_ == "NOUN" and token.dep_ in {"dobj", "pobj"} and asker.lemma_.lower() in askers:
         return True  # "demanded the release of", "called for the expulsion of": not yet done
     holders = [token]
     if token.dep_ == "pobj" and token.head.lower_ == "of":
@@ -695,7 +697,8 @@ def _intended(token: Token, lexicon: Lexicon, support: Token | None) -> bool:
 _POSSIBILITY = {"could", "may", "might"}
 
 
-_ASKING = {"demand", "seek", "urge", "call", "request", "press", "push", "want", "ask"}
+_ASKING = {"demand", "seek", "request", "want"}  # "demanded the release of X"
+_ASKING_FOR = {"call", "press", "push", "ask", "appeal", "plead"}  # "called for the expulsion"
 _PUNDITS = {"analyst", "expert", "observer", "commentator", "economist", "scholar", "researcher"}
 
 
