@@ -834,11 +834,18 @@ class ActorResolver:
 
     def _hits(self, text: str, start: int, end: int, offset: int) -> list[MentionHit]:
         hits = self.kb.find_mentions(text, start, end)
+        # "Iranian-Americans": the nationality after the hyphen is the citizenship
+        origins = {
+            a.start
+            for a, b in zip(hits, hits[1:])
+            if a.kind == b.kind == "nationality" and b.start == a.end + 1 and text[a.end] == "-"
+        }
         return [
             MentionHit(h.start + offset, h.end + offset, h.text, h.kind, h.key)
             for h in hits
             if not (h.kind in _PLACE_NAMERS and _in_feature_name(text, h.start, h.end))
             and not (h.kind == "person" and _defined_acronym(text, h.start, h.end))
+            and h.start not in origins
         ]
 
     def _from_hit(self, hit: MentionHit, offset: int, tokens: list[Token]) -> Resolved | None:

@@ -2232,3 +2232,10 @@ def test_training_status_deposits_and_state_visits() -> None:
     assert ("CHN", "CONSULT", "HND") in tuples(
         "Beijing welcomed the Honduran president on his first state visit to China."
     )
+
+
+def test_a_hyphenated_nationality_is_the_second_ones() -> None:
+    assert ("IRN", "RETREAT", "USA") in tuples(
+        "Tehran freed four Iranian-Americans on Sunday.", "2016-01-17"
+    )
+    assert ("RUS", "RETREAT", "USA") in tuples("Russia freed a Russian-American journalist.")
