@@ -837,7 +837,7 @@ class ActorResolver:
         # "Iranian-Americans": the nationality after the hyphen is the citizenship
         origins = {
             a.start
-            for a, b in zip(hits, hits[1:])
+            for a, b in zip(hits, hits[1:], strict=False)
             if a.kind == b.kind == "nationality" and b.start == a.end + 1 and text[a.end] == "-"
         }
         return [
