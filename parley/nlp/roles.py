@@ -691,6 +691,14 @@ def find_slots(found: Found) -> Slots:
         small = [c for c in token.children if c.dep_ == "ccomp" and c.pos_ == "ADJ"]
         targets += [s for c in small for s in c.children if s.dep_ == "nsubj"]
         has_slot = has_slot or bool(targets)
+    if not targets and token.pos_ == "VERB" and entry.word_class in {"intent", "coop"}:
+        # "agreed a plan with Sarkozy", "discussed trade with China": the parser hung the
+        # counterpart on the object
+        for obj in _objects_of(token):
+            for pobj in prep_objects(obj, preps - {"of"}):
+                targets.append(pobj)
+                subtrees.append(pobj)
+                has_slot = True
     if not targets and token.pos_ == "NOUN":
         # "the withdrawal of forces from Panama": the phrase hangs on the "of" object
         for carried in prep_objects(token, {"of"}):

@@ -2239,3 +2239,7 @@ def test_a_hyphenated_nationality_is_the_second_ones() -> None:
         "Tehran freed four Iranian-Americans on Sunday.", "2016-01-17"
     )
     assert ("RUS", "RETREAT", "USA") in tuples("Russia freed a Russian-American journalist.")
+
+
+def test_a_counterpart_hung_on_the_object() -> None:
+    assert ("RUS", "AGREE", "FRA") in tuples("Medvedev agreed a plan with Sarkozy.", "2008-08-12")
