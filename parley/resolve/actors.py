@@ -844,6 +844,7 @@ class ActorResolver:
             MentionHit(h.start + offset, h.end + offset, h.text, h.kind, h.key)
             for h in hits
             if not (h.kind in _PLACE_NAMERS and _in_feature_name(text, h.start, h.end))
+            and not (h.kind == "group" and _BUILDING_AFTER.match(text, h.end))
             and not (h.kind == "person" and _defined_acronym(text, h.start, h.end))
             and h.start not in origins
         ]
@@ -988,6 +989,10 @@ class ActorResolver:
 _IGO = "IGO"
 # "the Indian Ocean", "the Korean Peninsula", "the Niger Delta": a feature, not an actor
 _PLACE_NAMERS = {"state", "nationality"}
+# a group's short name before a building's noun names the building: "the Al-Aqsa mosque"
+_BUILDING_AFTER = re.compile(
+    r"[ \u00a0](?:[Mm]osque|[Cc]hurch|[Tt]emple|[Ss]hrine|[Cc]ompound|[Hh]ospital)\b"
+)
 _FEATURE_BEFORE = re.compile(r"\b(?:Sea|Gulf|Bay|Strait|Straits) of[ \u00a0]$")
 _FEATURE_AFTER = re.compile(
     r"[ \u00a0](?:Ocean|Sea|Gulf|Peninsula|Subcontinent|Strait|Straits|Delta|Basin|Plateau|"

@@ -2243,3 +2243,11 @@ def test_a_hyphenated_nationality_is_the_second_ones() -> None:
 
 def test_a_counterpart_hung_on_the_object() -> None:
     assert ("RUS", "AGREE", "FRA") in tuples("Medvedev agreed a plan with Sarkozy.", "2008-08-12")
+
+
+def test_alarm_voiced_and_a_mosque_is_no_armed_group() -> None:
+    assert ("IGO", "ACCUSE", "SDN") in tuples(
+        "The United Nations chief expressed alarm over the escalating violence in Sudan."
+    )
+    raid = parley.extract("The Arab League denounced the Israeli raid on the Al-Aqsa mosque.")
+    assert all(e.target is None or e.target.sector != "REB" for e in raid)
