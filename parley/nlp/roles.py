@@ -165,6 +165,12 @@ def _subject(token: Token) -> Token | None:
         for pred in (c for c in token.children if c.dep_ in {"oprd", "attr", "dobj"}):
             for prep in (c for c in pred.children if c.dep_ == "prep" and c.lower_ == "by"):
                 return next((p for p in prep.children if p.dep_ == "pobj"), None)
+        for attack in prep_objects(token, {"in"}):
+            # "were killed in a PKK attack": the attack's named maker
+            if attack.lemma_.lower() in _INSTRUMENTS and attack.pos_ == "NOUN":
+                maker = _wielder(attack)
+                if maker is not None and maker.i != attack.i:
+                    return maker
         return None
     subjects = [c for c in token.children if c.dep_ in _SUBJECTS and c.lower_ not in _EXPLETIVES]
     if len(subjects) > 1:  # "Moon Jae-in called": a hyphenated name split in two subjects

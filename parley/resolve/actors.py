@@ -268,6 +268,8 @@ class ActorResolver:
         for token in tokens:
             if _personal_pronoun(token) and token.dep_ in {"pobj", "dobj"}:
                 out.extend(self._pronoun(token, offset))  # "his meeting with me"
+            elif token.dep_ == "poss" and token.lower_ in {"its", "their"} and not out:
+                out.extend(self._pronoun(token, offset))  # "shelled its positions"
             elif token.dep_ == "pobj" and token.head.lower_ == "between":
                 out.extend(self.resolve(token, offset))  # "the relationship between both sides"
         return _unique(out)
@@ -989,6 +991,9 @@ class ActorResolver:
 _IGO = "IGO"
 # "the Indian Ocean", "the Korean Peninsula", "the Niger Delta": a feature, not an actor
 _PLACE_NAMERS = {"state", "nationality"}
+# acts no one does to what is theirs: an object's "its" is someone else's
+_HOSTILE_VERBS = {"shell", "attack", "strike", "bomb", "shoot", "raid", "hit", "target"}
+_HOSTILE_VERBS |= {"seize", "violate", "harass", "block", "invade", "storm", "fire"}
 # a group's short name before a building's noun names the building: "the Al-Aqsa mosque"
 _BUILDING_AFTER = re.compile(
     r"[ \u00a0](?:[Mm]osque|[Cc]hurch|[Tt]emple|[Ss]hrine|[Cc]ompound|[Hh]ospital)\b"
@@ -1229,6 +1234,12 @@ def _main_subject(pronoun: Token) -> Token | None:
         if subject.dep_ in {"dobj", "pobj"} and pronoun.lower_ in _POSSESSIVE:
             # "rebels continued their hunger strike": the owner is the verb's subject
             verb = subject.head.head if subject.dep_ == "pobj" else subject.head
+            if verb.lemma_.lower() in _HOSTILE_VERBS and verb.dep_ == "ccomp":
+                # "Azerbaijan said Armenian forces had shelled its positions": no one
+                # shells their own; the owner is the one who tells of it
+                speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+                if speaker is not None and speaker.pos_ != "PRON":
+                    return speaker
             for child in verb.children:
                 if child.dep_ == "nsubj" and child.pos_ != "PRON":
                     return child

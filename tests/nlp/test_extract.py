@@ -2251,3 +2251,17 @@ def test_alarm_voiced_and_a_mosque_is_no_armed_group() -> None:
     )
     raid = parley.extract("The Arab League denounced the Israeli raid on the Al-Aqsa mosque.")
     assert all(e.target is None or e.target.sector != "REB" for e in raid)
+
+
+def test_killed_in_a_named_attack_and_its_owner_after_a_hostile_verb() -> None:
+    assert ("TUR", "ASSAULT", "TUR") in tuples(
+        "Two Turkish soldiers were killed in a PKK attack in northern Iraq."
+    )
+    assert ("ARM", "ASSAULT", "AZE") in tuples(
+        "Azerbaijan's military said Armenian forces had shelled its positions."
+    )
+    assert ("CHN", "PROTEST", "PHL") in tuples(
+        "The Philippines said Chinese vessels had harassed its fishermen."
+    ) or ("CHN", "COERCE", "PHL") in tuples(
+        "The Philippines said Chinese vessels had harassed its fishermen."
+    )
