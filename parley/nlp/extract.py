@@ -783,6 +783,16 @@ class DocumentExtractor:
             # "demonstrators stormed and torched government buildings": PLOVER's riot,
             # violence by protesters
             event_type, mode = "PROTEST", "riot"
+        if (
+            event_type == "COERCE"
+            and mode in {"seize", "arrest"}
+            and source.sector in _IRREGULARS
+            and target is not None
+            and target.kind in {"agent", "person"}
+        ):
+            # "Hezbollah guerrillas captured two Israeli soldiers": people taken by an
+            # armed group are abducted (PLOVER ASSAULT abduct); a state arrests or seizes
+            event_type, mode = "ASSAULT", "abduct"
         if event_type == "ASSAULT" and _amid(trig, _DRILLS):
             # "jets dropped bombs at a firing range in a drill": a show of force, no attack
             event_type, mode = "MOBILIZE", "weapons"
@@ -1110,6 +1120,7 @@ def _frame_embedded(found: list[tuple[Found, list[Event]]]) -> list[Event]:
     return out
 
 
+_IRREGULARS = {"REB", "UAF", "CRM"}  # armed groups, unidentified attackers, gangs
 _CONFLICT_DECIDED = {"SANCTION", "THREATEN", "MOBILIZE", "COERCE", "ASSAULT"}
 
 

@@ -415,7 +415,7 @@ def prep_objects(token: Token, preps: set[str]) -> list[Token]:
     """Objects of the given prepositions under ``token`` ("in reply to X" included)."""
     out: list[Token] = []
     for child in token.children:
-        if child.dep_ in {"prep", "dative", "agent"} and child.lower_ in preps:
+        if child.dep_ in {"prep", "dative", "agent", "prt"} and child.lower_ in preps:
             objects = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
             out.extend(objects or _stranded_object(child))
         elif child.dep_ == "prep" and child.lower_ == "by":

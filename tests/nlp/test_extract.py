@@ -2265,3 +2265,12 @@ def test_killed_in_a_named_attack_and_its_owner_after_a_hostile_verb() -> None:
     ) or ("CHN", "COERCE", "PHL") in tuples(
         "The Philippines said Chinese vessels had harassed its fishermen."
     )
+
+
+def test_people_taken_by_an_armed_group_are_abducted_and_ports_sealed_off() -> None:
+    taken = parley.extract(
+        "Hezbollah guerrillas captured two Israeli soldiers in a cross-border raid.",
+        published="2006-07-13",
+    )
+    assert [(e.event, e.mode) for e in taken if e.target is not None] == [("ASSAULT", "abduct")]
+    assert ("ISR", "COERCE", "LBN") in tuples("Israeli gunboats sealed off Lebanon's ports.")
