@@ -422,6 +422,13 @@ PARLEY_AGENTS = {
     "organisers": "CVL",
     "organizer": "CVL",
     "organizers": "CVL",
+    "schoolgirl": "CVL",  # "seized 276 schoolgirls"
+    "schoolgirls": "CVL",
+    "schoolboy": "CVL",
+    "schoolboys": "CVL",
+    "schoolchildren": "CVL",
+    "shopper": "CVL",
+    "shoppers": "CVL",
 }
 # sectors the dictionaries get wrong for today's news. The Phoenix list files spokespeople
 # as journalists; unattached, one speaks for a government ("a ministry spokesman"); a
