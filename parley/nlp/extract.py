@@ -588,7 +588,7 @@ class DocumentExtractor:
             return [Resolved(parallel, False)]
         answering = trig.token.head.head if trig.token.head.lower_ == "by" else trig.token
         if trig.token.lemma_.lower() in _RETALIATING or (
-            answering.lemma_.lower() in _RETALIATING  # "responded by downgrading ties"
+            answering.lemma_.lower() in _ANSWERING  # "responded by downgrading ties"
         ):
             other = self.memory.other_party(source_country)
             if other:
@@ -1322,7 +1322,10 @@ _ARMED = {"REB", "CRM", "IMG"}  # non-state sides that fight
 _AGREED_ACTS = {"AGREE", "SUPPORT", "CONCEDE", "RETREAT", "COOPERATE"}
 _SIGNING = {"sign", "ink", "seal", "strike", "ratify", "conclude"}
 _ALSO = {"also", "too", "likewise", "similarly"}
-_RETALIATING = {"retaliate", "reciprocate", "respond", "react", "hit"}
+_RETALIATING = {"retaliate", "reciprocate"}
+# verbs whose "by" act answers the other side ("responded by ...", "hit back by ..."); as
+# triggers themselves "respond" and "hit" name no one answered
+_ANSWERING = _RETALIATING | {"respond", "react", "hit"}
 _EXCHANGING = {"exchange", "swap", "trade"}
 _DRILLS = {"exercise", "drill", "game", "maneuver", "manoeuvre"}
 _PROTEST_NOUNS = {"demonstration", "protest", "rally", "march", "riot"}

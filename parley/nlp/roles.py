@@ -471,7 +471,11 @@ def find_slots(found: Found) -> Slots:
         # investigated; the doer is unnamed
         subjects = tuple(c for c in under.children if c.dep_ == "nsubjpass")
         return Slots((), subjects, subjects, (), (), False, True)
-    if token.dep_ == "pobj" and token.head.lower_ == "at" and token.lemma_.lower() in _ASKINGS:
+    if (
+        token.dep_ == "pobj"
+        and token.head.lower_ == "at"
+        and token.lemma_.lower() in _REQUEST_NOUNS
+    ):
         # "met at France's request", "launched at the request of President Traore": the
         # asker asked whoever does the act the phrase hangs on
         verb = token.head.head
@@ -824,7 +828,7 @@ def _is_namey(token: Token) -> bool:
 
 
 _STATEMENTS = {"statement", "resolution", "declaration", "report", "communique", "letter"}
-_ASKINGS = {"request", "invitation", "behest", "urging", "insistence", "demand", "suggestion"}
+_REQUEST_NOUNS = {"request", "invitation", "behest", "urging", "insistence", "demand", "suggestion"}
 _DRAWING = {"draw", "spark", "prompt", "provoke", "trigger", "attract", "earn", "elicit", "face"}
 # a deed named in these phrases is not the clause subject's ("despite protests", "over the killing")
 _CIRCUMSTANTIAL = {"despite", "amid", "amidst", "notwithstanding", "over"}
