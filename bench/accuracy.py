@@ -6,7 +6,7 @@ Usage: .venv/bin/python bench/accuracy.py [--shared DIR] [--out docs/accuracy-re
 DIR (default ``../shared`` beside the repository) must hold
 ``data/plover_gsr/PLOVER_GSR_CAMEO.txt`` and ``eval/seeds.gold.jsonl`` (with ``seeds/``
 beside ``eval/``); a missing set is skipped with a note. The written-news sets and the
-negatives are in this repository (``bench/data/written_news/``,
+negatives are in this repository (``bench/data/written_news/``, ``bench/data/real_news/``,
 ``parley/data/eval/negatives.jsonl``). Prints a summary table and writes the full
 Markdown report (per-type tables, confusion matrices, reliability bins).
 
@@ -117,6 +117,7 @@ def _items(result: EvalResult) -> int:
 
 
 WRITTEN_NEWS = ROOT / "bench" / "data" / "written_news"
+REAL_NEWS = ROOT / "bench" / "data" / "real_news"
 
 
 def main() -> int:
@@ -145,6 +146,11 @@ def main() -> int:
         folder = WRITTEN_NEWS / split
         options = {"articles": folder / "articles", "meta": folder / "meta.jsonl"}
         runs.append((f"written news {split}", folder / "gold.jsonl", options))
+    # real Voice of America stories (public domain), coded blind by two coders
+    # (bench/data/real_news/voa/README.md); read for gaps after one blind scoring
+    voa = REAL_NEWS / "voa"
+    voa_options = {"articles": voa / "articles", "meta": voa / "meta.jsonl"}
+    runs.append(("real news VOA", voa / "gold.jsonl", voa_options))
     rows: list[list[str]] = []
     sections: list[str] = []
     payload: dict[str, Any] = {}

@@ -688,6 +688,18 @@ class DocumentExtractor:
             where = self.memory.local_country(besides=source_country)
             if where and where in _iso_countries():
                 return [Resolved(state_of(where), False)]
+        # "the UN envoy called for an end to the violence": an organisation's demand or
+        # censure with no addressee is aimed at the state the story is about (not at the
+        # place it meets in)
+        if source_country == "IGO" and event_type in {"REQUEST", "ACCUSE"}:
+            story = self.memory.story_country()
+            if (
+                story
+                and story in _iso_countries()
+                # "the UN office in Geneva condemned ...": a venue, unless named before
+                and not (story == self.memory.sentence_country and self.memory.countries[story] < 2)
+            ):
+                return [Resolved(state_of(story), False)]
         return []
 
     def _actors(self, heads: tuple[Any, ...], offset: int) -> list[Resolved]:
@@ -793,6 +805,16 @@ class DocumentExtractor:
             # "Hezbollah guerrillas captured two Israeli soldiers": people taken by an
             # armed group are abducted (PLOVER ASSAULT abduct); a state arrests or seizes
             event_type, mode = "ASSAULT", "abduct"
+        if (
+            event_type == "SUPPORT"
+            and trig.token.lemma_.lower() in _BACKING
+            and source.sector in _FIGHTING_SECTORS
+            and target is not None
+            and target.sector in _FIGHTING_SECTORS
+        ):
+            # "Somali forces backed by Djiboutian soldiers": troops backing troops in a
+            # fight is military aid, not words of support
+            event_type, mode = "AID", "military"
         if event_type == "ASSAULT" and _amid(trig, _DRILLS):
             # "jets dropped bombs at a firing range in a drill": a show of force, no attack
             event_type, mode = "MOBILIZE", "weapons"
@@ -803,7 +825,7 @@ class DocumentExtractor:
         if trig.intended:
             # "he would visit Russia in August": a promised act's month lies ahead
             dates = self._dates_ahead(unit)
-        date = self._date_for(t_start, dates)
+        date = self._year_of_act(trig.token, offset) or self._date_for(t_start, dates)
         anchors = [trig.token] + ([trig.support] if trig.support is not None else [])
         location = event_place(places, source, target, anchors)
         if event_type == "CONSULT" and mode is None and target and location:
@@ -952,6 +974,23 @@ class DocumentExtractor:
                 future=True,
             )
         return self._ahead[unit.start]
+
+    def _year_of_act(self, token: Any, offset: int) -> DateValue | None:
+        """The year a noun names its act by: "Boko Haram's 2014 abduction", "the 2003
+        invasion" (never later than the article)."""
+        if token.pos_ not in {"NOUN", "PROPN"}:
+            return None
+        published = self.article.published or ""
+        for child in token.children:
+            if (
+                child.dep_ in {"nummod", "compound", "amod"}
+                and re.fullmatch(r"(19|20)\d\d", child.text)
+                and (not published or child.text <= published[:4])
+            ):
+                start = child.idx + offset
+                mention = Span(child.text, start, start + len(child.text))
+                return DateValue(child.text, "year", child.text, mention)
+        return None
 
     def _date_for(self, trigger_start: int, dates: list[DateValue]) -> DateValue:
         text = self.article.clean_text
@@ -1121,6 +1160,8 @@ def _frame_embedded(found: list[tuple[Found, list[Event]]]) -> list[Event]:
 
 
 _IRREGULARS = {"REB", "UAF", "CRM"}  # armed groups, unidentified attackers, gangs
+_BACKING = {"back", "support", "assist", "reinforce", "bolster"}
+_FIGHTING_SECTORS = {"MIL", "COP", "SPY", "REB", "PRM", "UAF"}
 _CONFLICT_DECIDED = {"SANCTION", "THREATEN", "MOBILIZE", "COERCE", "ASSAULT"}
 
 
@@ -1339,11 +1380,17 @@ def _civilians(country: str, name: str) -> Actor:
     return Actor(name, country, "CVL", None, f"{country}.CVL", "agent")
 
 
+_NAMING = {"call", "describe", "term", "label", "brand", "dub"}
+
+
 def _doers_named(heads: tuple[Any, ...]) -> list[Any]:
     """The "by" agents of the acts ``heads`` name: "crimes (committed) by Croat forces"."""
     out: list[Any] = []
     for head in heads:
-        for node in (head, *(c for c in head.children if c.dep_ == "acl")):
+        named = [head]
+        if head.lemma_.lower() in _NAMING:  # "against what they called a blockade by Chisinau"
+            named += [c for c in head.children if c.dep_ in {"oprd", "attr"}]
+        for node in (*named, *(c for n in named for c in n.children if c.dep_ == "acl")):
             for prep in node.children:
                 if prep.dep_ in {"prep", "agent"} and prep.lower_ == "by":
                     out.extend(p for p in prep.children if p.dep_ == "pobj")

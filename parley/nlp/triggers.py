@@ -249,6 +249,11 @@ def _matches(token: Token, entry: Trigger) -> tuple[Token, ...] | None:
         lemmas |= {  # "a state of emergency", "$500 million in aid"
             p.lemma_.lower() for o in objects for p in _measured(o)
         }
+        lemmas |= {  # "gave the envoy 48 hours": a span of time the parser hung on the verb
+            c.lemma_.lower()
+            for c in token.children
+            if c.dep_ == "npadvmod" and any(d.dep_ in {"nummod", "det"} for d in c.children)
+        }
         if _PLACE_OBJECT in entry.needs_obj and any(
             o.pos_ == "PROPN" and entity_type(o) not in {"PERSON", "NORP"} for o in objects
         ):

@@ -166,6 +166,14 @@ class DocumentMemory:
             return top[0][0]
         return None
 
+    def story_country(self) -> str | None:
+        """The country the document is clearly about so far: named at least twice as
+        often as any other."""
+        top = self.countries.most_common(2)
+        if top and (len(top) == 1 or top[0][1] >= 2 * top[1][1]):
+            return top[0][0]
+        return None
+
     def person_before(self, position: int, skip: tuple[int, int] = (0, 0)) -> Actor | None:
         """The last person named before ``position``, none named in ``skip`` (a char
         range); in a quote, not the speaker."""
