@@ -429,6 +429,22 @@ PARLEY_AGENTS = {
     "schoolchildren": "CVL",
     "shopper": "CVL",
     "shoppers": "CVL",
+    "captor": "UAF",  # "freed by their captors": whoever held them, unnamed
+    "captors": "UAF",
+    "hostage-taker": "UAF",
+    "hostage-takers": "UAF",
+    "assailant": "UAF",
+    "assailants": "UAF",
+    "attacker": "UAF",
+    "attackers": "UAF",
+    "criminal group": "CRM",  # "pressure from criminal groups"
+    "criminal groups": "CRM",
+    "criminal gang": "CRM",
+    "criminal gangs": "CRM",
+    "armed gang": "CRM",
+    "armed gangs": "CRM",
+    "brass": "MIL",  # "top military brass"
+    "military brass": "MIL",
 }
 # sectors the dictionaries get wrong for today's news. The Phoenix list files spokespeople
 # as journalists; unattached, one speaks for a government ("a ministry spokesman"); a

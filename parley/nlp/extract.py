@@ -261,7 +261,9 @@ class DocumentExtractor:
                 self.memory.last_parties = self.memory.last_pair
         else:
             sources = self._actors(slots.sources, offset)
-            targets = self._actors(slots.targets, offset)  # "called on both sides": before
+            targets = self._actors(slots.targets, offset) or self._actors(
+                _authors_of(slots.targets), offset
+            )  # "called on both sides": before
             # the callers become the last pair named
             if len(sources) >= 2 and sources[0].actor.country != sources[1].actor.country:
                 self.memory.last_pair = (sources[0].actor, sources[1].actor)
@@ -336,6 +338,19 @@ class DocumentExtractor:
             ):
                 event_type = "COOPERATE"  # "French and Egyptian warships began war games"
             where = place_of_act(trig, places)
+            home = self.memory.story_country()
+            if (
+                not where
+                and not sources
+                and event_type == "ASSAULT"
+                and targets
+                and home is not None
+                and self.memory.countries[home] >= 2  # the story's, not this sentence's
+                and all(t.actor.kind == "agent" and t.actor.country == home for t in targets)
+            ):
+                # "the girls, who were kidnapped last Friday in a raid on their school", in
+                # a story about Nigeria: the attack happened where its victims live
+                where = home
             if not sources and targets and where and self._unattributed_attack(trig, event_type):
                 # "a roadside bomb killed two soldiers near Samarra": PLOVER codes an
                 # unattributed attack to unidentified forces of the country it happened in
@@ -567,7 +582,7 @@ class DocumentExtractor:
 
     def _unattributed_attack(self, trig: Found, event_type: str) -> bool:
         """An attack with no named attacker, in a known country, not by nature or accident."""
-        if event_type != "ASSAULT" or self.memory.sentence_country is None:
+        if event_type != "ASSAULT":
             return False
         return not any(t.lemma_.lower() in _NATURAL_CAUSES for t in trig.token.sent)
 
@@ -705,6 +720,8 @@ class DocumentExtractor:
     def _actors(self, heads: tuple[Any, ...], offset: int) -> list[Resolved]:
         out: list[Resolved] = []
         for head in heads:
+            if head.tag_ in {"WP", "WDT"} and head.head.dep_ == "relcl":
+                head = head.head.head  # "the girls, who were kidnapped": the girls
             described = self.resolver.person_with_apposition(head, offset)
             if described is not None:
                 self.memory.remember(described.actor)
@@ -1378,6 +1395,21 @@ _CAPTURES = {"COERCE", "ASSAULT"}
 def _civilians(country: str, name: str) -> Actor:
     """The people of ``country`` as a target ("the curfew in Kandahar": its residents)."""
     return Actor(name, country, "CVL", None, f"{country}.CVL", "agent")
+
+
+# what one party puts on another: "bowed to pressure from Washington", "rejected demands by
+# the rebels": the party is the counterpart
+_PRESSING = {"pressure", "demand", "ultimatum", "threat", "call", "appeal", "request", "proposal"}
+
+
+def _authors_of(heads: tuple[Any, ...]) -> tuple[Any, ...]:
+    """Who made the demand or pressure ``heads`` name: "pressure from criminal groups"."""
+    return tuple(
+        o
+        for head in heads
+        if head.lemma_.lower() in _PRESSING
+        for o in prep_objects(head, {"from", "by"})
+    )
 
 
 _NAMING = {"call", "describe", "term", "label", "brand", "dub"}

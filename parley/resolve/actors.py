@@ -121,7 +121,7 @@ _BASE_PREPS = frozenset({"in", "from", "throughout", "across", "inside", "within
 # taken to be of the country the sentence happens in. Officials, diplomats and soldiers
 # travel, so they are not.
 LOCAL_SECTORS = frozenset(
-    {"COP", "REB", "CVL", "EDU", "LAB", "AGR", "MED", "CRM", "PPL", "OPP", "JUD"}
+    {"COP", "REB", "CVL", "EDU", "LAB", "AGR", "MED", "CRM", "PPL", "OPP", "JUD", "UAF"}
     | {"BUS", "REL", "LEG", "HLH", "ENV", "REF", "JRN", "SOC", "RAD"}
 )
 

@@ -2316,3 +2316,30 @@ def test_an_organisations_unaddressed_demand_goes_to_the_story_state_not_its_ven
     assert ("IGO", "REQUEST", "SYR") in tuples(story, "2025-03-14")
     venue = tuples("The U.N. human rights office in Geneva condemned the use of force.")
     assert ("IGO", "ACCUSE", "CHE") not in venue
+
+
+def test_refusing_to_bow_to_pressure_from_a_party_rejects_that_party() -> None:
+    assert ("UKR", "REJECT", "RUS") in tuples("Kyiv will not bow to pressure from Moscow.")
+    assert ("UKR", "REJECT", "RUS") in tuples("Kyiv will not succumb to pressure from Moscow.")
+
+
+def test_a_relative_pronoun_is_its_antecedent_and_captors_are_local() -> None:
+    detained = tuples("Kenya freed two Somali men who were detained by Ethiopian police.")
+    assert ("ETH", "COERCE", "SOM") in detained
+    freed = tuples("Schoolgirls kidnapped in Nigeria were freed by their captors on Tuesday.")
+    assert ("NGA", "RETREAT", "NGA") in freed
+
+
+def test_an_attack_with_no_doer_or_place_happens_where_its_victims_live() -> None:
+    story = (
+        "Gunmen attacked a school in Zamfara, Nigeria, on Friday. "
+        "Nigerian police said the girls, who were kidnapped during the raid, were freed."
+    )
+    assert ("NGA", "ASSAULT", "NGA") in tuples(story, "2021-03-02")
+
+
+def test_speaking_to_officials_is_consulting_them_and_hitting_targets_an_attack() -> None:
+    assert ("RUS", "CONSULT", "TUR") in tuples("Lavrov spoke to his Turkish counterpart.")
+    assert not tuples("Lavrov spoke to reporters in Ankara.")
+    struck = parley.extract("U.S. forces struck Iraq, hitting targets near Mosul.")
+    assert all(e.event != "MOBILIZE" for e in struck)
