@@ -251,7 +251,7 @@ class ActorResolver:
         conjuncts = _conjuncts(head)
         first: list[Resolved] = []
         for conjunct in conjuncts:
-            found = self._resolve_one(conjunct, offset)
+            found = self._titled_newcomer(conjunct, self._resolve_one(conjunct, offset), offset)
             if conjunct is head:
                 first = found
             elif first and _bare(conjunct) and any(c.dep_ == "amod" for c in head.children):
@@ -260,6 +260,39 @@ class ActorResolver:
                 found = [replace(r, actor=replace(r.actor, country=nation)) for r in found]
             out.extend(found)
         return _unique(out)
+
+    def _titled_newcomer(self, head: Token, found: list[Resolved], offset: int) -> list[Resolved]:
+        """ "U.N. envoy Geir Pedersen", "Dutch Defense Minister Ruben Brekelmans": a name
+        the KB does not know, placed by its title, is a person (remembered, so that
+        "Pedersen" later is him too)."""
+        if head.pos_ != "PROPN" or len(found) != 1 or found[0].actor.kind == "person":
+            return found
+        titles = [
+            c
+            for c in head.children
+            if c.dep_ == "compound"
+            and c.i < head.i
+            and c.pos_ in {"NOUN", "PROPN"}
+            and self.kb.agent_sector(c.lemma_.lower()) is not None
+        ]
+        if not titles or not found[0].actor.country:
+            return found
+        names = [c for c in head.children if c.dep_ == "compound" and c.i > titles[-1].i] + [head]
+        if any(t.pos_ != "PROPN" or entity_type(t) not in {"PERSON", ""} for t in names):
+            return found
+        name = " ".join(t.text for t in names)
+        if self.kb.lookup(name, self.memory.date).entry is not None:
+            return found
+        start = names[0].idx + offset
+        actor = replace(
+            found[0].actor,
+            name=name,
+            kind="person",
+            actor_id=_person_id(found[0].actor, name),
+            mention=Span(name, start, start + len(name)),
+        )
+        self.memory.remember(actor)
+        return [Resolved(actor, True)]
 
     def find_in_subtree(
         self, head: Token, offset: int, *, skip: frozenset[int] = frozenset()

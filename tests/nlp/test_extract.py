@@ -2343,3 +2343,21 @@ def test_speaking_to_officials_is_consulting_them_and_hitting_targets_an_attack(
     assert not tuples("Lavrov spoke to reporters in Ankara.")
     struck = parley.extract("U.S. forces struck Iraq, hitting targets near Mosul.")
     assert all(e.event != "MOBILIZE" for e in struck)
+
+
+def test_a_newcomer_placed_by_a_title_is_remembered_by_surname() -> None:
+    story = (
+        "Dutch Defense Minister Ruben Brekelmans met Ukrainian officials. "
+        "Brekelmans also criticized Russia."
+    )
+    found = parley.extract(story, published="2025-03-11")
+    assert [(e.source.name, e.source.kind) for e in found if e.event == "ACCUSE"] == [
+        ("Ruben Brekelmans", "person")
+    ]
+
+
+def test_praise_of_a_deal_supports_its_parties() -> None:
+    praised = tuples(
+        "Russia said the deal between Iran and Saudi Arabia is a historic achievement."
+    )
+    assert {("RUS", "SUPPORT", "IRN"), ("RUS", "SUPPORT", "SAU")} <= praised
