@@ -704,10 +704,10 @@ class DocumentExtractor:
             if where and where in _iso_countries():
                 return [Resolved(state_of(where), False)]
         # "the UN envoy called for an end to the violence": an organisation's demand or
-        # censure with no addressee is aimed at the state the story is about (not at the
+        # censure with no addressee is aimed at the state the story names most (not at the
         # place it meets in)
         if source_country == "IGO" and event_type in {"REQUEST", "ACCUSE"}:
-            story = self.memory.story_country()
+            story = self.memory.leading_country()
             if (
                 story
                 and story in _iso_countries()

@@ -174,6 +174,13 @@ class DocumentMemory:
             return top[0][0]
         return None
 
+    def leading_country(self) -> str | None:
+        """The country named most often so far, if no other is named as often."""
+        top = self.countries.most_common(2)
+        if top and (len(top) == 1 or top[0][1] > top[1][1]):
+            return top[0][0]
+        return None
+
     def person_before(self, position: int, skip: tuple[int, int] = (0, 0)) -> Actor | None:
         """The last person named before ``position``, none named in ``skip`` (a char
         range); in a quote, not the speaker."""
