@@ -444,11 +444,15 @@ class KnowledgeBase:
         """A person out of office on ``d``: after their last office an elite (ELI); before
         their first one, the person and country alone (what they were then is unknown)."""
         people = [e for _, e in cands if e.kind == "person"]
-        if d is None or not people or len({e.id for e in people}) > 1:
+        # one person may hold offices under several ids (Denmark's prime minister, then
+        # NATO's secretary general): the same full name is the same person
+        if d is None or not people or len({e.name for e in people}) > 1:
             return None
         past = [e for e in people if e.valid_to is not None and e.valid_to < d]
         if past:
-            last = max(past, key=lambda e: e.valid_to or "")
+            # out of office, one is an elite of one's own country, not of an organisation
+            national = [e for e in past if e.country not in {"IGO", "NGO"}] or past
+            last = max(national, key=lambda e: e.valid_to or "")
             entry = replace(last, sector="ELI", role=None, valid_from=last.valid_to, valid_to=None)
             return Resolution(mention, d, "resolved", entry, (entry,))
         first = min(people, key=lambda e: e.valid_from or "")

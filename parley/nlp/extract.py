@@ -460,6 +460,13 @@ class DocumentExtractor:
                 return []  # "accused Russia of shelling a hospital": a claim, coded as ACCUSE
         events = []
         pairs = [(s, t) for s, t in pairs if _distinct(s.actor, t.actor)]
+        if event_type == "CONSULT":
+            # "Somalis arrived in Kenya", "a message from a journalist": private people
+            # travelling or writing are no meeting of political actors
+            kept = [(s, t) for s, t in pairs if not _private_contact(s.actor, t.actor)]
+            if pairs and not kept:
+                return []
+            pairs = kept
         if not pairs and not slots.pair:
             # PLOVER codes an act whose target the sentence does not name ("prisoners
             # rioted", "Iran threatened a new offensive") with the source alone.
@@ -832,6 +839,12 @@ class DocumentExtractor:
             # "Somali forces backed by Djiboutian soldiers": troops backing troops in a
             # fight is military aid, not words of support
             event_type, mode = "AID", "military"
+        instrument = _instrument(trig.token) if event_type == "ASSAULT" else None
+        if instrument in _MEASURES:
+            event_type, mode = "SANCTION", None  # "sanctions targeting Russian banks"
+        elif instrument in _BILLS:
+            # "legislation targeting Turkey": a sanction proposed, held over its target
+            event_type, mode = "THREATEN", "relations"
         if event_type == "ASSAULT" and _amid(trig, _DRILLS):
             # "jets dropped bombs at a firing range in a drill": a show of force, no attack
             event_type, mode = "MOBILIZE", "weapons"
@@ -1410,6 +1423,33 @@ def _authors_of(heads: tuple[Any, ...]) -> tuple[Any, ...]:
         if head.lemma_.lower() in _PRESSING
         for o in prep_objects(head, {"from", "by"})
     )
+
+
+_MEASURES = {"sanction", "tariff", "measure", "restriction", "curb", "control", "embargo", "ban"}
+_BILLS = {"legislation", "bill", "law", "resolution", "decree", "act", "amendment"}
+
+
+def _instrument(token: Any) -> str | None:
+    """What does the targeting when it is a law or a measure: "legislation targeting
+    Turkey", "the sanctions target Russian banks"."""
+    if token.lemma_.lower() not in {"target", "hit", "aim"}:
+        return None
+    doers = [token.head] if token.dep_ == "acl" else []
+    doers += [c for c in token.children if c.dep_ == "nsubj"]
+    return next((d.lemma_.lower() for d in doers if d.lemma_.lower() in _MEASURES | _BILLS), None)
+
+
+_PRIVATE_SECTORS = {"CVL", "REF", "PPL", "JRN"}
+
+
+def _private_contact(a: Actor, b: Actor) -> bool:
+    """A contact in which private people meet no official (a state named only as the
+    place they went to is no official either)."""
+    private = [x for x in (a, b) if x.sector in _PRIVATE_SECTORS]
+    if not private:
+        return False
+    others = [x for x in (a, b) if x.sector not in _PRIVATE_SECTORS]
+    return all(x.kind in {"state", "capital"} for x in others)
 
 
 _NAMING = {"call", "describe", "term", "label", "brand", "dub"}

@@ -153,10 +153,20 @@ def _hypothetical(token: Token) -> bool:
             c.dep_ == "advmod" and c.lower_ == "yet" for c in node.head.children
         ):
             return True  # "Turkey has yet to approve the bid"
+        if (
+            node.dep_ == "ccomp"
+            and node.head.lemma_.lower() in _FEARING
+            and any(c.dep_ == "aux" and c.lower_ in _UNREAL_AUX for c in node.children)
+        ):
+            return True  # "officials feared China would retaliate": a fear, no act
         if node.head.i == node.i:
             return False
         node = node.head
     return False
+
+
+_FEARING = {"fear", "worry", "hope", "doubt", "wonder", "speculate"}
+_UNREAL_AUX = {"would", "could", "might", "may", "will"}
 
 
 def _conditional(token: Token) -> bool:

@@ -307,11 +307,23 @@ class ActorResolver:
         """Every actor named anywhere below ``head`` (for targets inside clauses), except
         the doers of a nested act ("a ceasefire brokered by Egypt": Egypt brokered it)."""
         agents = {t.i for c in head.subtree if c.dep_ == "agent" for t in c.subtree}
-        tokens = [t for t in head.subtree if t.i not in skip and t.i not in agents]
+        # "a group headquartered in Copenhagen": where a body sits is not who it is
+        seats = {
+            t.i
+            for c in head.subtree
+            if c.dep_ == "acl" and c.lemma_.lower() in _SEATED
+            for t in c.subtree
+        }
+        tokens = [t for t in head.subtree if t.i not in skip | agents | seats]
         if not tokens:
             return []
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-        hits = self._hits(text_of(head.doc), start, end, offset)
+        dropped = [t for t in head.subtree if t.i in seats]
+        hits = [
+            h
+            for h in self._hits(text_of(head.doc), start, end, offset)
+            if not any(t.idx + offset <= h.start < t.idx + offset + len(t) for t in dropped)
+        ]
         out = [r for r in (self._from_hit(h, offset, tokens) for h in hits) if r]
         for token in tokens:
             if _personal_pronoun(token) and token.dep_ in {"pobj", "dobj"}:
@@ -527,13 +539,17 @@ class ActorResolver:
             home_rule = head.lemma_.lower() == "government" and any(
                 c.lower_ in _HOME_RULE for c in head.children if c.dep_ == "amod"
             )  # "the federal government": the one of the country at hand
-            if country is None and (
-                agent[0] in LOCAL_SECTORS
-                or head.lemma_.lower() in _PERSON_NOUNS
-                or head.lower_ == "authorities"
-                or (head.lemma_.lower() in {"government", "regime"} and _definite(head))
-                or government_troops
-                or home_rule
+            if (
+                country is None
+                and not _foreign(head)
+                and (
+                    agent[0] in LOCAL_SECTORS
+                    or head.lemma_.lower() in _PERSON_NOUNS
+                    or head.lower_ == "authorities"
+                    or (head.lemma_.lower() in {"government", "regime"} and _definite(head))
+                    or government_troops
+                    or home_rule
+                )
             ):
                 # "the authorities freed 2,000 detainees": those of where it happens
                 country, direct = self.memory.local_country(), False
@@ -616,13 +632,31 @@ class ActorResolver:
         if after is not None and _name_like(after.group(1), self.kb):
             return True
         before = _WORD_BEFORE.search(self.text, max(0, hit.start - 40), hit.start)
-        if before is None:
-            return False
+        if before is None or not self._given_like(before.group(1)):
+            # a bare surname: someone else if the text introduced another person by it
+            # ("Ahmed Sharif Chaudhry ... Chaudhry said" is not Fiji's Mahendra Chaudhry)
+            return self._introduced_as_other(hit)
         given = before.group(1)
-        if not _name_like(given, self.kb):
-            return False  # a title, a known name, or an ordinary word
         full = self.kb.lookup(f"{given} {hit.text}", self.memory.date)
         return full.entry is None
+
+    def _given_like(self, word: str) -> bool:
+        """A capitalised word that can be a given name: not a function or date word, a
+        title or a place (another person's surname can be one: "Ahmed Sharif Chaudhry")."""
+        return word.lower() not in _NOT_GIVEN_NAMES and all(
+            h.kind == "person" for h in self.kb.find_mentions(word)
+        )
+
+    def _introduced_as_other(self, hit: MentionHit) -> bool:
+        earlier = re.finditer(
+            r"\b([A-Z][a-z]{2,})[ \u00a0]" + re.escape(hit.text.strip()) + r"\b",
+            self.text[: hit.start],
+        )
+        return any(
+            self._given_like(m.group(1))
+            and self.kb.lookup(f"{m.group(1)} {hit.text.strip()}", self.memory.date).entry is None
+            for m in earlier
+        )
 
     def _demonym_plural(self, text: str) -> bool:
         singular = text[:-1] if text.endswith("s") else ""
@@ -896,6 +930,7 @@ class ActorResolver:
             if not (h.kind in _PLACE_NAMERS and _in_feature_name(text, h.start, h.end))
             and not (h.kind == "group" and _BUILDING_AFTER.match(text, h.end))
             and not (h.kind == "person" and _defined_acronym(text, h.start, h.end))
+            and not (h.kind == "person" and _FORMER.search(text, max(0, h.start - 12), h.start))
             and h.start not in origins
         ]
 
@@ -1051,6 +1086,9 @@ _FEATURE_AFTER = re.compile(
     r"[ \u00a0](?:Ocean|Sea|Gulf|Peninsula|Subcontinent|Strait|Straits|Delta|Basin|Plateau|"
     r"Desert|Highlands|Lowlands|Riviera|Archipelago)\b"
 )
+_SEATED = {"base", "headquarter", "headquartered", "locate", "register", "domicile"}
+# "former NATO chief", "ex-president": a title held before, not by today's holder
+_FORMER = re.compile(r"\b(?:[Ff]ormer|[Ee]x-|[Oo]netime|[Oo]ne-time|[Tt]hen-?)\s*$")
 _WORD_BEFORE = re.compile(r"\b([A-Z][a-z]{2,})[ \u00a0]$")
 _WORD_AFTER = re.compile(r"[ \u00a0-]([A-Z][a-z]{2,})\b")  # "Williams Kaliman", "Kok-Tash"
 # capitalised words that can stand next to a surname without being another name

@@ -2361,3 +2361,31 @@ def test_praise_of_a_deal_supports_its_parties() -> None:
         "Russia said the deal between Iran and Saudi Arabia is a historic achievement."
     )
     assert {("RUS", "SUPPORT", "IRN"), ("RUS", "SUPPORT", "SAU")} <= praised
+
+
+def test_a_former_title_is_not_todays_holder_and_a_surname_is_the_one_introduced() -> None:
+    former = parley.extract(
+        "Former NATO chief Anders Fogh Rasmussen called on democracies to stand up to China.",
+        published="2021-05-15",
+    )
+    assert [(e.source.name, e.source.country) for e in former] == [("Anders Fogh Rasmussen", "DNK")]
+    story = (
+        "Lieutenant General Ahmed Sharif Chaudhry said militants attacked the train. "
+        "Chaudhry warned India."
+    )
+    assert all(e.source.name != "Mahendra Chaudhry" for e in parley.extract(story))
+
+
+def test_fears_private_travellers_and_seats_are_no_acts_or_sides() -> None:
+    assert not parley.extract("Thai officials feared China would retaliate.")
+    assert not parley.extract("Another wave of Somalis arrived in Kenya in 2011.")
+    assert ("UKR", "CONSULT", "POL") in tuples("Ukrainian refugees met Polish officials.")
+    seated = tuples("The Alliance of Democracies, headquartered in Copenhagen, was sanctioned.")
+    assert all(t != "DNK" for _, _, t in seated)
+    assert not parley.extract("Foreign bloggers praise China.")
+
+
+def test_legislation_targeting_a_state_threatens_it() -> None:
+    assert ("USA", "THREATEN", "TUR") in tuples(
+        "A U.S. Senate committee passed legislation targeting Turkey."
+    )
