@@ -146,11 +146,16 @@ def main() -> int:
         folder = WRITTEN_NEWS / split
         options = {"articles": folder / "articles", "meta": folder / "meta.jsonl"}
         runs.append((f"written news {split}", folder / "gold.jsonl", options))
-    # real Voice of America stories (public domain), coded blind by two coders
-    # (bench/data/real_news/voa/README.md); read for gaps after one blind scoring
+    # real Voice of America stories (public domain), coded blind (bench/data/real_news/):
+    # six by two coders, read for gaps after one blind scoring
     voa = REAL_NEWS / "voa"
     voa_options = {"articles": voa / "articles", "meta": voa / "meta.jsonl"}
     runs.append(("real news VOA", voa / "gold.jsonl", voa_options))
+    # 40 more VOA stories, one coder each: "voa_dev" may be read, "voa_test" is only scored
+    for split in ("dev", "test"):
+        folder = REAL_NEWS / f"voa_{split}"
+        options = {"articles": folder / "articles", "meta": folder / "meta.jsonl"}
+        runs.append((f"real news VOA {split}", folder / "gold.jsonl", options))
     rows: list[list[str]] = []
     sections: list[str] = []
     payload: dict[str, Any] = {}
