@@ -54,7 +54,7 @@ _SYMMETRIC = {"CONSULT", "COOPERATE"}
 _VENUED = {"CONSULT", "COOPERATE", "AGREE", "SUPPORT", "AID", "CONCEDE", "RETREAT"}
 # acts that conjoined actors with no named counterpart do towards each other ("Libya and
 # Bulgaria signed a friendship treaty", "X and Y agreed to ...")
-_MUTUAL = {"AGREE", "SUPPORT"}
+_MUTUAL = {"AGREE"}
 TARGETLESS_PENALTY = 0.35  # an event whose target the sentence does not name
 GENERATED_PENALTY = 0.1  # a trigger from the generated CAMEO verb list, not a reviewed one
 BACKGROUND_PENALTY = 0.1  # an act told as background: "... where 28 people were killed"
@@ -265,7 +265,7 @@ class DocumentExtractor:
                 _authors_of(slots.targets), offset
             )  # "called on both sides": before
             # the callers become the last pair named
-            if len(sources) >= 2 and sources[0].actor.country != sources[1].actor.country:
+            if len(sources) == 2 and sources[0].actor.country != sources[1].actor.country:
                 self.memory.last_pair = (sources[0].actor, sources[1].actor)
                 self.memory.last_parties = self.memory.last_pair
             others = {t.actor.country for t in targets}
@@ -415,6 +415,13 @@ class DocumentExtractor:
             mutual = _SYMMETRIC | _MUTUAL if trig.entry.mode != "third-party" else _MUTUAL
             if trig.entry.mode == "ceasefire":
                 mutual = mutual | {"CONCEDE", "RETREAT"}  # "X and Y agreed to a truce"
+            if (
+                trig.token.lemma_.lower() in _SIGNING
+                or trig.entry.word_class != "act"
+                or _reciprocal_object(trig.token)
+            ):
+                mutual = mutual | {"SUPPORT"}  # "signed a friendship treaty", "upgraded
+                # their ties"; not "with support from France, Greece and Italy"
             judging = event_type in _REACTIONS and trig.token.lemma_.lower() not in _SIGNING
             if (
                 len(sources) >= 2
@@ -1437,6 +1444,16 @@ def _instrument(token: Any) -> str | None:
     doers = [token.head] if token.dep_ == "acl" else []
     doers += [c for c in token.children if c.dep_ == "nsubj"]
     return next((d.lemma_.lower() for d in doers if d.lemma_.lower() in _MEASURES | _BILLS), None)
+
+
+def _reciprocal_object(token: Any) -> bool:
+    """An act on what the doers share: "upgraded their ties", "bilateral relations"."""
+    return any(
+        c.dep_ in {"poss", "amod"} and c.lower_ in {"their", "bilateral", "mutual"}
+        for o in token.children
+        if o.dep_ in {"dobj", "pobj", "nsubjpass"}
+        for c in o.children
+    ) or any(t.lower_ in {"each", "one"} and t.head is token for t in token.subtree)
 
 
 _PRIVATE_SECTORS = {"CVL", "REF", "PPL", "JRN"}

@@ -911,12 +911,24 @@ def _climb_subject(token: Token) -> Token | None:
         if node.dep_ not in _CLIMB or node.head.i == node.i:
             return None
         head = node.head
+        if node.dep_ == "advcl" and any(a.lower_ == "to" for a in node.children):
+            # "support a deal between Britain and Mauritius to hand over ...": the deal's
+            # first party does what it is for (the parser hung the clause on the verb)
+            deal = next(
+                (o for o in head.children if o.dep_ == "dobj" and o.lemma_.lower() in DEALS),
+                None,
+            )
+            between = prep_objects(deal, {"between"}) if deal is not None else []
+            if between and deal is not None and deal.right_edge.i + 1 == node.left_edge.i:
+                return between[0]
         if head.pos_ in {"NOUN", "PROPN"} and node.dep_ in {"acl", "relcl"}:
             owner = _possessor(head)
             if owner is not None:
                 return owner
             of = [o for o in prep_objects(head, {"of"}) if _is_namey(o)]
             of += prep_objects(head, {"by"})  # "the decision by Mali's junta to expel ..."
+            if head.lemma_.lower() in DEALS:  # "a deal between Britain and Mauritius to
+                of += prep_objects(head, {"between"})  # hand over ...": its first party
             if of:
                 return of[0]
             named = [c for c in head.children if c.dep_ == "compound" and _is_namey(c)]

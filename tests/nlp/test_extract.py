@@ -2389,3 +2389,29 @@ def test_legislation_targeting_a_state_threatens_it() -> None:
     assert ("USA", "THREATEN", "TUR") in tuples(
         "A U.S. Senate committee passed legislation targeting Turkey."
     )
+
+
+def test_supporters_listed_together_do_not_support_each_other() -> None:
+    listed = tuples(
+        "The measure has enough votes to pass, with support from France, Greece, Italy and Poland."
+    )
+    assert ("FRA", "SUPPORT", "GRC") not in listed
+    assert ("ALB", "SUPPORT", "CZE") in tuples(
+        "Czechia and Albania have upgraded their diplomatic ties to ambassadorial level."
+    )
+
+
+def test_an_opinion_of_what_others_should_do_is_no_act_of_theirs() -> None:
+    opinion = parley.extract(
+        "The Zimbabwean minister said: I believe people should allow the court process to"
+        " pursue this matter."
+    )
+    assert all(e.event != "CONCEDE" for e in opinion)
+
+
+def test_a_deals_purpose_is_done_by_its_parties() -> None:
+    found = parley.extract(
+        "New Delhi would support a planned deal between Britain and Mauritius to hand over"
+        " control of the Chagos Islands."
+    )
+    assert all(e.source.country != "IND" for e in found if e.event == "CONCEDE")
