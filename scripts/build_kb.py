@@ -445,6 +445,27 @@ PARLEY_AGENTS = {
     "armed gangs": "CRM",
     "brass": "MIL",  # "top military brass"
     "military brass": "MIL",
+    "rights organization": "NGO",  # "media rights organizations condemned the arrest"
+    "rights organizations": "NGO",
+    "rights organisation": "NGO",
+    "rights organisations": "NGO",
+    "humanitarian agency": "NGO",
+    "humanitarian agencies": "NGO",
+    "humanitarian organization": "NGO",
+    "humanitarian organizations": "NGO",
+    "humanitarian organisation": "NGO",
+    "humanitarian organisations": "NGO",
+    "aid agency": "NGO",
+    "aid agencies": "NGO",
+    "aid organization": "NGO",
+    "aid organizations": "NGO",
+    "charity": "NGO",
+    "charities": "NGO",
+    "advocacy group": "NGO",
+    "advocacy groups": "NGO",
+    "press freedom group": "NGO",
+    "press freedom groups": "NGO",
+    "rights watchdog": "NGO",
 }
 # sectors the dictionaries get wrong for today's news. The Phoenix list files spokespeople
 # as journalists; unattached, one speaks for a government ("a ministry spokesman"); a

@@ -1420,15 +1420,20 @@ def _civilians(country: str, name: str) -> Actor:
 # what one party puts on another: "bowed to pressure from Washington", "rejected demands by
 # the rebels": the party is the counterpart
 _PRESSING = {"pressure", "demand", "ultimatum", "threat", "call", "appeal", "request", "proposal"}
+_PRESSING |= {"offer", "plan", "initiative", "invitation"}
 
 
 def _authors_of(heads: tuple[Any, ...]) -> tuple[Any, ...]:
-    """Who made the demand or pressure ``heads`` name: "pressure from criminal groups"."""
+    """Who made the demand or offer ``heads`` name: "pressure from criminal groups",
+    "rejected its offer"."""
     return tuple(
         o
         for head in heads
         if head.lemma_.lower() in _PRESSING
-        for o in prep_objects(head, {"from", "by"})
+        for o in [
+            *prep_objects(head, {"from", "by"}),
+            *(c for c in head.children if c.dep_ == "poss"),
+        ]
     )
 
 

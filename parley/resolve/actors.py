@@ -442,6 +442,19 @@ class ActorResolver:
         doc = head.doc
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         hits = self._hits(text_of(doc), start, end, offset)
+        whole = head.right_edge.idx + len(head.right_edge.text)
+        if whole > end:
+            # "Doctors Without Borders", "Committee to Protect Journalists": a body whose
+            # name runs on through a preposition the phrase would leave out
+            longer = [
+                h
+                for h in self._hits(text_of(doc), start, whole, offset)
+                if h.kind in {"igo", "ngo", "group"}
+                and h.start <= head.idx + offset < h.end
+                and h.end > end + offset
+            ]
+            if longer:
+                hits = [h for h in hits if h.end <= longer[0].start] + longer[:1]
         # "his country", "its government": the owner's country
         poss = [c for c in head.children if c.dep_ == "poss"]
         last_igo = self.memory.last_igo
@@ -553,6 +566,8 @@ class ActorResolver:
             ):
                 # "the authorities freed 2,000 detainees": those of where it happens
                 country, direct = self.memory.local_country(), False
+            if country is None and agent[0] == "NGO":
+                country = "NGO"  # "human rights groups", "aid agencies": international
         where = self.memory.sentence_country
         if (
             country

@@ -2415,3 +2415,16 @@ def test_a_deals_purpose_is_done_by_its_parties() -> None:
         " control of the Chagos Islands."
     )
     assert all(e.source.country != "IND" for e in found if e.event == "CONCEDE")
+
+
+def test_rights_groups_and_named_bodies_with_prepositions_are_ngos() -> None:
+    assert ("NGO", "ACCUSE", "THA") in tuples("Human rights groups condemned Thailand.")
+    assert ("NGO", "ACCUSE", "NGA") in tuples("Doctors Without Borders criticized Nigeria.")
+    assert ("NGA", "REJECT", "NGO") in tuples(
+        "The Nigerian army does not allow humanitarian agencies to go to these areas."
+    )
+
+
+def test_rescued_passengers_are_aided_and_a_rejected_proposal_names_its_author() -> None:
+    assert ("PAK", "AID", "PAK") in tuples("Pakistani troops rescued 339 passengers.")
+    assert ("RUS", "REJECT", "UKR") in tuples("Russia rejected Ukraine's proposal.")
