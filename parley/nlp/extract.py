@@ -1247,12 +1247,17 @@ def _governs(head: Any, token: Any) -> bool:
             return False
         if node.dep_ == "acl" and node.tag_ in {"VBN", "VBD"}:
             return False  # "release a tanker seized by Iran": the seizure has happened
+        if node.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in node.children
+        ):
+            return False  # "warned ..., as Tehran rejected its offer": told beside it
         node = node.head
         if node.i == head.i:
             return True
     return False
 
 
+_TIME_MARKS = {"as", "while", "when", "after", "before", "since", "because", "although"}
 # deaths that are nobody's attack
 _NATURAL_CAUSES = {
     "flood",

@@ -763,6 +763,25 @@ def find_slots(found: Found) -> Slots:
 
 
 _COMPLEMENT_PREPS = {"to", "with", "on", "against", "from", "for", "into"}
+_WARNING = {"warn", "threaten", "vow", "pledge", "promise"}
+_SELF_PRONOUNS = {"it", "they", "we", "he", "she"}
+
+
+def _aimed_in_clause(clause: Token) -> list[Token]:
+    """The objects of a clause and of its "to"-infinitives, and their "on"/"against"
+    phrases: "would continue to exert maximum pressure on Iran"."""
+    out: list[Token] = []
+    node = clause
+    for _ in range(3):
+        objects = _objects_of(node)
+        out.extend(objects)
+        out.extend(prep_objects(node, _COMPLEMENT_PREPS))
+        out.extend(p for o in objects for p in prep_objects(o, {"on", "against", "to"}))
+        nxt = next((c for c in node.children if c.dep_ == "xcomp"), None)
+        if nxt is None:
+            break
+        node = nxt
+    return out
 
 
 def _complement_parties(verb: Token) -> list[Token]:
@@ -782,7 +801,16 @@ def _complement_parties(verb: Token) -> list[Token]:
             # "demanded that X ...", and a noun's "the demand that Denmark withdraw"
             if clause.dep_ == "acl" and not any(m.lower_ == "that" for m in clause.children):
                 continue
-            out.extend(c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"})
+            subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            out.extend(subjects)
+            if (
+                verb.lemma_.lower() in _WARNING
+                and clause.lemma_.lower() != "be"
+                and all(c.pos_ == "PRON" and c.lower_ in _SELF_PRONOUNS for c in subjects)
+            ):
+                # "warned that it would exert pressure on Iran": what the warner would do
+                # is aimed at the clause's objects
+                out.extend(_aimed_in_clause(clause))
         elif clause.dep_ == "xcomp" and clause.pos_ == "VERB":
             out.extend(_objects_of(clause))
             out.extend(prep_objects(clause, _COMPLEMENT_PREPS))

@@ -1089,6 +1089,9 @@ class ActorResolver:
 _IGO = "IGO"
 # "the Indian Ocean", "the Korean Peninsula", "the Niger Delta": a feature, not an actor
 _PLACE_NAMERS = {"state", "nationality"}
+# answers to someone else's proposal: "rejected its offer" is another's offer
+_REPLYING = {"reject", "refuse", "dismiss", "rebuff", "spurn", "decline", "accept", "welcome"}
+_OFFERS = {"offer", "proposal", "plan", "demand", "request", "invitation", "call", "initiative"}
 # acts no one does to what is theirs: an object's "its" is someone else's
 _HOSTILE_VERBS = {"shell", "attack", "strike", "bomb", "shoot", "raid", "hit", "target"}
 _HOSTILE_VERBS |= {"seize", "violate", "harass", "block", "invade", "storm", "fire"}
@@ -1335,6 +1338,17 @@ def _main_subject(pronoun: Token) -> Token | None:
         if subject.dep_ in {"dobj", "pobj"} and pronoun.lower_ in _POSSESSIVE:
             # "rebels continued their hunger strike": the owner is the verb's subject
             verb = subject.head.head if subject.dep_ == "pobj" else subject.head
+            if verb.lemma_.lower() in _REPLYING and subject.lemma_.lower() in _OFFERS:
+                # "the US warned ..., as Tehran rejected its offer": no one rejects their
+                # own offer; the owner is the other clause's subject
+                own = next((c.i for c in verb.children if c.dep_ == "nsubj"), None)
+                others = [
+                    t
+                    for t in verb.sent
+                    if t.dep_ == "nsubj" and t.pos_ != "PRON" and t.i != own and t.i < verb.i
+                ]
+                if others:
+                    return others[-1]
             if verb.lemma_.lower() in _HOSTILE_VERBS and verb.dep_ == "ccomp":
                 # "Azerbaijan said Armenian forces had shelled its positions": no one
                 # shells their own; the owner is the one who tells of it

@@ -2428,3 +2428,13 @@ def test_rights_groups_and_named_bodies_with_prepositions_are_ngos() -> None:
 def test_rescued_passengers_are_aided_and_a_rejected_proposal_names_its_author() -> None:
     assert ("PAK", "AID", "PAK") in tuples("Pakistani troops rescued 339 passengers.")
     assert ("RUS", "REJECT", "UKR") in tuples("Russia rejected Ukraine's proposal.")
+
+
+def test_a_warning_of_what_the_warner_will_do_is_aimed_at_its_object() -> None:
+    assert ("USA", "THREATEN", "IRN") in tuples(
+        "The United States warned that it will continue to exert maximum pressure on Iran."
+    )
+    assert ("IRN", "REJECT", "USA") in tuples(
+        "The United States warned that it will exert pressure on Iran, as Tehran rejected its"
+        " offer for new talks."
+    )
