@@ -1140,6 +1140,13 @@ def _frame_embedded(found: list[tuple[Found, list[Event]]]) -> list[Event]:
     (threat, refusal, request), and else ranked below the frame ("protested to demand")."""
     out = [event for _, events in found for event in events]
     for trig, events in found:
+        if not events and trig.entry.event == "REQUEST" and trig.token.pos_ == "VERB":
+            # "'We urge Afghanistan to hold them accountable,' Khan said", with the asker
+            # unknown: what is asked for has still not been done
+            for inner_trig, inner_events in found:
+                if inner_trig is not trig and _governs(trig.token, inner_trig.token):
+                    out = [e for e in out if e not in inner_events]
+            continue
         if not events:
             continue
         governed = [

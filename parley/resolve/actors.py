@@ -33,6 +33,7 @@ _PAIR_NOUNS = {"side", "sides", "leader", "leaders", "country", "countries", "pa
 _PAIR_NOUNS |= {"nation", "nations", "government", "governments", "state", "states", "two"}
 _PAIR_NOUNS |= {"neighbour", "neighbours", "neighbor", "neighbors", "rivals", "capitals"}
 _PAIR_NOUNS |= {"minister", "ministers", "presidents", "delegations", "armies", "militaries"}
+_OFFICE_WORDS = {"prime", "foreign", "defence", "defense", "vice", "deputy", "interior"}
 _BODY_NOUNS = {"bloc", "alliance", "organisation", "organization", "grouping", "body"}
 _THE_COUNTRY = {"country", "nation", "kingdom", "republic"}
 _SELF_COUNTRY = {"country", "nation", "government", "state", "side", "administration"}
@@ -319,9 +320,10 @@ class ActorResolver:
             return []
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         dropped = [t for t in head.subtree if t.i in seats]
+        text = text_of(head.doc)
         hits = [
             h
-            for h in self._hits(text_of(head.doc), start, end, offset)
+            for h in self._hits(text, start, end, offset)
             if not any(t.idx + offset <= h.start < t.idx + offset + len(t) for t in dropped)
         ]
         out = [r for r in (self._from_hit(h, offset, tokens) for h in hits) if r]
@@ -429,7 +431,10 @@ class ActorResolver:
         tokens = _phrase_tokens(head)
         words = {t.lower_ for t in tokens}
         # "the two sides", "both leaders", "the two"
-        modifiers = {c.dep_ for c in head.children} & {"compound", "amod"}
+        modifiers = {c.dep_ for c in head.children if c.lower_ not in _OFFICE_WORDS} & {
+            "compound",
+            "amod",
+        }  # "the two prime ministers": an office, not whose
         if head.lower_ in _PAIR_NOUNS and words & {"two", "both"} and not modifiers:
             pair = self.memory.last_parties or self.memory.last_pair
             if pair:  # "the two sides": the last two named together, else the last pair
@@ -946,6 +951,7 @@ class ActorResolver:
             and not (h.kind == "group" and _BUILDING_AFTER.match(text, h.end))
             and not (h.kind == "person" and _defined_acronym(text, h.start, h.end))
             and not (h.kind == "person" and _FORMER.search(text, max(0, h.start - 12), h.start))
+            and not _SEAT_AFTER.match(text, h.end)  # "the Germany-based center": a seat
             and h.start not in origins
         ]
 
@@ -1037,7 +1043,7 @@ class ActorResolver:
         'Kenzo Oshima, the UN relief coordinator': a known person acting for an IGO."""
         if head.i not in appositive_names(head.doc, self.kb):
             return None
-        person = entity_type(head) == "PERSON"
+        person = entity_type(head) == "PERSON" or _unknown_full_name(head, self.kb)
         if person:
             name_tokens = [t for t in head.subtree if entity_type(t) == "PERSON" and t.i <= head.i]
         else:  # the small model often tags a foreign name as a place
@@ -1059,9 +1065,15 @@ class ActorResolver:
             if child.dep_ == "appos" or (child.dep_ == "compound" and child.i < head.i):
                 described = self._resolve_one(child, offset) if child.dep_ == "appos" else []
                 if child.dep_ == "appos" and not described:
-                    described = [  # "the United Nations Emergency Relief Coordinator"
-                        r for r in self.find_in_subtree(child, offset) if r.actor.country == _IGO
-                    ]
+                    titled = self.kb.agent_sector(child.lemma_.lower())
+                    described = [  # "the United Nations Emergency Relief Coordinator",
+                        # "a spokesman for Pakistan's foreign ministry"
+                        replace(r, actor=replace(r.actor, sector=titled[0]))
+                        if titled and r.actor.country != _IGO
+                        else r
+                        for r in self.find_in_subtree(child, offset)
+                        if r.actor.country == _IGO or (titled and r.actor.country)
+                    ][:1]
                 for r in described:
                     if known_person and r.actor.country != _IGO:
                         continue  # the KB knows this person better than a title does,
@@ -1104,6 +1116,7 @@ _FEATURE_AFTER = re.compile(
     r"[ \u00a0](?:Ocean|Sea|Gulf|Peninsula|Subcontinent|Strait|Straits|Delta|Basin|Plateau|"
     r"Desert|Highlands|Lowlands|Riviera|Archipelago)\b"
 )
+_SEAT_AFTER = re.compile(r"-(?:based|headquartered|registered)\b")
 _SEATED = {"base", "headquarter", "headquartered", "locate", "register", "domicile"}
 # "former NATO chief", "ex-president": a title held before, not by today's holder
 _FORMER = re.compile(r"\b(?:[Ff]ormer|[Ee]x-|[Oo]netime|[Oo]ne-time|[Tt]hen-?)\s*$")
@@ -1159,12 +1172,23 @@ def appositive_names(doc: Any, kb: KnowledgeBase) -> frozenset[int]:
         found = doc.user_data[_APPOSITIVE_NAMES] = frozenset(
             a.head.i
             for a in appositions
-            if a.head.idx not in known or any(t.idx in international for t in a.subtree)
+            if a.head.idx not in known
+            or any(t.idx in international for t in a.subtree)
+            or _unknown_full_name(a.head, kb)  # "Shafqat Ali Khan": not Imran Khan
         )
     return found
 
 
 _APPOSITIVE_NAMES = "parley.appositive_names"
+
+
+def _unknown_full_name(head: Token, kb: KnowledgeBase) -> bool:
+    """A name of two or more words the KB does not know, though it knows a part of it."""
+    parts = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    if not parts or entity_type(head) not in {"PERSON", "ORG", "GPE", "NORP", ""}:
+        return False
+    name = " ".join(t.text for t in [*sorted(parts, key=lambda t: t.i), head])
+    return kb.lookup(name).entry is None and not kb.lookup(name).candidates
 
 
 def _is_international(kb: KnowledgeBase, name: str) -> bool:

@@ -2438,3 +2438,24 @@ def test_a_warning_of_what_the_warner_will_do_is_aimed_at_its_object() -> None:
         "The United States warned that it will exert pressure on Iran, as Tehran rejected its"
         " offer for new talks."
     )
+
+
+def test_an_unknown_named_spokesman_is_placed_by_his_title_and_asked_acts_are_not_done() -> None:
+    story = (
+        "Shafqat Ali Khan, a spokesman for Pakistan's foreign ministry, criticized"
+        " Afghanistan. Khan also criticized India."
+    )
+    assert ("PAK", "ACCUSE", "IND") in tuples(story, "2025-03-13")
+    asked = parley.extract(
+        '"We urge Afghanistan to hold perpetrators accountable and cooperate with Pakistan,"'
+        " an unnamed official said."
+    )
+    assert all(e.event != "COOPERATE" for e in asked)
+
+
+def test_a_seat_named_before_based_is_no_side() -> None:
+    found = parley.extract(
+        "Jian Badrakhan, vice chairman of the Germany-based Kurdish Center for Studies,"
+        " criticized Syria."
+    )
+    assert all(e.source.country != "DEU" for e in found)
