@@ -251,6 +251,7 @@ class ActorResolver:
         self.memory = memory
         self.text = text  # the document, for the words around a name the KB spotted
         self._others: dict[tuple[int, int], bool] = {}  # other_person, per spotted name
+        self._full_names: dict[str, list[tuple[int, str]]] | None = None  # surname -> given
 
     # ---- public -------------------------------------------------------------
     def resolve(self, head: Token, offset: int) -> list[Resolved]:
@@ -447,13 +448,19 @@ class ActorResolver:
         doc = head.doc
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         hits = self._hits(text_of(doc), start, end, offset)
-        whole = head.right_edge.idx + len(head.right_edge.text)
-        if whole > end:
+        after = doc[tokens[-1].i + 1 : tokens[-1].i + 3]  # "Without Borders", "to Protect"
+        whole = after[-1].idx + len(after[-1].text) if len(after) == 2 else end
+        if (
+            whole > end
+            and after[0].i <= head.right_edge.i
+            and after[0].pos_ in {"ADP", "PART"}
+            and after[1].text[:1].isupper()
+        ):
             # "Doctors Without Borders", "Committee to Protect Journalists": a body whose
             # name runs on through a preposition the phrase would leave out
             longer = [
                 h
-                for h in self._hits(text_of(doc), start, whole, offset)
+                for h in self._hits(text_of(doc), start, head.right_edge.idx + 80, offset)
                 if h.kind in {"igo", "ngo", "group"}
                 and h.start <= head.idx + offset < h.end
                 and h.end > end + offset
@@ -668,14 +675,16 @@ class ActorResolver:
         )
 
     def _introduced_as_other(self, hit: MentionHit) -> bool:
-        earlier = re.finditer(
-            r"\b([A-Z][a-z]{2,})[ \u00a0]" + re.escape(hit.text.strip()) + r"\b",
-            self.text[: hit.start],
-        )
+        if self._full_names is None:  # every "Given Surname" pair of the text, once
+            self._full_names = {}
+            for m in _FULL_NAME.finditer(self.text):
+                self._full_names.setdefault(m.group(2), []).append((m.start(2), m.group(1)))
+        surname = hit.text.strip()
         return any(
-            self._given_like(m.group(1))
-            and self.kb.lookup(f"{m.group(1)} {hit.text.strip()}", self.memory.date).entry is None
-            for m in earlier
+            start < hit.start
+            and self._given_like(given)
+            and self.kb.lookup(f"{given} {surname}", self.memory.date).entry is None
+            for start, given in self._full_names.get(surname, ())
         )
 
     def _demonym_plural(self, text: str) -> bool:
@@ -1120,6 +1129,7 @@ _SEAT_AFTER = re.compile(r"-(?:based|headquartered|registered)\b")
 _SEATED = {"base", "headquarter", "headquartered", "locate", "register", "domicile"}
 # "former NATO chief", "ex-president": a title held before, not by today's holder
 _FORMER = re.compile(r"\b(?:[Ff]ormer|[Ee]x-|[Oo]netime|[Oo]ne-time|[Tt]hen-?)\s*$")
+_FULL_NAME = re.compile(r"\b([A-Z][a-z]{2,})[ \u00a0](?=([A-Z][\w'’-]+)\b)")
 _WORD_BEFORE = re.compile(r"\b([A-Z][a-z]{2,})[ \u00a0]$")
 _WORD_AFTER = re.compile(r"[ \u00a0-]([A-Z][a-z]{2,})\b")  # "Williams Kaliman", "Kok-Tash"
 # capitalised words that can stand next to a surname without being another name
