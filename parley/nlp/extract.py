@@ -264,6 +264,10 @@ class DocumentExtractor:
             targets = self._actors(slots.targets, offset) or self._actors(
                 _authors_of(slots.targets), offset
             )  # "called on both sides": before
+            if trig.token.lemma_.lower() in _NAMING and all(
+                t.lower_ in {"it", "this", "that"} for t in slots.targets
+            ):
+                targets = []  # "calling it exclusionary": a thing named, not an actor
             # the callers become the last pair named
             if len(sources) == 2 and sources[0].actor.country != sources[1].actor.country:
                 self.memory.last_pair = (sources[0].actor, sources[1].actor)
@@ -382,7 +386,10 @@ class DocumentExtractor:
             if event_type in {"ACCUSE", "COERCE"} and not (slots.pair or joint):
                 # "investigating war crimes by Croatian extremists", "prevented a rally
                 # staged by students": the act's doers
-                doers = self._actors(tuple(_doers_named(slots.target_subtrees)), offset)
+                named = (trig.token,) if trig.token.lemma_.lower() in _NAMING else ()
+                doers = self._actors(
+                    tuple(_doers_named(slots.target_subtrees + named)), offset
+                )  # "what it called hostile remarks by French officials"
                 if doers:
                     targets = doers
             if not targets and slots.target_subtrees and not joint:
@@ -705,7 +712,8 @@ class DocumentExtractor:
             return [Resolved(_civilians(source_country, source_country), False)]
         # "I speak highly of it", "appreciation to it", "Hamas said it would halt its
         # fire": the document's counterpart (a ceasefire is with the other side)
-        if (slots.pronoun_target and event_type not in _AGAINST_PEOPLE) or (
+        naming = trig.token.lemma_.lower() in _NAMING  # "calling it exclusionary": a thing
+        if (slots.pronoun_target and event_type not in _AGAINST_PEOPLE and not naming) or (
             trig.entry.mode == "ceasefire"
         ):  # "gunmen stormed it": a place or a thing, not the story's other side
             other = self.memory.other_party(source_country)
@@ -1495,7 +1503,11 @@ def _doers_named(heads: tuple[Any, ...]) -> list[Any]:
     for head in heads:
         named = [head]
         if head.lemma_.lower() in _NAMING:  # "against what they called a blockade by Chisinau"
-            named += [c for c in head.children if c.dep_ in {"oprd", "attr"}]
+            called = [c for c in head.children if c.dep_ in {"oprd", "attr"}]
+            named += called
+            # "what it called the contemptuous attitude of Paris", "... Kyiv's attack"
+            out.extend(c for c in called for c in c.children if c.dep_ == "poss")
+            out.extend(o for c in called for o in prep_objects(c, {"of"}) if o.pos_ == "PROPN")
         for node in (*named, *(c for n in named for c in n.children if c.dep_ == "acl")):
             for prep in node.children:
                 if prep.dep_ in {"prep", "agent"} and prep.lower_ == "by":

@@ -676,6 +676,9 @@ def find_slots(found: Found) -> Slots:
         # "strengthen and develop relations": the object the conjuncts share (not when
         # the verb has its own: "stands with its allies and accused China")
         hosts += [c for c in token.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    if entry.needs_pred and preps:
+        # "we are concerned about Iran's enrichment": the phrase hangs on the adjective
+        hosts += [c for c in token.children if c.dep_ == "acomp"]
     for host in hosts:
         if "dobj" in entry.targets or host.i != token.i:
             for obj in _objects_of(host):

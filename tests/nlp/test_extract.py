@@ -2459,3 +2459,16 @@ def test_a_seat_named_before_based_is_no_side() -> None:
         " criticized Syria."
     )
     assert all(e.source.country != "DEU" for e in found)
+
+
+def test_concern_voiced_about_a_states_act_and_things_called_names() -> None:
+    assert ("GBR", "ACCUSE", "IRN") in tuples(
+        "Britain said it was deeply concerned about Iran's enrichment."
+    )
+    assert ("FRA", "ACCUSE", "CHN") in tuples(
+        'French President Emmanuel Macron called Chinese subsidies "unbearable."'
+    )
+    assert ("MLI", "ACCUSE", "FRA") in tuples(
+        "Mali's junta expelled the envoy in response to what it called hostile remarks by"
+        " French officials."
+    )
