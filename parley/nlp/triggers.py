@@ -165,6 +165,7 @@ def _hypothetical(token: Token) -> bool:
     return False
 
 
+_LIFTING = {"lift", "ease", "relax", "remove", "scrap", "waive", "rescind", "revoke"}
 _FEARING = {"fear", "worry", "hope", "doubt", "wonder", "speculate"}
 _UNREAL_AUX = {"would", "could", "might", "may", "will"}
 
@@ -305,6 +306,7 @@ def find_triggers(sentence: Any, lexicon: Lexicon) -> list[Found]:
     """Every trigger in a parsed sentence, in text order."""
     found: list[Found] = []
     stopped: list[tuple[Token, Trigger]] = []
+    unreal: set[int] = set()  # objects of acts not done ("proposed that it lift sanctions")
     for word in sentence:
         token = word
         lemma = token.lemma_.lower()
@@ -335,6 +337,8 @@ def find_triggers(sentence: Any, lexicon: Lexicon) -> list[Found]:
             if ended is not None:
                 stopped.append(ended)
                 continue  # "halted mediation efforts": no mediation, a break
+            if token.dep_ in {"dobj", "nsubjpass"} and token.head.lemma_.lower() in _LIFTING:
+                continue  # "proposed that the Council lift sanctions": a lifting, no sanction
         else:
             continue
         for entry in table:
@@ -359,6 +363,8 @@ def find_triggers(sentence: Any, lexicon: Lexicon) -> list[Found]:
             if entry.event is None and entry.word_class != "coop":
                 break
             if _hypothetical(token):
+                if entry.needs_obj and token.pos_ in {"VERB", "AUX"}:
+                    unreal.update(t.i for o in _objects(token) for t in (o, *_measured(o)))
                 break  # "unless the president agrees to step down": no such act yet
             if entry.event in _MATERIAL_CONFLICT and _desired(token):
                 break  # "they want to steal Citgo from us": a charge, no act
@@ -412,7 +418,7 @@ def find_triggers(sentence: Any, lexicon: Lexicon) -> list[Found]:
         for o in _objects(f.token)
         for t in (o, *_measured(o))
     }
-    found = [f for f in found if f.token.i not in coded_objects]
+    found = [f for f in found if f.token.i not in coded_objects | unreal]
     obligations = _obligations(sentence)
     if obligations:
         # what someone "must" do has not happened: only the demand is an event

@@ -2472,3 +2472,11 @@ def test_concern_voiced_about_a_states_act_and_things_called_names() -> None:
         "Mali's junta expelled the envoy in response to what it called hostile remarks by"
         " French officials."
     )
+
+
+def test_sanctions_lifted_or_proposed_for_lifting_are_no_sanction() -> None:
+    proposed = parley.extract(
+        "China and Russia proposed that the Security Council lift sanctions on North Korea."
+    )
+    assert all(e.event != "SANCTION" for e in proposed)
+    assert ("USA", "CONCEDE", "SYR") in tuples("The United States lifted sanctions on Syria.")
