@@ -268,7 +268,10 @@ def _add(bundle: Bundle, rank: int, row: dict[str, Any], *, origin: str) -> None
     aliases = [str(a) for a in _list(row.get("aliases"), origin, "aliases")]
     adjectives = [str(a) for a in _list(row.get("adjectives"), origin, "adjectives")]
     regional = [str(a) for a in _list(row.get("regional"), origin, "regional")]
-    regional += demonym_plurals(regional)
+    # a people inside a state is a noun too: "Uyghur" -> "Uyghurs", "Tigrayan" -> "Tigrayans"
+    regional += [
+        r + "s" for r in regional if r[:1].isupper() and not r.endswith(("s", "sh", "ch", "ese"))
+    ]
     bundle.regional.update(regional)
     adjectives += demonym_plurals(adjectives) + regional
     codes = [str(a) for a in row.get("codes") or () if len(str(a)) == 3]

@@ -2480,3 +2480,9 @@ def test_sanctions_lifted_or_proposed_for_lifting_are_no_sanction() -> None:
     )
     assert all(e.event != "SANCTION" for e in proposed)
     assert ("USA", "CONCEDE", "SYR") in tuples("The United States lifted sanctions on Syria.")
+
+
+def test_a_people_inside_a_state_is_named_in_the_plural_and_resettling_is_aid() -> None:
+    assert ("THA", "COERCE", "CHN") in tuples("Thailand deported 40 Uyghurs to China.")
+    offered = parley.extract("Canada offered to resettle the Uyghurs.")
+    assert [e.event for e in offered] == ["AGREE"]
