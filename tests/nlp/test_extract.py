@@ -2486,3 +2486,9 @@ def test_a_people_inside_a_state_is_named_in_the_plural_and_resettling_is_aid() 
     assert ("THA", "COERCE", "CHN") in tuples("Thailand deported 40 Uyghurs to China.")
     offered = parley.extract("Canada offered to resettle the Uyghurs.")
     assert [e.event for e in offered] == ["AGREE"]
+
+
+def test_assurances_given_to_a_state_are_promises_to_it() -> None:
+    assert ("CHN", "AGREE", "THA") in tuples(
+        "Beijing had assured Thailand that the Uyghurs would be treated well."
+    )
