@@ -725,6 +725,19 @@ class DocumentExtractor:
             where = self.memory.local_country(besides=source_country)
             if where and where in _iso_countries():
                 return [Resolved(state_of(where), False)]
+        # "will take any measures necessary to prevent Iran from acquiring a weapon": a
+        # threat or penalty is aimed at whom it is meant to stop
+        if event_type in {"THREATEN", "SANCTION", "COERCE"}:
+            meant = [
+                o
+                for t in trig.token.subtree
+                if t.lemma_.lower() in _DETERRING and t.dep_ in {"xcomp", "advcl", "acl"}
+                for o in t.children
+                if o.dep_ == "dobj"
+            ]
+            stopped = [r for r in self._actors(tuple(meant), offset) if r.actor.country]
+            if stopped and all(r.actor.country != source_country for r in stopped):
+                return stopped
         # "the UN envoy called for an end to the violence": an organisation's demand or
         # censure with no addressee is aimed at the state the story names most (not at the
         # place it meets in)
@@ -1212,6 +1225,7 @@ def _frame_embedded(found: list[tuple[Found, list[Event]]]) -> list[Event]:
 
 
 _IRREGULARS = {"REB", "UAF", "CRM"}  # armed groups, unidentified attackers, gangs
+_DETERRING = {"prevent", "stop", "deter", "punish", "pressure", "force", "compel", "dissuade"}
 _BACKING = {"back", "support", "assist", "reinforce", "bolster"}
 _FIGHTING_SECTORS = {"MIL", "COP", "SPY", "REB", "PRM", "UAF"}
 _CONFLICT_DECIDED = {"SANCTION", "THREATEN", "MOBILIZE", "COERCE", "ASSAULT"}

@@ -154,6 +154,12 @@ def _hypothetical(token: Token) -> bool:
         ):
             return True  # "Turkey has yet to approve the bid"
         if (
+            node.dep_ == "pcomp"
+            and node.head.lower_ == "into"
+            and node.head.head.lemma_.lower() in _PRESSING_INTO
+        ):
+            return True  # "to pressure Moscow into ending the war": not ended yet
+        if (
             node.dep_ == "ccomp"
             and node.head.lemma_.lower() in _FEARING
             and any(c.dep_ == "aux" and c.lower_ in _UNREAL_AUX for c in node.children)
@@ -166,6 +172,7 @@ def _hypothetical(token: Token) -> bool:
 
 
 _LIFTING = {"lift", "ease", "relax", "remove", "scrap", "waive", "rescind", "revoke"}
+_PRESSING_INTO = {"pressure", "force", "push", "coerce", "bully", "lure", "goad", "drag"}
 _FEARING = {"fear", "worry", "hope", "doubt", "wonder", "speculate"}
 _UNREAL_AUX = {"would", "could", "might", "may", "will"}
 

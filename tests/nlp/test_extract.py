@@ -2492,3 +2492,14 @@ def test_assurances_given_to_a_state_are_promises_to_it() -> None:
     assert ("CHN", "AGREE", "THA") in tuples(
         "Beijing had assured Thailand that the Uyghurs would be treated well."
     )
+
+
+def test_a_threat_is_aimed_at_whom_it_would_stop_and_forced_acts_are_not_done() -> None:
+    assert ("GBR", "THREATEN", "IRN") in tuples(
+        "Britain will take any diplomatic measures necessary to prevent Iran from acquiring a"
+        " nuclear weapon."
+    )
+    pressed = parley.extract(
+        "Washington imposed new sanctions to pressure Moscow into ending the war."
+    )
+    assert [e.event for e in pressed] == ["SANCTION"]
