@@ -898,6 +898,17 @@ class DocumentExtractor:
             location = event_place(places, source, target, [trig.token.sent.root], main=True)
         if location is None:  # "BOGOTA (AFP) - Duque called off the talks"
             location = self.dateline_place
+        if (
+            location is None
+            and event_type == "CONSULT"
+            and mode == "visit"
+            and target is not None
+            and target.country in _iso_countries()
+        ):
+            # "Modi's visit to Mauritius": a visit happens in the host's country
+            state = self.kb.lookup(target.country).entry
+            name = state.name if state is not None and state.kind == "state" else None
+            location = Place(name, target.country, precision="country") if name else None
         if date.value is None:
             score -= 0.05
         return self._record(

@@ -2503,3 +2503,10 @@ def test_a_threat_is_aimed_at_whom_it_would_stop_and_forced_acts_are_not_done() 
         "Washington imposed new sanctions to pressure Moscow into ending the war."
     )
     assert [e.event for e in pressed] == ["SANCTION"]
+
+
+def test_a_visit_with_no_place_named_happens_in_the_hosts_country() -> None:
+    visit = parley.extract("Xi Jinping visited Russia.", published="2023-03-20")
+    assert [(e.location.name, e.location.country) for e in visit if e.location] == [
+        ("Russia", "RUS")
+    ]
