@@ -57,6 +57,7 @@ _VENUED = {"CONSULT", "COOPERATE", "AGREE", "SUPPORT", "AID", "CONCEDE", "RETREA
 _MUTUAL = {"AGREE"}
 TARGETLESS_PENALTY = 0.35  # an event whose target the sentence does not name
 GENERATED_PENALTY = 0.1  # a trigger from the generated CAMEO verb list, not a reviewed one
+HISTORICAL_PENALTY = 0.2  # an act dated more than a year before the article
 BACKGROUND_PENALTY = 0.1  # an act told as background: "... where 28 people were killed"
 _BACKGROUND_MARKS = {"after", "because", "since", "following", "before", "as"}
 _PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "throughout", "through"}
@@ -947,7 +948,12 @@ class DocumentExtractor:
             )
             if m
         )
-        context = ("military",) if mode in CONTEXT_MODES else ()  # "joint military drills"
+        context: tuple[str, ...] = ("military",) if mode in CONTEXT_MODES else ()
+        if _long_before(date, self.article.published):
+            # "In 2019, China signed a trade deal with Mauritius": background, not news
+            # (PLOVER's "historical" auxiliary mode)
+            context += ("historical",)
+            confidence -= HISTORICAL_PENALTY
         return Event(
             doc_id=self.article.doc_id,
             event=event_type,
@@ -1086,6 +1092,21 @@ class DocumentExtractor:
 
 
 _PLACING_KINDS = {"state", "capital", "nationality", "person", "group"}  # name a country
+
+
+def _long_before(date: DateValue, published: str | None) -> bool:
+    """Is the act's date (its latest possible day) more than a year before publication?"""
+    value = date.value
+    if not value or not published or "/" in value or len(published) < 10:
+        return False
+    year = int(value[:4])
+    if len(value) == 4:
+        latest = f"{year}-12-31"
+    elif len(value) == 7:
+        latest = f"{value}-31"
+    else:
+        latest = value[:10]
+    return latest < f"{int(published[:4]) - 1}{published[4:10]}"
 
 
 @lru_cache(maxsize=1)

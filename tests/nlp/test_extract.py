@@ -2510,3 +2510,14 @@ def test_a_visit_with_no_place_named_happens_in_the_hosts_country() -> None:
     assert [(e.location.name, e.location.country) for e in visit if e.location] == [
         ("Russia", "RUS")
     ]
+
+
+def test_an_act_long_before_the_article_is_historical_and_less_sure() -> None:
+    old = parley.extract(
+        "In 2019, China signed a free trade agreement with Mauritius.", published="2025-03-12"
+    )
+    new = parley.extract(
+        "On Monday, China signed a free trade agreement with Mauritius.", published="2025-03-12"
+    )
+    assert old[0].context == ("historical",) and not new[0].context
+    assert old[0].confidence < new[0].confidence
