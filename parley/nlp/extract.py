@@ -244,6 +244,12 @@ class DocumentExtractor:
         if trig.entry.word_class == "receive" and event_type == "AGREE":
             # "China will host Kim": the host promises; the guest does not
             slots = replace(slots, sources=slots.targets, targets=slots.sources)
+        if (
+            trig.entry.word_class == "verdict"
+            and event_type == "SUPPORT"
+            and not any(self._names_an_act(judged) for judged in slots.target_subtrees)
+        ):
+            return []  # "public sentiment toward immigrants is positive": no one's act
         pairs: list[tuple[Resolved, Resolved]] = []
         sources: list[Resolved] = []
         confidence = 0.9 if trig.token.pos_ == "VERB" else 0.8
@@ -527,6 +533,12 @@ class DocumentExtractor:
         if home is None or home not in _iso_countries():
             return []
         return [Resolved(state_of(home), False)]
+
+    def _names_an_act(self, noun: Any) -> bool:
+        """Does a noun name something someone did or agreed ("the agreements", "the
+        visit", "the move"), not a state of things ("public sentiment")?"""
+        lemma = noun.lemma_.lower()
+        return lemma in DEALS or lemma in self.lexicon.nouns or lemma in _GENERIC_ACTS
 
     def _doer_of_named_act(self, trig: Found, source: Actor) -> Actor | None:
         """Who did the act a reaction names ("condemned the attack", "called the seizure

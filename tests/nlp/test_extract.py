@@ -2521,3 +2521,9 @@ def test_an_act_long_before_the_article_is_historical_and_less_sure() -> None:
     )
     assert old[0].context == ("historical",) and not new[0].context
     assert old[0].confidence < new[0].confidence
+
+
+def test_praise_of_a_state_of_things_supports_no_one() -> None:
+    assert not parley.extract(
+        "Chinese migrants say public sentiment in Japan toward immigrants is positive."
+    )
