@@ -57,6 +57,7 @@ _VENUED = {"CONSULT", "COOPERATE", "AGREE", "SUPPORT", "AID", "CONCEDE", "RETREA
 _MUTUAL = {"AGREE"}
 TARGETLESS_PENALTY = 0.35  # an event whose target the sentence does not name
 GENERATED_PENALTY = 0.1  # a trigger from the generated CAMEO verb list, not a reviewed one
+POSSIBLE_PENALTY = 0.2  # force or sanctions only said to be possible ("could impose")
 HISTORICAL_PENALTY = 0.2  # an act dated more than a year before the article
 BACKGROUND_PENALTY = 0.1  # an act told as background: "... where 28 people were killed"
 _BACKGROUND_MARKS = {"after", "because", "since", "following", "before", "as"}
@@ -257,6 +258,10 @@ class DocumentExtractor:
             confidence -= GENERATED_PENALTY
         if _background(trig.token):
             confidence -= BACKGROUND_PENALTY
+        if trig.possible and event_type == "THREATEN" and trig.entry.event != "THREATEN":
+            # "the administration could impose restrictions": held out as possible, often
+            # by the writer or an analyst rather than by the actor
+            confidence -= POSSIBLE_PENALTY
         if slots.pair:
             sides = self._actors(slots.pair, offset)
             if len(sides) >= 2:
@@ -880,6 +885,9 @@ class DocumentExtractor:
             # "Somali forces backed by Djiboutian soldiers": troops backing troops in a
             # fight is military aid, not words of support
             event_type, mode = "AID", "military"
+        if event_type == "ASSAULT" and _verbal_clash(trig.token):
+            # "the Oval Office clash", "the leaders clashed over the deal": words, not blows
+            event_type, mode = "ACCUSE", "disapprove"
         instrument = _instrument(trig.token) if event_type == "ASSAULT" else None
         if instrument in _MEASURES:
             event_type, mode = "SANCTION", None  # "sanctions targeting Russian banks"
@@ -1513,6 +1521,20 @@ def _authors_of(heads: tuple[Any, ...]) -> tuple[Any, ...]:
             *(c for c in head.children if c.dep_ == "poss"),
         ]
     )
+
+
+_WORDY = {"verbal", "diplomatic", "public", "televised", "heated", "office", "oval", "rhetorical"}
+
+
+def _verbal_clash(token: Any) -> bool:
+    """A clash of words: "the Oval Office clash", "publicly clashed over the deal"."""
+    if token.lemma_.lower() != "clash":
+        return False
+    modifiers = {c.lower_ for c in token.children if c.dep_ in {"amod", "compound", "advmod"}}
+    modifiers |= {t.lower_ for t in token.doc[max(0, token.i - 2) : token.i]}  # misparsed
+    if modifiers & (_WORDY | {"publicly", "verbally"}):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "over" for c in token.children)
 
 
 _MEASURES = {"sanction", "tariff", "measure", "restriction", "curb", "control", "embargo", "ban"}

@@ -521,7 +521,7 @@ _MESSAGE_VERBS = {"convey", "deliver", "relay", "send", "pass", "carry", "receiv
 # verbs that end what their object names: "halted mediation efforts", "froze cooperation"
 _STOPPING = {"halt", "end", "suspend", "stop", "cancel", "freeze", "abandon", "terminate"}
 _STOPPING |= {"scrap", "postpone", "cut", "sever", "discontinue", "interrupt", "revoke"}
-_STOPPING |= {"annul", "rescind", "renounce", "repeal"}
+_STOPPING |= {"annul", "rescind", "renounce", "repeal", "cease", "pause", "withhold"}
 # nouns that count what follows "of": "a series of defence agreements"
 QUANTITIES = {"series", "number", "set", "raft", "string", "host", "range", "couple"}
 _EXCHANGES = {"CONSULT", "COOPERATE", "AID", "SUPPORT", "AGREE"}

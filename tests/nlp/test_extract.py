@@ -2527,3 +2527,18 @@ def test_praise_of_a_state_of_things_supports_no_one() -> None:
     assert not parley.extract(
         "Chinese migrants say public sentiment in Japan toward immigrants is positive."
     )
+
+
+def test_a_clash_of_words_and_aid_ceased() -> None:
+    assert ("USA", "ACCUSE", "UKR") in tuples("Trump and Zelenskyy clashed over the minerals deal.")
+    assert ("IND", "ASSAULT", "CHN") in tuples(
+        "Indian and Chinese troops clashed in the Galwan valley."
+    )
+    assert ("USA", "SANCTION", "UKR") in tuples("The United States ceased military aid to Ukraine.")
+
+
+def test_force_only_said_to_be_possible_is_a_less_sure_threat() -> None:
+    possible = parley.extract("China may impose sanctions on Lithuania.")
+    said = parley.extract("China threatened to impose sanctions on Lithuania.")
+    assert possible[0].event == said[0].event == "THREATEN"
+    assert possible[0].confidence < said[0].confidence
