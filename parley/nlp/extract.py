@@ -187,6 +187,8 @@ class DocumentExtractor:
             if c in _iso_countries()
         )
         by_trigger: list[tuple[Found, list[Event]]] = []
+        if _question(text[unit.start : unit.end]):
+            return []  # "How concerned are you about Russia's ties with China?": asked
         for trig in find_triggers(sent, self.lexicon):
             event_type = trig.event  # None for a negated act (a negated acceptance: REJECT)
             if event_type is None:
@@ -1559,6 +1561,11 @@ def _reciprocal_object(token: Any) -> bool:
         if o.dep_ in {"dobj", "pobj", "nsubjpass"}
         for c in o.children
     ) or any(t.lower_ in {"each", "one"} and t.head is token for t in token.subtree)
+
+
+def _question(sentence: str) -> bool:
+    """A question (an interviewer's, or rhetorical) reports no act."""
+    return sentence.rstrip().rstrip("\"”’'").rstrip().endswith("?")
 
 
 _PRIVATE_SECTORS = {"CVL", "REF", "PPL", "JRN"}

@@ -961,6 +961,7 @@ class ActorResolver:
             and not (h.kind == "person" and _defined_acronym(text, h.start, h.end))
             and not (h.kind == "person" and _FORMER.search(text, max(0, h.start - 12), h.start))
             and not _SEAT_AFTER.match(text, h.end)  # "the Germany-based center": a seat
+            and not (h.kind == "person" and h.text.strip().lower() in _FUNCTION_WORDS)
             and h.start not in origins
         ]
 
@@ -1125,6 +1126,10 @@ _FEATURE_AFTER = re.compile(
     r"[ \u00a0](?:Ocean|Sea|Gulf|Peninsula|Subcontinent|Strait|Straits|Delta|Basin|Plateau|"
     r"Desert|Highlands|Lowlands|Riviera|Archipelago)\b"
 )
+# one-word surnames that are English function words: "No country has recognised ..." is
+# not North Korea's No Kwang-chol (his full name still matches as one)
+_FUNCTION_WORDS = {"no", "so", "an", "he", "be", "do", "go", "on", "in", "to", "as", "at"}
+_FUNCTION_WORDS |= {"by", "it", "or", "us", "we", "me", "my", "if", "of", "up", "yes", "the"}
 _SEAT_AFTER = re.compile(r"-(?:based|headquartered|registered)\b")
 _SEATED = {"base", "headquarter", "headquartered", "locate", "register", "domicile"}
 # "former NATO chief", "ex-president": a title held before, not by today's holder

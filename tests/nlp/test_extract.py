@@ -2542,3 +2542,9 @@ def test_force_only_said_to_be_possible_is_a_less_sure_threat() -> None:
     said = parley.extract("China threatened to impose sanctions on Lithuania.")
     assert possible[0].event == said[0].event == "THREATEN"
     assert possible[0].confidence < said[0].confidence
+
+
+def test_questions_report_no_act_and_function_words_are_no_surnames() -> None:
+    assert not parley.extract("How concerned are you about the ties between Russia and China?")
+    found = parley.extract("No country has recognized the Taliban as the government.")
+    assert all(e.source.country != "PRK" for e in found)
