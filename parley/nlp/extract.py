@@ -795,7 +795,10 @@ class DocumentExtractor:
         sent = unit.parsed
         out = []
         self.memory.place_countries = {}
-        for place in self.gazetteer.find_places(text, start, unit.end):
+        story = self.memory.context[0] if self.memory.context else None
+        # an ambiguous name is taken in the country the story is about ("Punjab" in a
+        # story about Pakistan)
+        for place in self.gazetteer.find_places(text, start, unit.end, country=story):
             if place.mention is None:
                 continue
             if place.country:

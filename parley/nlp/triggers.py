@@ -138,6 +138,15 @@ def _hypothetical(token: Token) -> bool:
     ):
         return True  # "a response to any Israeli attack", "a possible strike"
     node = token
+    for _ in range(5):  # "must stop ... and stop detaining immigrants": not done
+        if any(c.dep_ == "aux" and c.lower_ in _DEONTIC for c in node.children):
+            return True
+        if node.dep_ not in {"xcomp", "conj", "pcomp", "pobj", "prep", "dobj"}:
+            break
+        if node.head.i == node.i:
+            break
+        node = node.head
+    node = token
     for _ in range(8):
         if node.dep_ == "relcl" or node.dep_ == "acl" and node.tag_ in {"VBN", "VBD"}:
             return False  # "release a tanker seized by Iran": the seizure happened
@@ -172,6 +181,7 @@ def _hypothetical(token: Token) -> bool:
 
 
 _LIFTING = {"lift", "ease", "relax", "remove", "scrap", "waive", "rescind", "revoke"}
+_DEONTIC = {"must", "should", "ought"}
 _PRESSING_INTO = {"pressure", "force", "push", "coerce", "bully", "lure", "goad", "drag"}
 _FEARING = {"fear", "worry", "hope", "doubt", "wonder", "speculate"}
 _UNREAL_AUX = {"would", "could", "might", "may", "will"}

@@ -2548,3 +2548,17 @@ def test_questions_report_no_act_and_function_words_are_no_surnames() -> None:
     assert not parley.extract("How concerned are you about the ties between Russia and China?")
     found = parley.extract("No country has recognized the Taliban as the government.")
     assert all(e.source.country != "PRK" for e in found)
+
+
+def test_what_someone_must_do_is_not_done_and_ambiguous_places_follow_the_story() -> None:
+    assert not parley.extract(
+        "The Trump administration must stop these transfers and stop detaining immigrants at"
+        " Guantanamo."
+    )
+    assert not parley.extract("Russia must withdraw its troops and return to talks.")
+    story = (
+        "Pakistani troops killed militants in Balochistan, Pakistan. "
+        "The militants attacked workers from the eastern Punjab province."
+    )
+    places = [e.location.country for e in parley.extract(story) if e.location]
+    assert "IND" not in places
