@@ -656,8 +656,12 @@ class ActorResolver:
 
     def _part_of_longer_name(self, hit: MentionHit) -> bool:
         after = _WORD_AFTER.match(self.text, hit.end)
-        if after is not None and _name_like(after.group(1), self.kb):
-            return True
+        if after is not None and self._given_like(after.group(1)):
+            # "Williams Kaliman", "special rapporteur Richard Bennett" (not Alain Richard):
+            # the name goes on, with a word that is at most someone else's surname
+            full = self.kb.lookup(f"{hit.text.strip()} {after.group(1)}", self.memory.date)
+            if full.entry is None:
+                return True
         before = _WORD_BEFORE.search(self.text, max(0, hit.start - 40), hit.start)
         if before is None or not self._given_like(before.group(1)):
             # a bare surname: someone else if the text introduced another person by it

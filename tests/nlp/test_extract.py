@@ -2562,3 +2562,11 @@ def test_what_someone_must_do_is_not_done_and_ambiguous_places_follow_the_story(
     )
     places = [e.location.country for e in parley.extract(story) if e.location]
     assert "IND" not in places
+
+
+def test_a_given_name_that_is_someone_elses_surname_is_not_that_person() -> None:
+    found = parley.extract("U.N. special rapporteur Richard Bennett criticized the Taliban.")
+    assert all(e.source.country != "FRA" for e in found)
+    assert ("ISR", "ACCUSE", "IRN") in tuples(
+        "Israeli Prime Minister Naftali Bennett criticized Iran.", "2022-01-10"
+    )
