@@ -430,6 +430,12 @@ class DocumentExtractor:
                 provokers = self._actors(_provokers(trig.token), offset)
                 targets = _clause_targets(provokers, sources)
                 confidence -= 0.05 if targets else 0
+            if event_type == "ACCUSE" and _lodged(trig):
+                # "lodged a complaint with the UN Security Council over Iran's strikes": the
+                # forum hears the complaint; the one complained about is its target
+                accused = [t for t in targets if t.actor.country not in {"IGO", "NGO"}]
+                if accused and len(accused) < len(targets):
+                    targets = accused
             exchanged = len(sources) >= 2 and trig.token.lemma_.lower() in _EXCHANGING
             if exchanged:
                 targets = []  # "the two sides agreed to exchange prisoners": with each other
@@ -1569,6 +1575,14 @@ def _reciprocal_object(token: Any) -> bool:
 def _question(sentence: str) -> bool:
     """A question (an interviewer's, or rhetorical) reports no act."""
     return sentence.rstrip().rstrip("\"”’'").rstrip().endswith("?")
+
+
+def _lodged(trig: Found) -> bool:
+    """A complaint brought before someone: "complained to", "lodged a complaint with"."""
+    words = {trig.token.lemma_.lower()}
+    if trig.support is not None:
+        words.add(trig.support.lemma_.lower())
+    return bool(words & {"complain", "complaint", "lodge", "file", "protest"})
 
 
 _PRIVATE_SECTORS = {"CVL", "REF", "PPL", "JRN"}

@@ -2570,3 +2570,10 @@ def test_a_given_name_that_is_someone_elses_surname_is_not_that_person() -> None
     assert ("ISR", "ACCUSE", "IRN") in tuples(
         "Israeli Prime Minister Naftali Bennett criticized Iran.", "2022-01-10"
     )
+
+
+def test_a_complaint_lodged_with_a_forum_accuses_the_one_complained_about() -> None:
+    found = tuples(
+        "Iraq lodged a complaint with the UN Security Council over Iran's missile strikes."
+    )
+    assert ("IRQ", "ACCUSE", "IRN") in found and ("IRQ", "ACCUSE", "IGO") not in found
