@@ -1610,7 +1610,7 @@ def _doers_named(heads: tuple[Any, ...]) -> list[Any]:
             called = [c for c in head.children if c.dep_ in {"oprd", "attr"}]
             named += called
             # "what it called the contemptuous attitude of Paris", "... Kyiv's attack"
-            out.extend(c for c in called for c in c.children if c.dep_ == "poss")
+            out.extend(p for c in called for p in c.children if p.dep_ == "poss")
             out.extend(o for c in called for o in prep_objects(c, {"of"}) if o.pos_ == "PROPN")
         for node in (*named, *(c for n in named for c in n.children if c.dep_ == "acl")):
             for prep in node.children:
