@@ -137,6 +137,12 @@ def _hypothetical(token: Token) -> bool:
         for c in h.children
     ):
         return True  # "a response to any Israeli attack", "a possible strike"
+    if (
+        token.dep_ == "pobj"
+        and token.head.lower_ in {"of", "for"}
+        and token.head.head.lemma_.lower() in _NEEDS
+    ):
+        return True  # "Nigerians in desperate need of aid": none given
     node = token
     for _ in range(5):  # "must stop ... and stop detaining immigrants": not done
         if any(c.dep_ == "aux" and c.lower_ in _DEONTIC for c in node.children):
@@ -162,6 +168,11 @@ def _hypothetical(token: Token) -> bool:
             c.dep_ == "advmod" and c.lower_ == "yet" for c in node.head.children
         ):
             return True  # "Turkey has yet to approve the bid"
+        if node.dep_ in {"xcomp", "advcl"} and (
+            (node.head.lemma_.lower() in _NEEDING and node.head.tag_ in {"VB", "VBP", "VBZ"})
+            or (node.head.pos_ == "ADJ" and node.head.lower_ in _NECESSARY)
+        ):
+            return True  # "we need to monitor", "it is necessary for India to help": not done
         if (
             node.dep_ == "pcomp"
             and node.head.lower_ == "into"
@@ -181,6 +192,9 @@ def _hypothetical(token: Token) -> bool:
 
 
 _LIFTING = {"lift", "ease", "relax", "remove", "scrap", "waive", "rescind", "revoke"}
+_NEEDS = {"need", "lack", "shortage", "want"}
+_NEEDING = {"need", "have"}
+_NECESSARY = {"necessary", "important", "essential", "vital", "crucial", "imperative"}
 _DEONTIC = {"must", "should", "ought"}
 _PRESSING_INTO = {"pressure", "force", "push", "coerce", "bully", "lure", "goad", "drag"}
 _FEARING = {"fear", "worry", "hope", "doubt", "wonder", "speculate"}

@@ -2577,3 +2577,13 @@ def test_a_complaint_lodged_with_a_forum_accuses_the_one_complained_about() -> N
         "Iraq lodged a complaint with the UN Security Council over Iran's missile strikes."
     )
     assert ("IRQ", "ACCUSE", "IRN") in found and ("IRQ", "ACCUSE", "IGO") not in found
+
+
+def test_needs_necessities_and_persuasion() -> None:
+    assert not parley.extract(
+        "This would let aid agencies reach 1.2 million Nigerians in desperate need of aid."
+    )
+    assert not parley.extract("It is necessary for India to help Mauritius build capacities.")
+    assert ("NGO", "REQUEST", "THA") in tuples(
+        "Rights groups still hope to persuade the Thai government to free the Uyghurs."
+    )
