@@ -771,15 +771,16 @@ _SELF_PRONOUNS = {"it", "they", "we", "he", "she"}
 
 
 def _aimed_in_clause(clause: Token) -> list[Token]:
-    """The objects of a clause and of its "to"-infinitives, and their "on"/"against"
-    phrases: "would continue to exert maximum pressure on Iran"."""
+    """The objects of a clause and of its "to"-infinitives, and "on"/"against" phrases:
+    "would continue to exert maximum pressure on Iran"."""
     out: list[Token] = []
     node = clause
     for _ in range(3):
         objects = _objects_of(node)
         out.extend(objects)
-        out.extend(prep_objects(node, _COMPLEMENT_PREPS))
-        out.extend(p for o in objects for p in prep_objects(o, {"on", "against", "to"}))
+        # "on"/"against" only: "warned it could turn to Russia" is not aimed at Russia
+        out.extend(prep_objects(node, {"on", "against"}))
+        out.extend(p for o in objects for p in prep_objects(o, {"on", "against"}))
         nxt = next((c for c in node.children if c.dep_ == "xcomp"), None)
         if nxt is None:
             break

@@ -2587,3 +2587,8 @@ def test_needs_necessities_and_persuasion() -> None:
     assert ("NGO", "REQUEST", "THA") in tuples(
         "Rights groups still hope to persuade the Thai government to free the Uyghurs."
     )
+
+
+def test_a_warning_to_turn_elsewhere_is_not_aimed_at_where_one_turns() -> None:
+    warned = tuples("Ankara is warning it could turn to Russia's SU 35 as an alternative.")
+    assert ("TUR", "THREATEN", "RUS") not in warned
