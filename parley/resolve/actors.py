@@ -162,25 +162,29 @@ class DocumentMemory:
         named = set(self.sentence_countries) - {besides}
         if len(named) == 1:
             return named.pop()
-        top = [(c, n) for c, n in self.countries.most_common(3) if c != besides][:2]
-        if top and (len(top) == 1 or top[0][1] >= 2 * top[1][1]):
-            return top[0][0]
-        return None
+        return self._ahead_of_others(2.0, besides)
 
     def story_country(self) -> str | None:
-        """The country the document is clearly about so far: named at least twice as
-        often as any other."""
-        top = self.countries.most_common(2)
-        if top and (len(top) == 1 or top[0][1] >= 2 * top[1][1]):
-            return top[0][0]
-        return None
+        """The country the document is clearly about: named at least twice as often as
+        any other."""
+        return self._ahead_of_others(2.0)
 
     def leading_country(self) -> str | None:
-        """The country named most often so far, if no other is named as often."""
-        top = self.countries.most_common(2)
-        if top and (len(top) == 1 or top[0][1] > top[1][1]):
+        """The country named most often, if no other is named as often."""
+        return self._ahead_of_others(1.0, strictly=True)
+
+    def _ahead_of_others(
+        self, margin: float, besides: str | None = None, *, strictly: bool = False
+    ) -> str | None:
+        """The most named country (never ``besides``) if named ``margin`` times as often
+        as the next one (more often, if ``strictly``)."""
+        top = [(c, n) for c, n in self.countries.most_common(3) if c != besides][:2]
+        if not top:
+            return None
+        if len(top) == 1:
             return top[0][0]
-        return None
+        first, second = top[0][1], margin * top[1][1]
+        return top[0][0] if (first > second if strictly else first >= second) else None
 
     def person_before(self, position: int, skip: tuple[int, int] = (0, 0)) -> Actor | None:
         """The last person named before ``position``, none named in ``skip`` (a char
