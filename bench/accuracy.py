@@ -151,8 +151,9 @@ def main() -> int:
     voa = REAL_NEWS / "voa"
     voa_options = {"articles": voa / "articles", "meta": voa / "meta.jsonl"}
     runs.append(("real news VOA", voa / "gold.jsonl", voa_options))
-    # 40 more VOA stories, one coder each: "voa_dev" may be read, "voa_test" is only scored
-    for split in ("dev", "test"):
+    # 83 more VOA stories, one coder each: "voa_dev" and "voa_dev2" may be read, "voa_test"
+    # is only scored
+    for split in ("dev", "dev2", "test"):
         folder = REAL_NEWS / f"voa_{split}"
         options = {"articles": folder / "articles", "meta": folder / "meta.jsonl"}
         runs.append((f"real news VOA {split}", folder / "gold.jsonl", options))

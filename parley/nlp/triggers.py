@@ -152,6 +152,8 @@ def _hypothetical(token: Token) -> bool:
         if node.head.i == node.i:
             break
         node = node.head
+    if _forecast(token):
+        return True
     node = token
     for _ in range(8):
         if node.dep_ == "relcl" or node.dep_ == "acl" and node.tag_ in {"VBN", "VBD"}:
@@ -191,11 +193,30 @@ def _hypothetical(token: Token) -> bool:
     return False
 
 
+def _forecast(token: Token) -> bool:
+    """Told as likely, not done: "Beijing is likely to punish Taipei", "China will
+    likely impose sanctions" (the writer's or an analyst's forecast)."""
+    node = token
+    for _ in range(4):
+        if node.pos_ == "VERB" and any(
+            c.dep_ == "advmod" and c.lower_ in _PROBABLY for c in node.children
+        ):
+            return True
+        if node.dep_ == "xcomp" and node.head.pos_ == "ADJ" and node.head.lower_ in _LIKELY:
+            return True
+        if node.dep_ not in {"conj", "xcomp"} or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
 _LIFTING = {"lift", "ease", "relax", "remove", "scrap", "waive", "rescind", "revoke"}
 _NEEDS = {"need", "lack", "shortage", "want"}
 _NEEDING = {"need", "have"}
 _NECESSARY = {"necessary", "important", "essential", "vital", "crucial", "imperative"}
 _DEONTIC = {"must", "should", "ought"}
+_LIKELY = {"likely", "unlikely"}
+_PROBABLY = _LIKELY | {"probably"}
 _PRESSING_INTO = {"pressure", "force", "push", "coerce", "bully", "lure", "goad", "drag"}
 _FEARING = {"fear", "worry", "hope", "doubt", "wonder", "speculate"}
 _UNREAL_AUX = {"would", "could", "might", "may", "will"}

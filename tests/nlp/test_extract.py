@@ -2592,3 +2592,13 @@ def test_needs_necessities_and_persuasion() -> None:
 def test_a_warning_to_turn_elsewhere_is_not_aimed_at_where_one_turns() -> None:
     warned = tuples("Ankara is warning it could turn to Russia's SU 35 as an alternative.")
     assert ("TUR", "THREATEN", "RUS") not in warned
+
+
+def test_forecasts_are_no_acts() -> None:
+    assert not parley.extract("An analyst said Beijing is likely to punish Taipei with tariffs.")
+    assert not parley.extract("China will likely impose sanctions on the United States.")
+    # what made someone likely to react did happen
+    assert ("TUR", "COERCE", "USA") in tuples(
+        "U.S. lawmakers are likely to be further angered by a Turkish court ruling on Wednesday"
+        " to continue to imprison Metin Topuz, a local U.S. consulate employee."
+    )
