@@ -592,6 +592,7 @@ def _row(entry: ActorEntry) -> tuple[object, ...]:
         entry.valid_to,
         entry.aliases,
         entry.source,
+        entry.members,
     )
 
 

@@ -41,6 +41,7 @@ _ENTRY_FIELDS = frozenset(
         "aliases",
         "adjectives",
         "regional",
+        "members",
         "source",
     }
 )
@@ -297,6 +298,7 @@ def _add(bundle: Bundle, rank: int, row: dict[str, Any], *, origin: str) -> None
         valid_to=valid_to,
         aliases=tuple(dict.fromkeys([name.strip(), *aliases, *adjectives, *codes])),
         source=row.get("source"),
+        members=tuple(str(m) for m in _list(row.get("members"), origin, "members")),
     )
     bundle.entries.append((rank, entry))
     if country:

@@ -19,6 +19,7 @@ class ActorEntry:
     valid_to: str | None  # ISO date, inclusive; None = open/current
     aliases: tuple[str, ...] = ()
     source: str | None = None
+    members: tuple[str, ...] = ()  # a small group's member states ("G7"), ISO-3
 
     def valid_on(self, day: str | None) -> bool:
         """True when ``day`` (ISO date, or None = any time) falls inside the validity."""

@@ -275,6 +275,10 @@ class DocumentExtractor:
                 self.memory.last_parties = self.memory.last_pair
         else:
             sources = self._actors(slots.sources, offset)
+            if trig.entry.mode == "multilateral" and all(
+                h.lemma_.lower() in _GATHERINGS for h in slots.sources
+            ):
+                sources = []  # "the G7 talks brought together ministers from ...": a venue
             targets = self._actors(slots.targets, offset) or self._actors(
                 _authors_of(slots.targets), offset
             )  # "called on both sides": before
@@ -461,10 +465,18 @@ class DocumentExtractor:
                     or (event_type == "ASSAULT" and _reciprocal(trig))
                 )
             ):
-                # "Xi and Kim met": the conjuncts are each other's counterparts
+                # "Xi and Kim met": the conjuncts are each other's counterparts; at one
+                # meeting of several, everyone present meets everyone
                 pairs.append((sources[0], sources[1]))
                 if event_type not in _SYMMETRIC:
                     pairs.append((sources[1], sources[0]))
+                elif not exchanged:
+                    pairs.extend(
+                        (a, b)
+                        for i, a in enumerate(sources)
+                        for b in sources[i + 1 :]
+                        if (a, b) != (sources[0], sources[1])
+                    )
             elif not targets and sources:
                 targets = self._fallback_targets(trig, event_type, sources, slots, places, offset)
                 confidence -= 0.15
@@ -501,6 +513,18 @@ class DocumentExtractor:
             if pairs and not kept:
                 return []
             pairs = kept
+        members = (
+            self._members_of(slots.sources, offset)
+            if len(sources) == 1 and sources[0].actor.country == "IGO"
+            else ()
+        )
+        if not pairs and event_type == "CONSULT" and members:
+            # "G7 foreign ministers met": a small group's meeting is one of its members
+            pairs = [
+                (Resolved(state_of(a), False), Resolved(state_of(b), False))
+                for i, a in enumerate(members)
+                for b in members[i + 1 :]
+            ]
         if not pairs and not slots.pair:
             # PLOVER codes an act whose target the sentence does not name ("prisoners
             # rioted", "Iran threatened a new offensive") with the source alone.
@@ -529,7 +553,26 @@ class DocumentExtractor:
                 self.memory.last_pair = (source.actor, target.actor)
             if source.actor.kind == "person":
                 self.memory.last_subject = source.actor
+        present = {c for e in events for c in (e.source.country, e.target and e.target.country)}
+        if event_type == "CONSULT" and len(present - {None}) >= 3:
+            # one meeting of three or more parties: PLOVER's multilateral mode
+            events = [
+                replace(e, mode="multilateral") if e.mode in {None, "visit"} else e for e in events
+            ]
         return events
+
+    def _members_of(self, heads: tuple[Any, ...], offset: int) -> tuple[str, ...]:
+        """The member states of a small group named in the phrases of ``heads`` ("G7
+        foreign ministers", "diplomats from the Quad"), from the knowledge base."""
+        text = self.article.clean_text
+        for head in heads:
+            words = list(head.subtree)
+            start, end = words[0].idx + offset, words[-1].idx + len(words[-1].text) + offset
+            for hit in self.kb.find_mentions(text, start, end):
+                entry = self.kb.lookup(hit.text, self.memory.date).entry
+                if hit.kind == "igo" and entry is not None and entry.members:
+                    return entry.members
+        return ()
 
     def _protested(self, trig: Found, source: Actor, offset: int) -> list[Resolved]:
         for token in trig.token.sent:
@@ -1501,6 +1544,7 @@ _RETALIATING = {"retaliate", "reciprocate"}
 # verbs whose "by" act answers the other side ("responded by ...", "hit back by ..."); as
 # triggers themselves "respond" and "hit" name no one answered
 _ANSWERING = _RETALIATING | {"respond", "react", "hit"}
+_GATHERINGS = {"talk", "talks", "summit", "meeting", "conference", "forum", "gathering", "session"}
 _EXCHANGING = {"exchange", "swap", "trade"}
 _DRILLS = {"exercise", "drill", "game", "maneuver", "manoeuvre"}
 _PROTEST_NOUNS = {"demonstration", "protest", "rally", "march", "riot"}

@@ -102,6 +102,7 @@ _QUANTITY_HEADS = {
 }
 # sectors a modifier lends the noun it qualifies ("opposition candidates": OPP)
 _FOREIGN_MARKERS = {"foreign", "international", "coalition", "allied", "multinational", "western"}
+_FOREIGN_OFFICES = {"minister", "ministry", "secretary", "office", "affair"}  # "foreign minister"
 _MODIFIER_SECTORS = {"OPP", "COP", "MIL", "REB", "PTY", "JUD", "LEG", "MED", "EDU", "LAB"}
 # bodies a text names in full once and then as "the council", "the regime"
 _BODIES = {"council", "junta", "regime", "coalition", "administration", "cabinet", "military"}
@@ -828,6 +829,8 @@ class ActorResolver:
                 entry = self.kb.lookup(hit.text, self.memory.date).entry
                 if entry is not None and entry.country:
                     return entry.country
+            elif hit.kind == "igo":  # "top diplomats from the Group of Seven"
+                return "IGO"
         return None
 
     def _place_named(self, head: Token, sector: str, offset: int) -> str | None:
@@ -863,15 +866,15 @@ class ActorResolver:
 
     def _joint_countries(self, head: Token, hits: list[MentionHit], offset: int) -> list[str]:
         """Countries of nationality modifiers joined by a conjunction, in order; also of
-        a plural's "of" phrase ("the foreign ministers of Saudi Arabia and Iran")."""
+        a plural's "of" or "from" phrase ("the foreign ministers of Saudi Arabia and Iran")."""
         joined = [  # "Thai and Cambodian troops" (the first often read as a noun modifier)
             c for m in head.children if m.dep_ in {"amod", "nmod"} for c in (m, *m.conjuncts)
         ]
         if head.tag_ in {"NNS", "NNPS"}:
-            joined += [
+            joined += [  # "ministers from Britain, Canada and France" too
                 c
                 for prep in head.children
-                if prep.dep_ == "prep" and prep.lower_ == "of"
+                if prep.dep_ == "prep" and prep.lower_ in {"of", "from"}
                 for p in prep.children
                 if p.dep_ == "pobj"
                 for c in (p, *p.conjuncts)
@@ -1254,7 +1257,10 @@ def _subject_span(pronoun: Token, offset: int) -> tuple[int, int]:
 
 
 def _foreign(head: Token) -> bool:
-    """ "foreign troops", "coalition soldiers": not the forces of where they are."""
+    """ "foreign troops", "coalition soldiers": not the forces of where they are ("foreign
+    ministers" hold an office of their own state)."""
+    if head.lemma_.lower() in _FOREIGN_OFFICES:
+        return False
     return any(t.dep_ == "amod" and t.lower_ in _FOREIGN_MARKERS for t in head.children)
 
 

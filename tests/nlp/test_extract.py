@@ -2602,3 +2602,27 @@ def test_forecasts_are_no_acts() -> None:
         "U.S. lawmakers are likely to be further angered by a Turkish court ruling on Wednesday"
         " to continue to imprison Metin Topuz, a local U.S. consulate employee."
     )
+
+
+def test_a_meeting_of_several_pairs_everyone_present() -> None:
+    met = tuples("Foreign ministers from France, Germany and Italy met in Rome on Monday.")
+    assert {("FRA", "CONSULT", "DEU"), ("FRA", "CONSULT", "ITA"), ("DEU", "CONSULT", "ITA")} <= met
+    events = parley.extract("France, Germany and Italy met in Rome on Monday.")
+    assert {e.mode for e in events} == {"multilateral"}
+    brought = tuples(
+        "The summit in Brussels brought together leaders of Germany, Poland and Spain."
+    )
+    assert ("POL", "CONSULT", "ESP") in brought
+    assert all(s != "IGO" for s, _, _ in brought)
+    # uniting two forces is no meeting
+    assert not any(
+        e == "CONSULT"
+        for _, e, _ in tuples("The program aimed at bringing Croat and Moslem forces together.")
+    )
+
+
+def test_a_small_groups_meeting_is_one_of_its_members() -> None:
+    g7 = tuples("Top diplomats from the Group of Seven gathered Thursday in Charlevoix, Quebec.")
+    assert len(g7) == 21 and ("JPN", "CONSULT", "GBR") in g7
+    assert ("IND", "CONSULT", "JPN") in tuples("Quad leaders held a virtual summit in March.")
+    assert ("IGO", "REQUEST", "RUS") in tuples("The G7 urged Russia to accept the ceasefire.")
