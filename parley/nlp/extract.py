@@ -314,6 +314,18 @@ class DocumentExtractor:
                 targets = [t for t in targets if t.actor.country not in own]
             if not targets and event_type in _AGAINST_PEOPLE:
                 targets = self.resolver.unplaced(slots.targets, offset, _VICTIMS)
+            home = next((s.actor.country for s in sources if s.actor.sector in _JAILERS), None)
+            if (
+                not targets
+                and event_type == "COERCE"
+                and trig.entry.mode not in {"deport", "expel"}  # the deported are foreigners
+                and home in _iso_countries()
+            ):
+                # "Cambodian police arrested journalist Mech Dara": one the state's own
+                # police or courts detain, unplaced, is a person of that state
+                targets = self.resolver.unplaced(
+                    slots.targets, offset, LOCAL_SECTORS, home, local=False
+                )
             if not targets and event_type in _AGAINST_PEOPLE:
                 # "opened fire to disperse demonstrators": at those the clause acts on
                 targets = self._actors(_clause_objects(trig.token), offset)
@@ -1218,6 +1230,7 @@ _ADDRESSED = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "SANCTION"}
 _FORCES = frozenset({"MIL", "COP"})
 _LOCAL_ACTS = {"ASSAULT", "COERCE", "PROTEST", "ACCUSE"}  # done by those at hand
 _OFFICIALS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+_JAILERS = frozenset({"COP", "JUD", "GOV", "SPY"})
 _VICTIMS = _FORCES | {"UAF", "REB"}  # "the army killed 12 militants in Waziristan"
 # sectors whose unplaced members act where they are: "the judge", "militants", "soldiers"
 _PLACEABLE = _FORCES | LOCAL_SECTORS | {"UAF"}

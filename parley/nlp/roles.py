@@ -430,7 +430,24 @@ def prep_objects(token: Token, preps: set[str]) -> list[Token]:
             for pobj in child.children:
                 if pobj.dep_ == "pobj" and pobj.lower_ in {"reply", "response"}:
                     out.extend(prep_objects(pobj, preps))
+    aims = preps & _AIMING_PREPS
+    if not out and aims and token.pos_ == "VERB":
+        # "fired tear gas, rubber bullets and stun grenades at demonstrators": the parser
+        # hangs the aim on the last thing fired
+        out.extend(
+            pobj
+            for obj in token.children
+            if obj.dep_ == "dobj"
+            for thing in (obj, *obj.conjuncts)
+            for prep in thing.children
+            if prep.dep_ == "prep" and prep.lower_ in aims
+            for pobj in prep.children
+            if pobj.dep_ == "pobj"
+        )
     return out
+
+
+_AIMING_PREPS = frozenset({"at", "toward", "towards"})
 
 
 def _stranded_object(prep: Token) -> list[Token]:

@@ -2626,3 +2626,19 @@ def test_a_small_groups_meeting_is_one_of_its_members() -> None:
     assert len(g7) == 21 and ("JPN", "CONSULT", "GBR") in g7
     assert ("IND", "CONSULT", "JPN") in tuples("Quad leaders held a virtual summit in March.")
     assert ("IGO", "REQUEST", "RUS") in tuples("The G7 urged Russia to accept the ceasefire.")
+
+
+def test_what_is_fired_at_people_hits_them() -> None:
+    assert ("ISR", "ASSAULT", "PSE") in tuples(
+        "Israeli security forces fired tear gas, rubber bullets, and stun grenades at"
+        " Palestinian demonstrators."
+    )
+
+
+def test_a_states_police_detain_its_own_people() -> None:
+    assert ("KHM", "COERCE", "KHM") in tuples(
+        "Cambodian police arrested journalist Mech Dara in September."
+    )
+    deported = tuples("Thailand deported 173 mostly women and children to Turkey in 2015.")
+    assert ("THA", "COERCE", "THA") not in deported
+    assert ("CHN", "MOBILIZE", "TWN") in tuples("Chinese warships surrounded the island of Taiwan.")
