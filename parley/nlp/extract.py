@@ -819,10 +819,10 @@ class DocumentExtractor:
             stopped = [r for r in self._actors(tuple(meant), offset) if r.actor.country]
             if stopped and all(r.actor.country != source_country for r in stopped):
                 return stopped
-        # "the UN envoy called for an end to the violence": an organisation's demand or
-        # censure with no addressee is aimed at the state the story names most (not at the
-        # place it meets in)
-        if source_country == "IGO" and event_type in {"REQUEST", "ACCUSE"}:
+        # "the UN envoy called for an end to the violence", "rights groups called for his
+        # release": an organisation's demand or censure with no addressee is aimed at the
+        # state the story names most (not at the place it meets in)
+        if source_country in {"IGO", "NGO"} and event_type in {"REQUEST", "ACCUSE"}:
             story = self.memory.leading_country()
             if (
                 story

@@ -2642,3 +2642,12 @@ def test_a_states_police_detain_its_own_people() -> None:
     deported = tuples("Thailand deported 173 mostly women and children to Turkey in 2015.")
     assert ("THA", "COERCE", "THA") not in deported
     assert ("CHN", "MOBILIZE", "TWN") in tuples("Chinese warships surrounded the island of Taiwan.")
+
+
+def test_an_ngos_unaddressed_censure_is_aimed_at_the_story_state() -> None:
+    story = (
+        "The United States transferred 40 migrants to Guantanamo Bay on Tuesday. The U.S."
+        " government did not notify their lawyers. The move has drawn criticism from"
+        " immigrants' rights groups."
+    )
+    assert ("NGO", "ACCUSE", "USA") in tuples(story)
