@@ -466,6 +466,13 @@ PARLEY_AGENTS = {
     "press freedom group": "NGO",
     "press freedom groups": "NGO",
     "rights watchdog": "NGO",
+    "media watchdog": "NGO",
+    "press watchdog": "NGO",
+    "press freedom watchdog": "NGO",
+    "rapporteur": "IGO",  # "the U.N. special rapporteur": an officer of the UN
+    "rapporteurs": "IGO",
+    "special rapporteur": "IGO",
+    "special rapporteurs": "IGO",
 }
 # sectors the dictionaries get wrong for today's news. The Phoenix list files spokespeople
 # as journalists; unattached, one speaks for a government ("a ministry spokesman"); a

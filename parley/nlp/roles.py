@@ -425,6 +425,11 @@ def prep_objects(token: Token, preps: set[str]) -> list[Token]:
                     out.extend(prep_objects(pobj, preps))
         elif child.dep_ in {"prep", "prt", "advmod"} and child.lower_ in {"out", "away"}:
             out.extend(prep_objects(child, preps))  # "pulled out of X", "away from X"
+        elif child.dep_ in {"advcl", "ccomp"} and any(
+            m.dep_ == "mark" and m.lower_ in preps and m.lower_ == "for" for m in child.children
+        ):
+            # "called for the Taliban to lift the ban": who is to act
+            out.extend(c for c in child.children if c.dep_ == "nsubj")
         elif child.dep_ == "prep" and child.lower_ == "in":
             # "in reply to X", "in response to X"
             for pobj in child.children:

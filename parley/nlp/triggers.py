@@ -39,6 +39,8 @@ _INTENT_VERBS = {
     "resolve",
     "look",
     "prepare",  # "the army prepared to resume shelling": not yet done
+    "schedule",  # "is scheduled to meet Erdogan in January": a meeting ahead
+    "slate",
 }  # not "try": an attempt is the act (PLOVER: attempted assassinations are ASSAULT)
 _PHASE_VERBS = {"resume", "begin", "start", "continue", "restart", "step"}
 _POLITE = {"wish", "like", "want"}  # "I wish to commend": the commendation itself
@@ -259,6 +261,21 @@ def _objects(token: Token) -> list[Token]:
     return out
 
 
+def _clause_mark(token: Token, word: str) -> Token | None:
+    """ "called for the Taliban to lift the ban": the parser makes "for" the mark of the
+    clause it introduces, not a particle of the verb."""
+    return next(
+        (
+            m
+            for c in token.children
+            if c.dep_ in {"advcl", "ccomp"} and c.i > token.i
+            for m in c.children
+            if m.dep_ == "mark" and m.lower_ == word
+        ),
+        None,
+    )
+
+
 def _matches(token: Token, entry: Trigger) -> tuple[Token, ...] | None:
     """The trigger's words if the entry's conditions hold for ``token``, else None."""
     words: list[Token] = [token]
@@ -270,7 +287,7 @@ def _matches(token: Token, entry: Trigger) -> tuple[Token, ...] | None:
                 if (c.lower_ == extra or c.lemma_.lower() == extra) and c.i > token.i
             ),
             None,
-        )
+        ) or _clause_mark(token, extra)
         if match is None:
             return None
         words.append(match)

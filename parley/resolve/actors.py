@@ -583,8 +583,10 @@ class ActorResolver:
             ):
                 # "the authorities freed 2,000 detainees": those of where it happens
                 country, direct = self.memory.local_country(), False
-            if country is None and agent[0] == "NGO":
-                country = "NGO"  # "human rights groups", "aid agencies": international
+            if country is None and agent[0] in {"NGO", "IGO"}:
+                # "human rights groups", "aid agencies", "the special rapporteur": bodies
+                # and officers of no state
+                country = agent[0]
         where = self.memory.sentence_country
         if (
             country

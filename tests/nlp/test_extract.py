@@ -2651,3 +2651,23 @@ def test_an_ngos_unaddressed_censure_is_aimed_at_the_story_state() -> None:
         " immigrants' rights groups."
     )
     assert ("NGO", "ACCUSE", "USA") in tuples(story)
+
+
+def test_calling_for_someone_to_act_asks_them() -> None:
+    called = tuples("France called for Russia to withdraw its troops.")
+    assert ("FRA", "REQUEST", "RUS") in called
+    assert all(e != "RETREAT" for _, e, _ in called)  # asked for, not done
+    story = (
+        "United Nations-appointed special rapporteur Richard Bennett confirmed Wednesday that"
+        " the Taliban had prohibited him from entering the country. Bennett called for the"
+        " Taliban to lift the travel ban."
+    )
+    assert ("IGO", "REQUEST", "AFG") in tuples(story, published="2024-08-14")
+
+
+def test_scheduled_meetings_are_promises() -> None:
+    for text in (
+        "Putin is due to meet Erdogan in Turkey in January.",
+        "Putin is scheduled to meet Erdogan in Turkey in January.",
+    ):
+        assert tuples(text) == {("RUS", "AGREE", "TUR")}
