@@ -429,6 +429,10 @@ PARLEY_AGENTS = {
     "schoolchildren": "CVL",
     "shopper": "CVL",
     "shoppers": "CVL",
+    "seller": "CVL",  # "chicken sellers held a sit-in"
+    "sellers": "CVL",
+    "vendor": "CVL",
+    "vendors": "CVL",
     "captor": "UAF",  # "freed by their captors": whoever held them, unnamed
     "captors": "UAF",
     "hostage-taker": "UAF",

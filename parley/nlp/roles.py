@@ -398,6 +398,8 @@ def _recipient(verb: Token) -> Token | None:
     giver = verb.head
     if verb.dep_ not in {"advcl", "xcomp"} or giver.lemma_.lower() not in _GIVING:
         return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None  # "sent a letter to Rubio urging him to act": the sender urges
     return next(iter(prep_objects(giver, {"to"})), None)
 
 
@@ -453,6 +455,7 @@ def prep_objects(token: Token, preps: set[str]) -> list[Token]:
 
 
 _AIMING_PREPS = frozenset({"at", "toward", "towards"})
+_TELLING = frozenset({"tell", "inform", "assure", "warn", "urge", "ask", "brief", "promise"})
 
 
 def _stranded_object(prep: Token) -> list[Token]:
@@ -592,6 +595,15 @@ def find_slots(found: Found) -> Slots:
             if climbed is not None:
                 sources.append(climbed)
                 via_climb = True
+            told = token.head.head if token.dep_ == "pobj" else None
+            if (
+                entry.event == "CONSULT"
+                and told is not None
+                and token.head.lower_ in {"in", "during", "over"}
+                and told.lemma_.lower() in _TELLING
+            ):
+                # "told Trump in phone conversations": the one told is on the line
+                targets.extend(_objects_of(told))
     elif _gathering(token):
         # "a summit hosted by Sarkozy and attended by Clinton, Cameron and Ban": the host
         # meets everyone attending (and those who met "at a ceremony hosted by X")

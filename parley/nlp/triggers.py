@@ -931,9 +931,18 @@ def _when(prep: Token) -> bool:
 _SHARES = {"part", "role"}
 
 
+def _no_longer(token: Token) -> bool:
+    """ "will no longer recognize Farmajo": not any more."""
+    return (
+        token.dep_ == "advmod"
+        and token.lower_ == "longer"
+        and any(c.lower_ == "no" for c in token.children)
+    )
+
+
 def _negated(token: Token, support: Token | None) -> bool:
     for node in (token, support, token.head if token.dep_ == "xcomp" else None):
-        if node is not None and any(c.dep_ == "neg" for c in node.children):
+        if node is not None and any(c.dep_ == "neg" or _no_longer(c) for c in node.children):
             return True
     for node in (token, support):
         if node is not None and node.dep_ == "xcomp" and node.head.lemma_.lower() == "fail":

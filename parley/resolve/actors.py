@@ -966,6 +966,15 @@ class ActorResolver:
             for a, b in zip(hits, hits[1:], strict=False)
             if a.kind == b.kind == "nationality" and b.start == a.end + 1 and text[a.end] == "-"
         }
+        # "the Bosnian Serb leader", "Kosovo Albanians": a people living in the first's state
+        residents = {
+            b.start
+            for a, b in zip(hits, hits[1:], strict=False)
+            if a.kind in {"nationality", "state"}
+            and b.kind == "nationality"
+            and b.start == a.end + 1
+            and text[a.end] == " "
+        }
         return [
             MentionHit(h.start + offset, h.end + offset, h.text, h.kind, h.key)
             for h in hits
@@ -975,7 +984,7 @@ class ActorResolver:
             and not (h.kind == "person" and _FORMER.search(text, max(0, h.start - 12), h.start))
             and not _SEAT_AFTER.match(text, h.end)  # "the Germany-based center": a seat
             and not (h.kind == "person" and h.text.strip().lower() in _FUNCTION_WORDS)
-            and h.start not in origins
+            and h.start not in origins | residents
         ]
 
     def _from_hit(self, hit: MentionHit, offset: int, tokens: list[Token]) -> Resolved | None:

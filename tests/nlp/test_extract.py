@@ -2671,3 +2671,48 @@ def test_scheduled_meetings_are_promises() -> None:
         "Putin is scheduled to meet Erdogan in Turkey in January.",
     ):
         assert tuples(text) == {("RUS", "AGREE", "TUR")}
+
+
+def test_telling_someone_in_a_phone_call_is_a_call_with_them() -> None:
+    told = tuples(
+        "Both Mexican President Claudia Sheinbaum and Canadian Prime Minister Justin Trudeau"
+        " told Trump in phone conversations last week that they were doing more.",
+        published="2025-03-10",
+    )
+    assert {("MEX", "CONSULT", "USA"), ("CAN", "CONSULT", "USA")} <= told
+    assert ("MEX", "CONSULT", "CAN") not in told  # two calls, not one meeting
+
+
+def test_a_letter_urging_someone_is_its_senders_request() -> None:
+    sent = tuples(
+        "Eight Republican U.S. senators sent a letter to Secretary of State Marco Rubio urging"
+        " him to act against Iran.",
+        published="2025-03-10",
+    )
+    assert ("USA", "REQUEST", "USA") in sent
+    assert ("UKR", "ASSAULT", "RUS") in tuples(
+        "The United States sent weapons to Ukraine to fight Russian forces."
+    )
+
+
+def test_no_longer_negates_and_peoples_live_in_the_first_state() -> None:
+    assert ("SOM", "REJECT", "SOM") in tuples(
+        "Opposition leaders said they will no longer recognize Farmajo as president.",
+        published="2021-04-14",
+    )
+    concerned = tuples(
+        'The U.S. embassy said: "We are deeply concerned about the recent actions of Milorad'
+        ' Dodik, the Bosnian Serb leader."'
+    )
+    assert ("USA", "ACCUSE", "BIH") in concerned
+    assert ("USA", "ACCUSE", "SRB") not in concerned
+
+
+def test_relief_handed_out_and_sellers_sit_in() -> None:
+    assert ("IGO", "AID", "MWI") in tuples(
+        "The World Food Program on Thursday distributed relief items to affected people in Malawi."
+    )
+    assert ("CMR", "PROTEST", "CMR") in tuples(
+        "Scores of chicken sellers in Cameroon's capital held a one-hour sit-in Monday at the"
+        " market to protest the continued restrictions."
+    )
