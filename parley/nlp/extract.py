@@ -673,8 +673,9 @@ class DocumentExtractor:
         country (the sentence's place, else the country the article is about)."""
         if self.memory.local_country() is None and not prep_objects(trig.token, {"from"}):
             return False
-        verb = placed_under(trig.token) or trig.token  # "was put under investigation"
-        if not any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
+        placed = placed_under(trig.token)  # "was put under investigation", "in custody"
+        verb = placed or trig.token
+        if placed is None and not any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
             return False  # only a passive hides the doer: "was arrested in Iran"
         if event_type == "COERCE":
             return trig.entry.mode in _STATE_ONLY_MODES

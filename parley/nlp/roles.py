@@ -327,11 +327,20 @@ def placed_under(noun: Token) -> Token | None:
     """The passive verb that put someone "under" the act a noun names ("was placed under
     arrest", "has been put under investigation")."""
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ != "under":
+    if noun.dep_ != "pobj":
         return None
     verb = prep.head
+    if prep.lower_ in {"in", "into"} and noun.lemma_.lower() in _HELD_IN:
+        # "had been in pretrial detention since September 30", "remains in custody"
+        return verb if verb.lemma_.lower() in _KEPT else None
+    if prep.lower_ != "under":
+        return None
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
     return verb if verb.pos_ == "VERB" and passive else None
+
+
+_HELD_IN = frozenset({"detention", "custody", "captivity"})
+_KEPT = frozenset({"be", "remain", "stay", "hold", "keep", "take", "place", "put"})
 
 
 def _stative(token: Token) -> bool:
@@ -494,7 +503,7 @@ def find_slots(found: Found) -> Slots:
     if under is not None:
         # "a US national has been put under investigation": the subject is the one
         # investigated; the doer is unnamed
-        subjects = tuple(c for c in under.children if c.dep_ == "nsubjpass")
+        subjects = tuple(c for c in under.children if c.dep_ in {"nsubjpass", "nsubj"})
         return Slots((), subjects, subjects, (), (), False, True)
     if (
         token.dep_ == "pobj"

@@ -298,9 +298,14 @@ class ActorResolver:
         if self.kb.lookup(name, self.memory.date).entry is not None:
             return found
         start = names[0].idx + offset
+        title = self.kb.agent_sector(titles[-1].lemma_.lower())
+        sector = found[0].actor.sector
+        if title is not None and title[0] and found[0].actor.country not in {_IGO, "NGO"}:
+            sector = title[0]  # "Cambodian reporter Mech Dara": a journalist, not an official
         actor = replace(
             found[0].actor,
             name=name,
+            sector=sector,
             kind="person",
             actor_id=_person_id(found[0].actor, name),
             mention=Span(name, start, start + len(name)),

@@ -2716,3 +2716,11 @@ def test_relief_handed_out_and_sellers_sit_in() -> None:
         "Scores of chicken sellers in Cameroon's capital held a one-hour sit-in Monday at the"
         " market to protest the continued restrictions."
     )
+
+
+def test_held_in_custody_by_the_places_authorities() -> None:
+    held = tuples(
+        "Cambodian reporter Mech Dara had been in pretrial detention since September 30.",
+        published="2024-10-03",
+    )
+    assert ("KHM", "COERCE", "KHM") in held
