@@ -55,7 +55,9 @@ MEDIA = frozenset({"phone", "telephone", "video", "videolink", "videoconference"
 _NAMING_VERBS = {"call", "describe", "label", "brand", "term", "characterise", "characterize"}
 RESPONSES = {"accept", "reject", "refuse", "dismiss", "ignore", "heed", "rebuff", "deny", "meet"}
 _ACCEPTANCE = {"accept", "agree", "allow", "approve", "permit", "recognize", "recognise"}
-_YIELDING = {"CONCEDE", "RETREAT"}  # refused when promised not to happen
+_YIELDING = {"CONCEDE", "RETREAT"}
+# refused when promised not to happen: "will not withdraw", "will not meet", "won't help"
+_REFUSABLE = _YIELDING | {"CONSULT", "AID", "COOPERATE"}
 _PROMISED_AS_AGREE = {"SUPPORT", "AID", "COOPERATE", "CONSULT"}
 _OBJECT_DEPS = {"dobj", "obj", "attr", "nsubjpass", "oprd"}
 
@@ -79,8 +81,8 @@ class Found:
         if self.negated:
             # "will not accept", "did not agree", "would not meet their demands": a refusal;
             # other negated acts are not events
-            if entry.words[0] in _ACCEPTANCE or (self.intended and entry.event in _YIELDING):
-                return "REJECT"
+            if entry.words[0] in _ACCEPTANCE or (self.intended and entry.event in _REFUSABLE):
+                return "REJECT"  # "does not want to meet Kim": a refusal to meet
             return None
         if entry.word_class == "coop":
             return "AGREE" if self.intended else entry.event
@@ -941,7 +943,10 @@ def _no_longer(token: Token) -> bool:
 
 
 def _negated(token: Token, support: Token | None) -> bool:
-    for node in (token, support, token.head if token.dep_ == "xcomp" else None):
+    above = token.head if token.dep_ == "xcomp" else None
+    # "is not willing to meet": the copula over the intent adjective carries the "not"
+    willing = above.head if above is not None and above.pos_ == "ADJ" else None
+    for node in (token, support, above, willing):
         if node is not None and any(c.dep_ == "neg" or _no_longer(c) for c in node.children):
             return True
     for node in (token, support):

@@ -2724,3 +2724,14 @@ def test_held_in_custody_by_the_places_authorities() -> None:
         published="2024-10-03",
     )
     assert ("KHM", "COERCE", "KHM") in held
+
+
+def test_refusing_to_meet_or_help_is_a_rejection() -> None:
+    for text in (
+        "Trump will not meet Kim Jong Un before the election.",
+        "Trump does not want to meet with Kim Jong Un before the election.",
+        "Trump is not willing to meet Kim Jong Un.",
+    ):
+        assert tuples(text, published="2019-12-01") == {("USA", "REJECT", "PRK")}
+    assert ("JPN", "REJECT", "MMR") in tuples("Japan will not send aid to Myanmar.")
+    assert not parley.extract("China did not meet Biden.")  # a negated act is no event
