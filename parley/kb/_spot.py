@@ -99,11 +99,20 @@ def _linked(text: str, found: list[re.Match[str]], i: int, size: int) -> bool:
     return True
 
 
+_ARABIC_ARTICLE = re.compile(r"(?:al|el)[-\s]")
+
+
+def _capitalised_after_article(span: str) -> bool:
+    """ "al-Shabab", "al-Qaeda": news writes the Arabic article in lower case."""
+    found = _ARABIC_ARTICLE.match(span)
+    return found is not None and span[found.end() : found.end() + 1].isupper()
+
+
 def _pass(span: str, variants: tuple[_Variant, ...]) -> str | None:
     for _, rule, kind in variants:
         if rule == _ANY:
             return kind
-        if rule == _CAP and span[:1].isupper():
+        if rule == _CAP and (span[:1].isupper() or _capitalised_after_article(span)):
             return kind
         if rule == _EXACT and not any(c.islower() for c in span):
             return kind

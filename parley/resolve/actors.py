@@ -102,6 +102,9 @@ _QUANTITY_HEADS = {
 }
 # sectors a modifier lends the noun it qualifies ("opposition candidates": OPP)
 _FOREIGN_MARKERS = {"foreign", "international", "coalition", "allied", "multinational", "western"}
+_INSURGENT_SECTORS = frozenset({"REB", "UAF", "INS"})
+# what news calls an armed group's members once it is named
+_ARMED_MEMBERS = ("militant", "insurgent", "rebel", "jihadist", "extremist", "fighter")
 _FOREIGN_OFFICES = {"minister", "ministry", "secretary", "office", "affair"}  # "foreign minister"
 _MODIFIER_SECTORS = {"OPP", "COP", "MIL", "REB", "PTY", "JUD", "LEG", "MED", "EDU", "LAB"}
 # bodies a text names in full once and then as "the council", "the regime"
@@ -953,7 +956,7 @@ class ActorResolver:
         sector = entry.sector
         if sector is None and kind in {"state", "capital"}:
             sector = "GOV"  # a state acting is its government
-        return Actor(
+        actor = Actor(
             name=entry.name,
             country=entry.country,
             sector=sector,
@@ -962,6 +965,11 @@ class ActorResolver:
             kind=kind,
             mention=Span(hit.text, hit.start, hit.end),
         )
+        if kind == "group" and sector in _INSURGENT_SECTORS:
+            # "al-Shabab ... the militants launched an assault": the armed group named
+            for noun in _ARMED_MEMBERS:
+                self.memory.describe(noun, actor)
+        return actor
 
     def _hits(self, text: str, start: int, end: int, offset: int) -> list[MentionHit]:
         hits = self.kb.find_mentions(text, start, end)

@@ -2735,3 +2735,14 @@ def test_refusing_to_meet_or_help_is_a_rejection() -> None:
         assert tuples(text, published="2019-12-01") == {("USA", "REJECT", "PRK")}
     assert ("JPN", "REJECT", "MMR") in tuples("Japan will not send aid to Myanmar.")
     assert not parley.extract("China did not meet Biden.")  # a negated act is no event
+
+
+def test_an_assault_launched_by_the_armed_group_named_before() -> None:
+    story = (
+        "Kenya is fighting al-Shabab on its border. In January, the militants launched an"
+        " assault on a joint Kenya-U.S. military base in Lamu County, Kenya."
+    )
+    found = tuples(story, published="2020-01-27")
+    assert ("KEN", "ASSAULT", "SOM") in found  # "al-Shabab": the article in lower case
+    assert ("SOM", "ASSAULT", "KEN") in found
+    assert not parley.extract("He was charged with assault.")
