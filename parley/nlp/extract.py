@@ -264,7 +264,17 @@ class DocumentExtractor:
             # "the administration could impose restrictions": held out as possible, often
             # by the writer or an analyst rather than by the actor
             confidence -= POSSIBLE_PENALTY
-        if slots.pair:
+        joined = (
+            self._hyphen_pair(trig.token, offset)
+            if event_type in _SYMMETRIC and trig.token.pos_ == "NOUN" and not slots.pair
+            else []
+        )
+        if joined:
+            # "U.S.-China trade talks", "the India-Pakistan talks": the two named sides
+            pairs.append((joined[0], joined[1]))
+            self.memory.last_pair = (joined[0].actor, joined[1].actor)
+            self.memory.last_parties = self.memory.last_pair
+        elif slots.pair:
             sides = self._actors(slots.pair, offset)
             if len(sides) >= 2:
                 pairs.append((sides[0], sides[1]))
@@ -572,6 +582,30 @@ class DocumentExtractor:
                 replace(e, mode="multilateral") if e.mode in {None, "visit"} else e for e in events
             ]
         return events
+
+    def _hyphen_pair(self, noun: Any, offset: int) -> list[Resolved]:
+        """The two states a hyphenated modifier names ("U.S.-China talks"), else []."""
+        words = []  # the words right before the noun, whatever the parser made of them
+        for word in reversed(noun.doc[max(noun.sent.start, noun.i - 5) : noun.i]):
+            if word.pos_ not in {"PROPN", "NOUN", "ADJ"} and word.text != "-":
+                break
+            words.append(word)
+        if not words:
+            return []
+        start = min(w.idx for w in words)
+        end = max(w.idx + len(w.text) for w in words)
+        text = self.article.clean_text
+        hits = [
+            h
+            for h in self.kb.find_mentions(text, start + offset, end + offset)
+            if h.kind in {"state", "nationality", "capital"}
+        ]
+        if len(hits) != 2 or text[hits[0].end : hits[1].start].strip() != "-":
+            return []
+        countries = [self.kb.country_of(h.text) for h in hits]
+        if None in countries or countries[0] == countries[1]:
+            return []
+        return [Resolved(state_of(c), True) for c in countries if c is not None]
 
     def _members_of(self, heads: tuple[Any, ...], offset: int) -> tuple[str, ...]:
         """The member states of a small group named in the phrases of ``heads`` ("G7

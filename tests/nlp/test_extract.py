@@ -2746,3 +2746,11 @@ def test_an_assault_launched_by_the_armed_group_named_before() -> None:
     assert ("KEN", "ASSAULT", "SOM") in found  # "al-Shabab": the article in lower case
     assert ("SOM", "ASSAULT", "KEN") in found
     assert not parley.extract("He was charged with assault.")
+
+
+def test_hyphenated_pairs_of_states_meet() -> None:
+    assert ("USA", "CONSULT", "CHN") in tuples(
+        "U.S.-China trade talks resumed in Geneva on Monday."
+    )
+    assert ("IND", "CONSULT", "PAK") in tuples("The India-Pakistan talks were held in Delhi.")
+    assert not parley.extract("The Russia-Ukraine war continued.")
