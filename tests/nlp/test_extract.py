@@ -2752,5 +2752,6 @@ def test_hyphenated_pairs_of_states_meet() -> None:
     assert ("USA", "CONSULT", "CHN") in tuples(
         "U.S.-China trade talks resumed in Geneva on Monday."
     )
-    assert ("IND", "CONSULT", "PAK") in tuples("The India-Pakistan talks were held in Delhi.")
+    # held in Delhi: Pakistan visits
+    assert ("PAK", "CONSULT", "IND") in tuples("The India-Pakistan talks were held in Delhi.")
     assert not parley.extract("The Russia-Ukraine war continued.")
