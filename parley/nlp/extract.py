@@ -89,6 +89,7 @@ class DocumentExtractor:
     # (type, doer, start of its sentence) of every act coded so far
     _acts: list[tuple[str, Actor, int]] = field(default_factory=list, init=False)
     _last_target: dict[str, Actor] = field(default_factory=dict, init=False)  # per type
+    _teams: set[str] = field(default_factory=set, init=False)  # states of the last sports sentence
     dateline_place: Place | None = field(default=None, init=False)  # where it was filed
 
     def __post_init__(self) -> None:
@@ -195,7 +196,15 @@ class DocumentExtractor:
                 continue
             by_trigger.append((trig, self._events_for(trig, event_type, unit, dates, places)))
         events = _frame_embedded(by_trigger)
-        if events and _in_sport(sent.text, self.lexicon):
+        sport = _in_sport(sent.text, self.lexicon)
+        named = set(self.memory.sentence_countries)
+        if not sport and events and self._teams:
+            # "India beat Pakistan by six wickets ... The two sides could meet again in the
+            # final": the teams of the sentence before, named again
+            sides = {c for e in events for c in (e.source.country, e.target and e.target.country)}
+            sport = bool(sides - {None}) and (sides - {None}) <= self._teams
+        self._teams = named if sport else set()
+        if events and sport:
             # a country in a sports sentence is a team: "Brazil's forwards launched attacks"
             events = [e for e in events if e.source.kind not in {"state", "capital"}]
         self._acts.extend((e.event, e.source, unit.start) for e in events if e.source.country)
@@ -327,15 +336,16 @@ class DocumentExtractor:
             home = next((s.actor.country for s in sources if s.actor.sector in _JAILERS), None)
             if (
                 not targets
-                and event_type == "COERCE"
+                and event_type in _DOMESTIC_ACTS
                 and trig.entry.mode not in {"deport", "expel"}  # the deported are foreigners
                 and home in _iso_countries()
             ):
-                # "Cambodian police arrested journalist Mech Dara": one the state's own
-                # police or courts detain, unplaced, is a person of that state
+                # "Cambodian police arrested journalist Mech Dara", "Sisi pardoned Patrick
+                # Zaki": one the state's own police, courts or rulers act on, unplaced, is
+                # a person of that state
                 targets = self.resolver.unplaced(
                     slots.targets, offset, LOCAL_SECTORS, home, local=False
-                )
+                ) or self.resolver.unplaced_person(slots.targets, offset, home)
             if not targets and event_type in _AGAINST_PEOPLE:
                 # "opened fire to disperse demonstrators": at those the clause acts on
                 targets = self._actors(_clause_objects(trig.token), offset)
@@ -489,16 +499,11 @@ class DocumentExtractor:
             ):
                 # "Xi and Kim met": the conjuncts are each other's counterparts; at one
                 # meeting of several, everyone present meets everyone
-                pairs.append((sources[0], sources[1]))
-                if event_type not in _SYMMETRIC:
-                    pairs.append((sources[1], sources[0]))
-                elif not exchanged:
-                    pairs.extend(
-                        (a, b)
-                        for i, a in enumerate(sources)
-                        for b in sources[i + 1 :]
-                        if (a, b) != (sources[0], sources[1])
-                    )
+                for i, a in enumerate(sources if not exchanged else sources[:2]):
+                    for b in (sources if not exchanged else sources[:2])[i + 1 :]:
+                        pairs.append((a, b))
+                        if event_type not in _SYMMETRIC:
+                            pairs.append((b, a))
             elif not targets and sources:
                 targets = self._fallback_targets(trig, event_type, sources, slots, places, offset)
                 confidence -= 0.15
@@ -1266,6 +1271,9 @@ _FORCES = frozenset({"MIL", "COP"})
 _LOCAL_ACTS = {"ASSAULT", "COERCE", "PROTEST", "ACCUSE"}  # done by those at hand
 _OFFICIALS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 _JAILERS = frozenset({"COP", "JUD", "GOV", "SPY"})
+_LAW = frozenset({"COP", "JUD", "SPY"})  # police, courts and security services
+# what a state does to its own people: arrest, sentence, charge, pardon, release
+_DOMESTIC_ACTS = frozenset({"COERCE", "SANCTION", "ACCUSE", "CONCEDE", "RETREAT"})
 _VICTIMS = _FORCES | {"UAF", "REB"}  # "the army killed 12 militants in Waziristan"
 # sectors whose unplaced members act where they are: "the judge", "militants", "soldiers"
 _PLACEABLE = _FORCES | LOCAL_SECTORS | {"UAF"}
@@ -1520,6 +1528,8 @@ def _distinct(a: Actor, b: Actor) -> bool:
             return True  # "prosecutors indicted the former prime minister"
         if a.sector != b.sector and {a.sector, b.sector} & _ARMED:
             return True  # "rebels shelled the city": armed men are a side of their own
+        if a.sector != b.sector and "person" in (a.kind, b.kind) and {a.sector, b.sector} & _LAW:
+            return True  # "police detained Istanbul Mayor Ekrem Imamoglu"
         if _region_of(a) != _region_of(b):
             return True  # "Tigrayan forces attacked Ethiopian troops"
         return _acts_for_state(a) != _acts_for_state(b)

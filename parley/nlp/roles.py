@@ -331,8 +331,13 @@ def placed_under(noun: Token) -> Token | None:
         return None
     verb = prep.head
     if prep.lower_ in {"in", "into"} and noun.lemma_.lower() in _HELD_IN:
-        # "had been in pretrial detention since September 30", "remains in custody"
-        return verb if verb.lemma_.lower() in _KEPT else None
+        # "had been in pretrial detention since September 30", "remains in custody"; not
+        # a count ("1,542 prisoners were in detention")
+        counted = any(
+            c.dep_ in {"nsubj", "nsubjpass"} and any(n.dep_ == "nummod" for n in c.children)
+            for c in verb.children
+        )
+        return verb if verb.lemma_.lower() in _KEPT and not counted else None
     if prep.lower_ != "under":
         return None
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
@@ -642,7 +647,8 @@ def find_slots(found: Found) -> Slots:
     elif entry.word_class == "obligation":
         # "Russia said Sudan must return the helicopter": the speaker asks, the
         # clause's subject is asked
-        speaker = _subject(token.head)
+        # no one asks in a clause of its own: "Russia was behind the attack"
+        speaker = _subject(token.head) if token.head.i != token.i else None
         return Slots(
             sources=(speaker,) if speaker is not None else (),
             targets=tuple(c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}),
@@ -670,6 +676,9 @@ def find_slots(found: Found) -> Slots:
             sources.append(subject)
         elif (given := _recipient(token)) is not None:
             sources.append(given)  # "sent weapons to Ukraine to fight": Ukraine fights
+        elif token.lemma_.lower() == "summon" and _passive(token):
+            # "the ambassador was summoned to the Russian Foreign Ministry": its summons
+            sources.extend(prep_objects(token, {"to"}))
         elif not _passive(token):
             # an agentless passive ("children were kidnapped") names no doer: the
             # subject of a clause above it ("X said ...") is not the doer either

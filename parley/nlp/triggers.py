@@ -156,7 +156,7 @@ def _hypothetical(token: Token) -> bool:
         if node.head.i == node.i:
             break
         node = node.head
-    if _forecast(token):
+    if _forecast(token) or _no_plan(token):
         return True
     node = token
     for _ in range(8):
@@ -166,7 +166,7 @@ def _hypothetical(token: Token) -> bool:
             m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in node.children
         ):
             return True
-        if node.dep_ in {"ccomp", "advcl", "csubj"} and any(
+        if node.dep_ in {"ccomp", "advcl", "csubj", "xcomp"} and any(
             m.dep_ == "mark" and m.lower_ == "whether" for m in node.children
         ):
             return True  # "it was not clear whether Russia would attend the talks"
@@ -197,18 +197,37 @@ def _hypothetical(token: Token) -> bool:
     return False
 
 
+def _no_plan(token: Token) -> bool:
+    """ "there were no plans for Putin to speak with Zelenskyy": nothing intended."""
+    node = token
+    for _ in range(3):
+        if node.dep_ not in {"acl", "relcl", "advcl", "xcomp", "conj"} or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.lemma_.lower() in _PLANS and any(
+            c.dep_ == "det" and c.lower_ == "no" for c in node.children
+        ):
+            return True
+    return False
+
+
+_PLANS = {"plan", "intention", "intent", "proposal", "decision"}
+
+
 def _forecast(token: Token) -> bool:
     """Told as likely, not done: "Beijing is likely to punish Taipei", "China will
     likely impose sanctions" (the writer's or an analyst's forecast)."""
     node = token
-    for _ in range(4):
+    for _ in range(5):
         if node.pos_ == "VERB" and any(
             c.dep_ == "advmod" and c.lower_ in _PROBABLY for c in node.children
         ):
             return True
         if node.dep_ == "xcomp" and node.head.pos_ == "ADJ" and node.head.lower_ in _LIKELY:
             return True
-        if node.dep_ not in {"conj", "xcomp"} or node.head.i == node.i:
+        if node.dep_ == "pcomp" and any(c.lower_ in _PROBABLY for c in node.head.children):
+            return True  # "possibly by restricting shipments"
+        if node.dep_ not in {"conj", "xcomp", "pcomp", "prep"} or node.head.i == node.i:
             return False
         node = node.head
     return False
@@ -220,7 +239,7 @@ _NEEDING = {"need", "have"}
 _NECESSARY = {"necessary", "important", "essential", "vital", "crucial", "imperative"}
 _DEONTIC = {"must", "should", "ought"}
 _LIKELY = {"likely", "unlikely"}
-_PROBABLY = _LIKELY | {"probably"}
+_PROBABLY = _LIKELY | {"probably", "possibly"}
 _PRESSING_INTO = {"pressure", "force", "push", "coerce", "bully", "lure", "goad", "drag"}
 _FEARING = {"fear", "worry", "hope", "doubt", "wonder", "speculate"}
 _UNREAL_AUX = {"would", "could", "might", "may", "will"}
@@ -725,7 +744,7 @@ def _intended(token: Token, lexicon: Lexicon, support: Token | None) -> bool:
                 return True
             if head.lower_ in lexicon.intent_adjectives:
                 return True
-            if head.lemma_.lower() in _CONTINUE_VERBS | _PHASE_VERBS | {"help"}:
+            if head.lemma_.lower() in _CONTINUE_VERBS | _PHASE_VERBS | _UNHESITATING | {"help"}:
                 node = head  # "to help defend": as promised as what it helps
                 continue
             if head.pos_ == "ADJ":
@@ -933,6 +952,9 @@ def _when(prep: Token) -> bool:
 _SHARES = {"part", "role"}
 
 
+_UNHESITATING = {"hesitate", "rule"}  # "would not hesitate to", "did not rule out"
+
+
 def _no_longer(token: Token) -> bool:
     """ "will no longer recognize Farmajo": not any more."""
     return (
@@ -944,6 +966,8 @@ def _no_longer(token: Token) -> bool:
 
 def _negated(token: Token, support: Token | None) -> bool:
     above = token.head if token.dep_ == "xcomp" else None
+    if above is not None and above.lemma_.lower() in _UNHESITATING:
+        above = None  # "would not hesitate to use force": it would
     # "is not willing to meet": the copula over the intent adjective carries the "not"
     willing = above.head if above is not None and above.pos_ == "ADJ" else None
     for node in (token, support, above, willing):

@@ -379,6 +379,52 @@ class ActorResolver:
             out.append(Resolved(actor, False))
         return out
 
+    def unplaced_person(
+        self, heads: tuple[Token, ...], offset: int, country: str
+    ) -> list[Resolved]:
+        """Named people the KB does not know, acted on by their own state ("police arrested
+        Rached Ghannouchi", "Sisi pardoned rights researcher Patrick Zaki"): its people."""
+        out = []
+        for head in heads:
+            if head.pos_ != "PROPN" or entity_type(head) not in {"PERSON", ""}:
+                continue
+            words: list[Token] = []  # the given names right before the surname
+            for word in reversed(head.doc[head.sent.start : head.i]):
+                if word.head.i != head.i or word.dep_ != "compound" or word.pos_ != "PROPN":
+                    break
+                if entity_type(word) != "PERSON" or self.kb.agent_sector(word.lower_):
+                    break  # "Mayor", "Istanbul": a title or a place, not a name
+                words.insert(0, word)
+            full = " ".join(t.text for t in [*words, head])
+            if self.kb.lookup(full, self.memory.date).entry is not None:
+                continue  # a name the KB knows is resolved elsewhere
+            if not words and self._title(head) is None:
+                continue  # a lone name may be a ship's or a firm's
+            title = self._title(head) or next(
+                (
+                    found
+                    for c in head.children
+                    if c.dep_ == "appos"
+                    and (found := self.kb.agent_sector(c.lemma_.lower())) is not None
+                ),
+                None,
+            )
+            sector = title[0] if title is not None and title[0] else "CVL"
+            name = full
+            start = (words[0] if words else head).idx + offset
+            actor = Actor(
+                name,
+                country,
+                sector,
+                None,
+                f"{country}.{sector}.{name.lower().replace(' ', '_')}",
+                "person",
+                Span(name, start, start + len(name)),
+            )
+            self.memory.remember(actor)
+            out.append(Resolved(actor, False))
+        return out
+
     def _title(self, head: Token) -> tuple[str, str | None] | None:
         """The office a name's title gives ("Judge Alejandro Rivera")."""
         if head.pos_ != "PROPN":
@@ -1169,9 +1215,12 @@ _SEAT_AFTER = re.compile(r"-(?:based|headquartered|registered)\b")
 _SEATED = {"base", "headquarter", "headquartered", "locate", "register", "domicile"}
 # "former NATO chief", "ex-president": a title held before, not by today's holder
 _FORMER = re.compile(r"\b(?:[Ff]ormer|[Ee]x-|[Oo]netime|[Oo]ne-time|[Tt]hen-?)\s*$")
-_FULL_NAME = re.compile(r"\b([A-Z][a-z]{2,})[ \u00a0](?=([A-Z][\w'’-]+)\b)")
-_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]{2,})[ \u00a0]$")
-_WORD_AFTER = re.compile(r"[ \u00a0-]([A-Z][a-z]{2,})\b")  # "Williams Kaliman", "Kok-Tash"
+_FULL_NAME = re.compile(
+    r"\b([A-Z\u00c0-\u00de][a-z\u00df-\u00ff]{2,})[ \u00a0](?=([A-Z\u00c0-\u00de][\w'’-]+)\b)"
+)
+# capitalised words, accented letters too ("José Rubén Zamora")
+_WORD_BEFORE = re.compile(r"\b([A-Z\u00c0-\u00de][a-z\u00df-\u00ff]{2,})[ \u00a0]$")
+_WORD_AFTER = re.compile(r"[ \u00a0-]([A-Z\u00c0-\u00de][a-z\u00df-\u00ff]{2,})\b")  # "Kok-Tash"
 # capitalised words that can stand next to a surname without being another name
 _NOT_GIVEN_NAMES = CALENDAR_WORDS | {
     "the", "when", "while", "after", "before", "but", "and", "as", "if", "then", "with",

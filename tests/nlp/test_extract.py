@@ -2755,3 +2755,57 @@ def test_hyphenated_pairs_of_states_meet() -> None:
     # held in Delhi: Pakistan visits
     assert ("PAK", "CONSULT", "IND") in tuples("The India-Pakistan talks were held in Delhi.")
     assert not parley.extract("The Russia-Ukraine war continued.")
+
+
+def test_double_negatives_and_plans_that_are_not() -> None:
+    assert ("IGO", "THREATEN", "NER") in tuples(
+        "ECOWAS said it would not hesitate to use force if the junta in Niger failed to"
+        " reinstate President Mohamed Bazoum within one week.",
+        published="2023-07-31",
+    )
+    assert not parley.extract(
+        "Kremlin spokesman Dmitry Peskov said there were no plans for President Vladimir Putin"
+        " to speak with Volodymyr Zelenskyy."
+    )
+    assert not parley.extract(
+        "The Biden administration is weighing whether to let Ukraine use longer-range"
+        " missiles inside Russia, two officials said."
+    )
+    assert not parley.extract(
+        "Beijing is likely to retaliate against any new U.S. export controls, possibly by"
+        " restricting shipments of rare earths, said a professor."
+    )
+
+
+def test_diplomatic_protest_idioms() -> None:
+    assert ("CHN", "ACCUSE", "JPN") in tuples(
+        "China has lodged stern representations with the Japanese side, Foreign Ministry"
+        " spokesperson Lin Jian said."
+    )
+    assert ("RUS", "ACCUSE", "DEU") in tuples(
+        "Germany's ambassador in Moscow was summoned to the Russian Foreign Ministry on Tuesday."
+    )
+    assert ("UKR", "ACCUSE", "RUS") in tuples("Ukraine said Russia was behind the attack.")
+    assert ("USA", "THREATEN", "RUS") in tuples("Russia will pay a heavy price, Biden said.")
+    assert not any(e == "ACCUSE" for _, e, _ in tuples("Russia was behind the attack."))
+
+
+def test_a_sports_story_goes_on_in_the_next_sentence() -> None:
+    assert not parley.extract(
+        "India beat Pakistan by six wickets in Dubai on Sunday. The two sides could meet for"
+        " a third time in next week's final."
+    )
+
+
+def test_a_state_acts_on_its_own_named_people() -> None:
+    assert ("TUN", "COERCE", "TUN") in tuples(
+        "Tunisian police arrested Rached Ghannouchi, head of the Islamist Ennahda party, at his"
+        " home on Monday night."
+    )
+    assert ("GTM", "ACCUSE", "GTM") in tuples(
+        "Guatemalan prosecutors on Monday formally charged José Rubén Zamora, founder of the"
+        " newspaper elPeriódico, with money laundering."
+    )
+    assert ("TUR", "COERCE", "TUR") in tuples(
+        "Turkish police detained Istanbul Mayor Ekrem İmamoğlu on Wednesday."
+    )

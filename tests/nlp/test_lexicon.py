@@ -75,3 +75,25 @@ def test_prefilter_keeps_reported_obligations() -> None:
     lexicon = load_lexicon()
     assert lexicon.has_candidate("Britain said Libya must hand over the suspects.")
     assert not lexicon.has_candidate("The weather should be fine.")
+
+
+def test_no_lexicon_file_lists_a_word_twice() -> None:
+    """YAML keeps the last of two equal keys: an earlier entry would be lost unseen."""
+    import collections
+    from pathlib import Path
+
+    import yaml
+
+    def no_duplicates(loader: yaml.SafeLoader, node: yaml.MappingNode) -> dict[object, object]:
+        keys = [loader.construct_object(k) for k, _ in node.value]
+        twice = [k for k, n in collections.Counter(keys).items() if n > 1]
+        assert not twice, f"listed twice: {twice}"
+        return loader.construct_mapping(node)
+
+    class Checking(yaml.SafeLoader):
+        pass
+
+    Checking.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, no_duplicates)
+    folder = Path(__file__).resolve().parents[2] / "parley" / "data" / "lexicon"
+    for path in sorted(folder.glob("*.yaml")):
+        yaml.load(path.read_text("utf-8"), Loader=Checking)  # noqa: S506 - a SafeLoader
