@@ -88,6 +88,8 @@ class DocumentExtractor:
     _ahead: dict[int, list[DateValue]] = field(default_factory=dict, init=False)
     # (type, doer, start of its sentence) of every act coded so far
     _acts: list[tuple[str, Actor, int]] = field(default_factory=list, init=False)
+    # per country, the last actor that acted against it (an accusation, a sanction, force)
+    _last_hostile: dict[str, Actor] = field(default_factory=dict, init=False)
     _last_target: dict[str, Actor] = field(default_factory=dict, init=False)  # per type
     _teams: set[str] = field(default_factory=set, init=False)  # states of the last sports sentence
     dateline_place: Place | None = field(default=None, init=False)  # where it was filed
@@ -195,7 +197,7 @@ class DocumentExtractor:
             if event_type is None:
                 continue
             by_trigger.append((trig, self._events_for(trig, event_type, unit, dates, places)))
-        events = _frame_embedded(by_trigger)
+        events = _with_blamed_as_threatened(_frame_embedded(by_trigger))
         sport = _in_sport(sent.text, self.lexicon)
         named = set(self.memory.sentence_countries)
         if not sport and events and self._teams:
@@ -208,6 +210,9 @@ class DocumentExtractor:
             # a country in a sports sentence is a team: "Brazil's forwards launched attacks"
             events = [e for e in events if e.source.kind not in {"state", "capital"}]
         self._acts.extend((e.event, e.source, unit.start) for e in events if e.source.country)
+        for e in events:
+            if e.event in _HOSTILE and e.target is not None and e.target.country:
+                self._last_hostile[e.target.country] = e.source
         for e in events:
             if e.target is not None and e.target.country:
                 self._last_target[e.event] = e.target
@@ -460,12 +465,27 @@ class DocumentExtractor:
                 about = self._actors(slots.complement, offset)
                 targets = _clause_targets(about, sources)
                 confidence -= 0.05
+            if not targets and sources and event_type == "REQUEST":
+                # "appealed for a ceasefire between Israel and Hamas": asked of both
+                between = [
+                    o
+                    for asked in prep_objects(trig.token, {"for"})
+                    for o in prep_objects(asked, {"between"})
+                ]
+                targets = _clause_targets(self._actors(tuple(between), offset), sources)
             if not targets and sources and event_type in _RESPONSES:
                 # "Japan protested after Chinese ships entered its waters": at whoever
                 # did what provoked it
                 provokers = self._actors(_provokers(trig.token), offset)
                 targets = _clause_targets(provokers, sources)
                 confidence -= 0.05 if targets else 0
+            if not targets and sources and event_type == "THREATEN" and _retaliating(trig):
+                # "Estonia expelled a Russian diplomat. Moscow promised a proportionate
+                # response": at whoever last acted against the one who vows
+                provoker = self._last_hostile.get(sources[0].actor.country or "")
+                if provoker is not None:
+                    targets = [Resolved(provoker, False)]
+                    confidence -= 0.1
             if event_type == "ACCUSE" and _lodged(trig):
                 # "lodged a complaint with the UN Security Council over Iran's strikes": the
                 # forum hears the complaint; the one complained about is its target
@@ -489,11 +509,16 @@ class DocumentExtractor:
             if (
                 len(sources) >= 2
                 and not targets
-                and not (judging and any(_definite_act(t) for t in slots.targets))
+                and not (
+                    judging
+                    and any(_definite_act(t) for t in slots.targets)
+                    and not _each_other(trig.token)
+                )
                 # "the deal was welcomed by A and B"; not "A and B hailed their partnership"
                 and (
                     (event_type in mutual and not _aimed_elsewhere(event_type, slots.targets))
                     or exchanged  # "Pakistan and Afghanistan traded accusations"
+                    or _each_other(trig.token)  # "the two sides blamed each other"
                     or (event_type == "ASSAULT" and _reciprocal(trig))
                 )
             ):
@@ -991,6 +1016,15 @@ class DocumentExtractor:
             # "Somali forces backed by Djiboutian soldiers": troops backing troops in a
             # fight is military aid, not words of support
             event_type, mode = "AID", "military"
+        if (
+            event_type == "RETREAT"
+            and mode == "release"
+            and source.sector in {"MIL", "COP"}
+            and _rescued_from(trig.token)
+        ):
+            # "security forces freed 300 passengers from a hijacked train": a rescue
+            # (AID), not a release of the forces' own prisoners
+            event_type, mode = "AID", None
         if event_type == "ASSAULT" and _verbal_clash(trig.token):
             # "the Oval Office clash", "the leaders clashed over the deal": words, not blows
             event_type, mode = "ACCUSE", "disapprove"
@@ -1270,6 +1304,10 @@ _ADDRESSED = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "SANCTION"}
 _FORCES = frozenset({"MIL", "COP"})
 _LOCAL_ACTS = {"ASSAULT", "COERCE", "PROTEST", "ACCUSE"}  # done by those at hand
 _OFFICIALS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+_HOSTILE = frozenset({"ACCUSE", "SANCTION", "COERCE", "ASSAULT", "THREATEN"})
+# what a vow of revenge, retaliation or a response answers
+_RETALIATION = frozenset({"revenge", "retaliation", "response", "retribution", "reprisal"})
+_RETALIATION |= {"vengeance", "punishment"}
 _JAILERS = frozenset({"COP", "JUD", "GOV", "SPY"})
 _LAW = frozenset({"COP", "JUD", "SPY"})  # police, courts and security services
 # what a state does to its own people: arrest, sentence, charge, pardon, release
@@ -1515,6 +1553,46 @@ def _clause_targets(found: list[Resolved], sources: list[Resolved]) -> list[Reso
     ]
 
 
+def _with_blamed_as_threatened(events: list[Event]) -> list[Event]:
+    """ "Tehran blamed Israel and vowed revenge": a threat with no target named is aimed
+    at whoever its maker blamed in the same sentence."""
+    blamed = {
+        e.source.country: e.target
+        for e in events
+        if e.event == "ACCUSE" and e.target is not None and e.source.country
+    }
+    return [
+        replace(e, target=blamed[e.source.country], confidence=min(0.8, e.confidence + 0.25))
+        if e.event == "THREATEN"
+        and e.target is None
+        and e.source.country in blamed
+        and e.evidence.trigger.text.lower().startswith(_VOWING)
+        else e
+        for e in events
+    ]
+
+
+_VOWING = ("vow", "promis", "pledg", "swor", "swear", "threaten")
+
+
+def _rescued_from(token: Any) -> bool:
+    """Freed from someone's hands ("from a hijacked train", "from their captors"), not
+    from the freer's own prison."""
+    held = prep_objects(token, {"from"}) + [
+        h for o in token.children if o.dep_ == "dobj" for h in prep_objects(o, {"from"})
+    ]  # "freed more than 300 passengers from a hijacked train"
+    return bool(held) and all(h.lemma_.lower() not in _PRISONS for h in held)
+
+
+_PRISONS = {"prison", "jail", "detention", "custody", "camp", "cell", "gaol"}
+
+
+def _retaliating(trig: Found) -> bool:
+    """A vow to answer in kind: "vowed revenge", "promised a response", "will retaliate"."""
+    words = {c.lemma_.lower() for c in trig.token.children if c.dep_ == "dobj"}
+    return bool(words & _RETALIATION)
+
+
 def _distinct(a: Actor, b: Actor) -> bool:
     """Different sides: other countries, or the state against a non-state sector at home."""
     if a.actor_id and a.actor_id == b.actor_id:
@@ -1664,6 +1742,17 @@ def _instrument(token: Any) -> str | None:
     return next((d.lemma_.lower() for d in doers if d.lemma_.lower() in _MEASURES | _BILLS), None)
 
 
+def _each_other(token: Any) -> bool:
+    """ "blamed each other", "each blamed the other", "accused one another": both ways."""
+    return any(
+        o.dep_ in {"dobj", "pobj"}
+        and o.lower_ in {"other", "another", "one"}
+        and any(c.lower_ in {"each", "the", "one", "another"} for c in o.children)
+        for o in token.subtree
+        if token.i in {o.head.i, o.head.head.i}
+    )
+
+
 def _reciprocal_object(token: Any) -> bool:
     """An act on what the doers share: "upgraded their ties", "bilateral relations"."""
     return any(
@@ -1671,7 +1760,7 @@ def _reciprocal_object(token: Any) -> bool:
         for o in token.children
         if o.dep_ in {"dobj", "pobj", "nsubjpass"}
         for c in o.children
-    ) or any(t.lower_ in {"each", "one"} and t.head is token for t in token.subtree)
+    ) or any(t.lower_ in {"each", "one"} and t.head.i == token.i for t in token.subtree)
 
 
 def _question(sentence: str) -> bool:

@@ -2809,3 +2809,45 @@ def test_a_state_acts_on_its_own_named_people() -> None:
     assert ("TUR", "COERCE", "TUR") in tuples(
         "Turkish police detained Istanbul Mayor Ekrem İmamoğlu on Wednesday."
     )
+
+
+def test_vows_of_revenge_threaten_whoever_provoked_them() -> None:
+    assert ("IRN", "THREATEN", "ISR") in tuples(
+        "Tehran blamed Israel and vowed revenge; the Israeli military declined to comment."
+    )
+    assert ("RUS", "THREATEN", "EST") in tuples(
+        "Estonia expelled a Russian diplomat on Tuesday. Moscow promised a proportionate response."
+    )
+    assert ("RUS", "AGREE", "SYR") in tuples("Russia promised aid to Syria.")
+
+
+def test_rescues_interceptions_and_shows_of_force() -> None:
+    freed = tuples(
+        "Pakistani security forces freed more than 300 passengers from a hijacked train in"
+        " Balochistan on Wednesday."
+    )
+    assert ("PAK", "AID", "PAK") in freed
+    assert ("NGA", "AID", "NGA") in tuples("Nigerian troops rescued 137 pupils in Kaduna state.")
+    assert not parley.extract(
+        "Ukraine's air force said it had shot down 30 of the 35 Shahed drones launched overnight."
+    )
+    assert ("UKR", "ASSAULT", "RUS") in tuples("Ukraine shot down a Russian fighter jet.")
+    unveiled = parley.extract("Iran unveiled its first hypersonic ballistic missile on Tuesday.")
+    assert [e.event for e in unveiled] == ["MOBILIZE"]
+
+
+def test_appeals_for_a_truce_between_two_sides_ask_both() -> None:
+    asked = tuples(
+        "Secretary-General Antonio Guterres appealed on Wednesday for an immediate"
+        " humanitarian ceasefire between Israel and Hamas.",
+        published="2023-10-25",
+    )
+    assert {("IGO", "REQUEST", "ISR"), ("IGO", "REQUEST", "PSE")} <= asked
+
+
+def test_blaming_each_other_goes_both_ways() -> None:
+    blamed = tuples("India and Pakistan accused one another of violating the truce.")
+    assert {("IND", "ACCUSE", "PAK"), ("PAK", "ACCUSE", "IND")} <= blamed
+    assert ("COL", "REJECT", "COL") in tuples(
+        "President Gustavo Petro suspended peace talks with the ELN."
+    )
