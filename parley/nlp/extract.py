@@ -399,6 +399,16 @@ class DocumentExtractor:
             where = place_of_act(trig, places)
             home = self.memory.story_country()
             if (
+                not targets
+                and sources
+                and event_type == "AID"
+                and where in _iso_countries()
+                and all(s.actor.country != where for s in sources)
+            ):
+                # "aircraft dropped 25 tonnes of food over the Gaza Strip": aid to where
+                # it was delivered
+                targets = [Resolved(state_of(where), False)]
+            if (
                 not where
                 and not sources
                 and event_type == "ASSAULT"
@@ -1016,6 +1026,13 @@ class DocumentExtractor:
             # "Somali forces backed by Djiboutian soldiers": troops backing troops in a
             # fight is military aid, not words of support
             event_type, mode = "AID", "military"
+        if (
+            event_type == "RETREAT"
+            and mode == "withdraw"
+            and target is not None
+            and (target.kind == "igo" or (target.country == "IGO" and target.kind != "agent"))
+        ):
+            event_type = "SANCTION"  # "withdrawing from the bloc ECOWAS": leaving sanctions it
         if (
             event_type == "RETREAT"
             and mode == "release"

@@ -1018,6 +1018,12 @@ def _climb_subject(token: Token) -> Token | None:
             named = [c for c in head.children if c.dep_ == "compound" and _is_namey(c)]
             if named and head.lemma_.lower() in _STATEMENTS:
                 return named[0]  # "an EU statement criticising Israel": the EU's
+            if head.dep_ == "attr" and head.head.i != head.i:
+                # "Russia became the first country to recognize the Taliban": the
+                # copula's subject is the one the predicate noun names
+                named_by = _subject(head.head)
+                if named_by is not None:
+                    return named_by
             if node.dep_ == "relcl":
                 return head
             if node.dep_ == "acl" and head.dep_ == "ROOT" and _objects_of(node):

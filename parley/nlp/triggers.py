@@ -80,7 +80,9 @@ class Found:
         entry = self.entry
         if self.negated:
             # "will not accept", "did not agree", "would not meet their demands": a refusal;
-            # other negated acts are not events
+            # other negated acts are not events, nor is failing to agree on something
+            if _failed(self.token):
+                return None
             if entry.words[0] in _ACCEPTANCE or (self.intended and entry.event in _REFUSABLE):
                 return "REJECT"  # "does not want to meet Kim": a refusal to meet
             return None
@@ -156,7 +158,7 @@ def _hypothetical(token: Token) -> bool:
         if node.head.i == node.i:
             break
         node = node.head
-    if _forecast(token) or _no_plan(token):
+    if _forecast(token) or _no_plan(token) or _only_possible(token):
         return True
     node = token
     for _ in range(8):
@@ -174,6 +176,8 @@ def _hypothetical(token: Token) -> bool:
             c.dep_ == "advmod" and c.lower_ == "yet" for c in node.head.children
         ):
             return True  # "Turkey has yet to approve the bid"
+        if node.dep_ == "xcomp" and node.head.lemma_.lower() == "fail":
+            return True  # "failed to agree on new sanctions": none agreed
         if node.dep_ in {"xcomp", "advcl"} and (
             (node.head.lemma_.lower() in _NEEDING and node.head.tag_ in {"VB", "VBP", "VBZ"})
             or (node.head.pos_ == "ADJ" and node.head.lower_ in _NECESSARY)
@@ -195,6 +199,16 @@ def _hypothetical(token: Token) -> bool:
             return False
         node = node.head
     return False
+
+
+def _only_possible(token: Token) -> bool:
+    """ "a meeting between Putin and Zelenskyy remained possible": not held, not set."""
+    return token.dep_ in {"nsubj", "nsubjpass"} and any(
+        c.dep_ == "acomp" and c.lower_ in _POSSIBLE for c in token.head.children
+    )
+
+
+_POSSIBLE = {"possible", "likely", "unlikely", "impossible", "conceivable", "doubtful"}
 
 
 def _no_plan(token: Token) -> bool:
@@ -953,6 +967,11 @@ _SHARES = {"part", "role"}
 
 
 _UNHESITATING = {"hesitate", "rule"}  # "would not hesitate to", "did not rule out"
+
+
+def _failed(token: Token) -> bool:
+    """ "EU ambassadors failed to agree on sanctions": it did not happen, no one refused."""
+    return token.dep_ == "xcomp" and token.head.lemma_.lower() == "fail"
 
 
 def _no_longer(token: Token) -> bool:

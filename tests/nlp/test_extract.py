@@ -2851,3 +2851,39 @@ def test_blaming_each_other_goes_both_ways() -> None:
     assert ("COL", "REJECT", "COL") in tuples(
         "President Gustavo Petro suspended peace talks with the ELN."
     )
+
+
+def test_measures_ended_talks_ended_and_envoys_withdrawn() -> None:
+    assert ("USA", "CONCEDE", "SYR") in tuples(
+        "President Donald Trump signed an executive order on Monday ending the U.S. sanctions"
+        " program on Syria."
+    )
+    assert ("USA", "REJECT", "CAN") in tuples(
+        "Trump said he was ending all trade talks with Canada effective immediately."
+    )
+    assert ("DZA", "SANCTION", "FRA") in tuples(
+        "Algeria said on Tuesday it was withdrawing its ambassador to France with immediate effect."
+    )
+    assert ("USA", "SANCTION", "IGO") in tuples(
+        "The United States withdrew from the World Health Organization."
+    )
+    assert not parley.extract("Russia's figure skaters withdrew from the competition.")
+    assert ("IGO", "AID", "PAK") in tuples(
+        "The IMF's executive board approved the immediate disbursement of about $1 billion to"
+        " Pakistan."
+    )
+
+
+def test_what_only_might_happen_or_failed_to_is_no_event() -> None:
+    assert not parley.extract(
+        "Diplomats said a meeting between Vladimir Putin and Volodymyr Zelenskyy remained"
+        " possible later this year."
+    )
+    assert not parley.extract(
+        "EU ambassadors again failed on Wednesday to agree on a new package of sanctions"
+        " against Russia."
+    )
+    assert ("RUS", "SUPPORT", "AFG") in tuples(
+        "Russia on Thursday became the first country to formally recognize the Taliban"
+        " government of Afghanistan."
+    )
