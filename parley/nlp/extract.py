@@ -198,6 +198,29 @@ class DocumentExtractor:
                 continue
             by_trigger.append((trig, self._events_for(trig, event_type, unit, dates, places)))
         events = _with_blamed_as_threatened(_frame_embedded(by_trigger))
+        reporter = found[0].actor if found else self._according_to(sent, offset)
+        if reporter is not None and (
+            reporter.country == "NGO"
+            or (reporter.country == "IGO" and any(t.lemma_ == "report" for t in sent))
+        ):
+            # "Ethiopian forces executed dozens of civilians, Human Rights Watch said in a
+            # report": a watchdog's (or a UN report's) account of abuses accuses their
+            # doers; "..., the UN said" alone is a source of news
+            events += [
+                replace(
+                    e,
+                    event="ACCUSE",
+                    mode="allege",
+                    source=reporter,
+                    target=e.source,
+                    confidence=max(0.05, e.confidence - 0.2),
+                )
+                for e in events
+                if e.event in {"ASSAULT", "COERCE"}
+                and e.target is not None
+                and e.source.country in _iso_countries()
+                and e.source.sector != "UAF"
+            ]
         sport = _in_sport(sent.text, self.lexicon)
         named = set(self.memory.sentence_countries)
         if not sport and events and self._teams:
@@ -646,6 +669,19 @@ class DocumentExtractor:
         if None in countries or countries[0] == countries[1]:
             return []
         return [Resolved(state_of(c), True) for c in countries if c is not None]
+
+    def _according_to(self, sent: Any, offset: int) -> Actor | None:
+        """Who a sentence is attributed to by "according to X" (or "to a report by X")."""
+        for token in sent:
+            if token.lower_ != "according":
+                continue
+            for source in prep_objects(token, {"to"}):
+                named = [source] + prep_objects(source, {"by", "from", "of"})
+                for head in reversed(named):
+                    found = self._actors((head,), offset)
+                    if found:
+                        return found[0].actor
+        return None
 
     def _members_of(self, heads: tuple[Any, ...], offset: int) -> tuple[str, ...]:
         """The member states of a small group named in the phrases of ``heads`` ("G7

@@ -2887,3 +2887,14 @@ def test_what_only_might_happen_or_failed_to_is_no_event() -> None:
         "Russia on Thursday became the first country to formally recognize the Taliban"
         " government of Afghanistan."
     )
+
+
+def test_a_watchdogs_report_of_abuses_accuses_their_doers() -> None:
+    reported = tuples(
+        "Ethiopian federal forces summarily executed dozens of civilians in the Amhara town of"
+        " Merawi in January, Human Rights Watch said in a report released on Thursday."
+    )
+    assert {("ETH", "ASSAULT", "ETH"), ("NGO", "ACCUSE", "ETH")} <= reported
+    assert ("NGO", "ACCUSE", "ETH") not in tuples(
+        "Ethiopian federal forces executed dozens of civilians in Merawi, a witness said."
+    )
