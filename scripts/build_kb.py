@@ -498,6 +498,9 @@ PARLEY_CORRECTIONS = {
     "opposition politicians": "OPP",
     "opposition supporter": "OPP",
     "opposition supporters": "OPP",
+    # an activist is a person of where they are, not an international organisation
+    "rights activist": "CVL",
+    "rights activists": "CVL",
 }
 
 

@@ -464,6 +464,8 @@ class DocumentExtractor:
                 sector = "COP" if event_type == "COERCE" else "JUD"
                 unnamed = Actor("authorities", where, sector, None, f"{where}.{sector}", "agent")
                 sources = [Resolved(unnamed, False)]
+                if event_type == "COOPERATE":  # extradited to another state, not at home
+                    targets = [t for t in targets if t.actor.country != where]
                 confidence -= 0.15
             source_sides = {(s.actor.country, s.actor.sector) for s in sources}
             if sources and all((t.actor.country, t.actor.sector) in source_sides for t in targets):
@@ -789,6 +791,8 @@ class DocumentExtractor:
             return False  # only a passive hides the doer: "was arrested in Iran"
         if event_type == "COERCE":
             return trig.entry.mode in _STATE_ONLY_MODES
+        if event_type == "COOPERATE" and trig.token.lemma_.lower() == "extradite":
+            return True  # "was extradited to the United States": by the state he was in
         if event_type == "SANCTION" and trig.entry.mode == "convict":
             return True  # "was sentenced to 11 years": only a court sentences
         return event_type == "ACCUSE" and trig.entry.mode == "investigate"
@@ -938,6 +942,7 @@ class DocumentExtractor:
             if (
                 story
                 and story in _iso_countries()
+                and story != source_country  # "Turkey expressed concern": not at itself
                 # "the UN office in Geneva condemned ...": a venue, unless named before
                 and not (story == self.memory.sentence_country and self.memory.countries[story] < 2)
             ):

@@ -2898,3 +2898,13 @@ def test_a_watchdogs_report_of_abuses_accuses_their_doers() -> None:
     assert ("NGO", "ACCUSE", "ETH") not in tuples(
         "Ethiopian federal forces executed dozens of civilians in Merawi, a witness said."
     )
+
+
+def test_extraditions_by_the_state_the_person_was_in() -> None:
+    assert tuples(
+        "TEGUCIGALPA, Honduras - Former Honduran President Juan Orlando Hernández was extradited"
+        " to the United States on Thursday.",
+        published="2022-04-22",
+    ) == {("HND", "COOPERATE", "USA")}
+    detained = tuples("Three women's rights activists were detained in Tehran on Tuesday.")
+    assert ("IRN", "COERCE", "IRN") in detained  # activists are people, not an NGO
