@@ -146,8 +146,12 @@ def speech_subject(sentence: Any) -> Token | None:
 
 
 def _subject(token: Token) -> Token | None:
-    # the "by" agent of a passive, also of a reduced relative ("areas abandoned by X")
-    for child in token.children:
+    # the "by" agent of a passive, also of a reduced relative ("areas abandoned by X"), or
+    # of a conjoined passive ("were beaten and detained by riot police")
+    shared = (
+        [c for c in token.children if c.dep_ == "conj" and _passive(c)] if _passive(token) else []
+    )
+    for child in [*token.children, *(g for c in shared for g in c.children)]:
         if child.dep_ == "agent":
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
@@ -691,6 +695,9 @@ def find_slots(found: Found) -> Slots:
             # "Canada joined the United States in condemning the attack": both condemn
             sources.extend(_objects_of(joined))
         moved = [c for c in token.children if c.dep_ == "nsubjpass"]
+        if not moved and token.dep_ == "conj" and _passive(token):
+            # "were beaten and detained by riot police": the conjuncts share the subject
+            moved = [c for c in token.head.children if c.dep_ == "nsubjpass"]
         if entry.event == "MOBILIZE" and moved and not sources and entry.needs_obj:
             # "Venezuelan troops were sent to the border": forces moved by their own state
             sources.extend(moved)

@@ -385,7 +385,11 @@ class ActorResolver:
         """Named people the KB does not know, acted on by their own state ("police arrested
         Rached Ghannouchi", "Sisi pardoned rights researcher Patrick Zaki"): its people."""
         out = []
-        for head in heads:
+        for given in heads:
+            head, described = given, None
+            if given.pos_ == "NOUN":  # "arrested its founder, Prabir Purkayastha"
+                named = [c for c in given.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+                head, described = (named[0], given) if named else (given, None)
             if head.pos_ != "PROPN" or entity_type(head) not in {"PERSON", ""}:
                 continue
             words: list[Token] = []  # the given names right before the surname
@@ -398,16 +402,20 @@ class ActorResolver:
             full = " ".join(t.text for t in [*words, head])
             if self.kb.lookup(full, self.memory.date).entry is not None:
                 continue  # a name the KB knows is resolved elsewhere
-            if not words and self._title(head) is None:
+            if not words and self._title(head) is None and described is None:
                 continue  # a lone name may be a ship's or a firm's
-            title = self._title(head) or next(
-                (
-                    found
-                    for c in head.children
-                    if c.dep_ == "appos"
-                    and (found := self.kb.agent_sector(c.lemma_.lower())) is not None
-                ),
-                None,
+            title = (
+                self._title(head)
+                or (self.kb.agent_sector(described.lemma_.lower()) if described else None)
+                or next(
+                    (
+                        found
+                        for c in head.children
+                        if c.dep_ == "appos"
+                        and (found := self.kb.agent_sector(c.lemma_.lower())) is not None
+                    ),
+                    None,
+                )
             )
             sector = title[0] if title is not None and title[0] else "CVL"
             name = full

@@ -2908,3 +2908,11 @@ def test_extraditions_by_the_state_the_person_was_in() -> None:
     ) == {("HND", "COOPERATE", "USA")}
     detained = tuples("Three women's rights activists were detained in Tehran on Tuesday.")
     assert ("IRN", "COERCE", "IRN") in detained  # activists are people, not an NGO
+
+
+def test_conjoined_passives_share_subject_and_agent() -> None:
+    found = tuples("Dozens of demonstrators were beaten and detained by riot police in Tbilisi.")
+    assert {("GEO", "ASSAULT", "GEO"), ("GEO", "COERCE", "GEO")} <= found
+    assert ("IND", "COERCE", "IND") in tuples(
+        "Indian police arrested the site's founder, Prabir Purkayastha, on Tuesday."
+    )
