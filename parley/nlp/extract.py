@@ -90,6 +90,7 @@ class DocumentExtractor:
     _acts: list[tuple[str, Actor, int]] = field(default_factory=list, init=False)
     # per country, the last actor that acted against it (an accusation, a sanction, force)
     _last_hostile: dict[str, Actor] = field(default_factory=dict, init=False)
+    _enemies: dict[str, Actor] = field(default_factory=dict, init=False)  # who fights whom
     _last_target: dict[str, Actor] = field(default_factory=dict, init=False)  # per type
     _teams: set[str] = field(default_factory=set, init=False)  # states of the last sports sentence
     dateline_place: Place | None = field(default=None, init=False)  # where it was filed
@@ -236,6 +237,10 @@ class DocumentExtractor:
         for e in events:
             if e.event in _HOSTILE and e.target is not None and e.target.country:
                 self._last_hostile[e.target.country] = e.source
+            fought = e.target.country if e.event == "ASSAULT" and e.target is not None else None
+            if fought and e.source.country and e.source.country != fought:
+                self._enemies[fought] = e.source  # at war with each other
+                self._enemies[e.source.country] = e.target or e.source
         for e in events:
             if e.target is not None and e.target.country:
                 self._last_target[e.event] = e.target
@@ -514,6 +519,17 @@ class DocumentExtractor:
                 provokers = self._actors(_provokers(trig.token), offset)
                 targets = _clause_targets(provokers, sources)
                 confidence -= 0.05 if targets else 0
+            if (
+                not targets
+                and sources
+                and event_type in {"CONCEDE", "RETREAT", "AGREE"}
+                and trig.token.lemma_.lower() in {"ceasefire", "truce", "armistice"}
+            ):
+                # "Ukraine had agreed to a 30-day ceasefire": with whoever it is fighting
+                enemy = self._enemies.get(sources[0].actor.country or "")
+                if enemy is not None:
+                    targets = [Resolved(enemy, False)]
+                    confidence -= 0.1
             if not targets and sources and event_type == "THREATEN" and _retaliating(trig):
                 # "Estonia expelled a Russian diplomat. Moscow promised a proportionate
                 # response": at whoever last acted against the one who vows
@@ -1099,8 +1115,9 @@ class DocumentExtractor:
         tokens = sorted(trig.tokens, key=lambda t: t.idx)
         t_start = tokens[0].idx + offset
         t_end = tokens[-1].idx + len(tokens[-1].text) + offset
-        if trig.intended:
-            # "he would visit Russia in August": a promised act's month lies ahead
+        if trig.intended and event_type != "CONCEDE":
+            # "he would visit Russia in August": a promised act's month lies ahead (not a
+            # concession's: "on Tuesday, Ukraine agreed to a ceasefire" is dated Tuesday)
             dates = self._dates_ahead(unit)
         date = self._year_of_act(trig.token, offset) or self._date_for(t_start, dates)
         anchors = [trig.token] + ([trig.support] if trig.support is not None else [])

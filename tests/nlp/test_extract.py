@@ -2916,3 +2916,14 @@ def test_conjoined_passives_share_subject_and_agent() -> None:
     assert ("IND", "COERCE", "IND") in tuples(
         "Indian police arrested the site's founder, Prabir Purkayastha, on Tuesday."
     )
+
+
+def test_a_ceasefire_is_with_the_enemy_and_dated_when_agreed() -> None:
+    events = parley.extract(
+        "Russia launched a massive missile attack on Ukraine on Sunday. On Tuesday, Ukraine"
+        " agreed to a 30-day ceasefire.",
+        published="2020-01-01",
+    )
+    conceded = [e for e in events if e.event == "CONCEDE"]
+    assert conceded and conceded[0].target is not None and conceded[0].target.country == "RUS"
+    assert conceded[0].date.value == "2019-12-31"  # the Tuesday before, not the one after
