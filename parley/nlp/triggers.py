@@ -162,6 +162,10 @@ def _hypothetical(token: Token) -> bool:
         return True
     node = token
     for _ in range(8):
+        if node.dep_ in {"acl", "ccomp", "relcl"} and any(
+            w.lower_ in {"unconfirmed", "unverified"} for c in node.head.lefts for w in c.subtree
+        ):
+            return True  # "unconfirmed reports that a blogger had been detained"
         if node.dep_ == "relcl" or node.dep_ == "acl" and node.tag_ in {"VBN", "VBD"}:
             return False  # "release a tanker seized by Iran": the seizure happened
         if node.dep_ == "advcl" and any(

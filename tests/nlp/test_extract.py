@@ -2927,3 +2927,10 @@ def test_a_ceasefire_is_with_the_enemy_and_dated_when_agreed() -> None:
     conceded = [e for e in events if e.event == "CONCEDE"]
     assert conceded and conceded[0].target is not None and conceded[0].target.country == "RUS"
     assert conceded[0].date.value == "2019-12-31"  # the Tuesday before, not the one after
+
+
+def test_unconfirmed_reports_are_no_events() -> None:
+    assert ("CHN", "COERCE", "CHN") not in tuples(
+        "Asked about unconfirmed social media reports that a blogger had been detained in"
+        " Sichuan province, a spokesperson said she was not aware of the case."
+    )
