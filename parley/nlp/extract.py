@@ -91,6 +91,7 @@ class DocumentExtractor:
     # per country, the last actor that acted against it (an accusation, a sanction, force)
     _last_hostile: dict[str, Actor] = field(default_factory=dict, init=False)
     _enemies: dict[str, Actor] = field(default_factory=dict, init=False)  # who fights whom
+    _teller: str | None = field(default=None, init=False)  # see _sentence_events
     _last_target: dict[str, Actor] = field(default_factory=dict, init=False)  # per type
     _teams: set[str] = field(default_factory=set, init=False)  # states of the last sports sentence
     dateline_place: Place | None = field(default=None, init=False)  # where it was filed
@@ -171,6 +172,10 @@ class DocumentExtractor:
         text = self.article.clean_text
         speaker = speech_subject(sent)
         found = self.resolver.resolve(speaker, offset) if speaker is not None else []
+        # who tells this sentence: a country code, "" for an unnamed teller parley cannot
+        # place ("a Western diplomat said"), None for no teller or an unknown name
+        unnamed = speaker is not None and speaker.pos_ == "NOUN"
+        self._teller = (found[0].actor.country or "") if found else ("" if unnamed else None)
         self.memory.quoted = False
         if not found and unit.quote_speaker:
             found = self.resolver.resolve_name(unit.quote_speaker)
@@ -530,6 +535,18 @@ class DocumentExtractor:
                 if enemy is not None:
                     targets = [Resolved(enemy, False)]
                     confidence -= 0.1
+            if not targets and sources and event_type == "THREATEN":
+                # "If the U.S. side insists on going its own way, China will fight to the
+                # end": a conditional threat is aimed at whoever the condition is about
+                conditioned = [
+                    c
+                    for clause in trig.token.children
+                    if clause.dep_ == "advcl"
+                    and any(m.lower_ in {"if", "unless"} for m in clause.children)
+                    for c in clause.children
+                    if c.dep_ in {"nsubj", "nsubjpass"}
+                ]
+                targets = _clause_targets(self._actors(tuple(conditioned), offset), sources)
             if not targets and sources and event_type == "THREATEN" and _retaliating(trig):
                 # "Estonia expelled a Russian diplomat. Moscow promised a proportionate
                 # response": at whoever last acted against the one who vows
@@ -656,6 +673,16 @@ class DocumentExtractor:
                 self.memory.last_pair = (source.actor, target.actor)
             if source.actor.kind == "person":
                 self.memory.last_subject = source.actor
+        if (
+            trig.possible
+            and event_type == "THREATEN"
+            and trig.entry.event != "THREATEN"
+            and self._teller == ""
+        ):
+            # "Israeli forces could resume their offensive, a Western diplomat said": what
+            # an unplaced teller (a diplomat, an analyst) says a side could do is their
+            # speculation, not its threat
+            return []
         present = {c for e in events for c in (e.source.country, e.target and e.target.country)}
         if event_type == "CONSULT" and len(present - {None}) >= 3:
             # one meeting of three or more parties: PLOVER's multilateral mode

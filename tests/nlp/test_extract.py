@@ -2934,3 +2934,11 @@ def test_unconfirmed_reports_are_no_events() -> None:
         "Asked about unconfirmed social media reports that a blogger had been detained in"
         " Sichuan province, a spokesperson said she was not aware of the case."
     )
+
+
+def test_speculation_and_conditional_threats() -> None:
+    assert not parley.extract(
+        "If the truce talks in Cairo collapse, Israeli forces could resume their offensive in"
+        " Gaza within days, a Western diplomat said on condition of anonymity."
+    )
+    assert ("IRN", "THREATEN", "ISR") in tuples("Iran will retaliate if Israel attacks it.")
