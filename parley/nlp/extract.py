@@ -554,6 +554,18 @@ class DocumentExtractor:
                 if provoker is not None:
                     targets = [Resolved(provoker, False)]
                     confidence -= 0.1
+            if (
+                targets
+                and sources
+                and event_type in _RESPONSES
+                and sources[0].actor.kind in {"state", "capital"}
+                and all(t.actor.country == sources[0].actor.country for t in targets)
+            ):
+                # "Pakistan condemned what it called a violation of its airspace, a day
+                # after Iranian missiles struck": a state's protest is at the foreign side
+                # that provoked it, not at the state itself named as the victim
+                provokers = _clause_targets(self._actors(_provokers(trig.token), offset), sources)
+                targets = provokers or targets
             if event_type == "ACCUSE" and _lodged(trig):
                 # "lodged a complaint with the UN Security Council over Iran's strikes": the
                 # forum hears the complaint; the one complained about is its target
@@ -1964,6 +1976,8 @@ def _clause_objects(verb: Any) -> tuple[Any, ...]:
     for clause in verb.children:
         if clause.dep_ not in {"advcl", "xcomp"} or clause.pos_ != "VERB":
             continue
+        if any(m.dep_ == "mark" and m.lower_ in _TIME_MARKERS for m in clause.children):
+            continue  # "struck the port, a day after a drone killed a man": another act
         for obj in clause.children:
             if obj.dep_ != "dobj" or obj.pos_ == "PRON":
                 continue
@@ -1976,6 +1990,7 @@ def _clause_objects(verb: Any) -> tuple[Any, ...]:
 
 
 _PROMPTING = {"prompt", "provoke", "spark", "lead", "force", "push", "drive", "trigger"}
+_TIME_MARKERS = {"after", "before", "since", "when", "while", "as", "until", "once"}
 
 
 def _provokers(verb: Any) -> tuple[Any, ...]:
@@ -1989,10 +2004,14 @@ def _provokers(verb: Any) -> tuple[Any, ...]:
             doer = next((c for c in prompt.head.children if c.dep_ == "nsubj"), None)
         if doer is not None and doer.pos_ != "PRON":
             return (doer,)
+    # "recalled its ambassador and condemned ..., a day after Iranian missiles struck":
+    # the clause may hang on the first of two conjoined verbs
+    holders = [verb] + ([verb.head] if verb.dep_ == "conj" else [])
     return tuple(
         subject
-        for clause in verb.children
-        if clause.dep_ == "advcl"
+        for holder in holders
+        for clause in holder.children
+        if clause.dep_ in {"advcl", "conj"}  # "..., a day after X struck": often a conj
         and any(
             m.dep_ == "mark" and m.lower_ in {"after", "because", "as"} for m in clause.children
         )

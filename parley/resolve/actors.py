@@ -104,7 +104,7 @@ _QUANTITY_HEADS = {
 _FOREIGN_MARKERS = {"foreign", "international", "coalition", "allied", "multinational", "western"}
 _INSURGENT_SECTORS = frozenset({"REB", "UAF", "INS"})
 # what news calls an armed group's members once it is named
-_ARMED_MEMBERS = ("militant", "insurgent", "rebel", "jihadist", "extremist", "fighter")
+_ARMED_MEMBERS = ("militant", "insurgent", "rebel", "jihadist", "extremist", "fighter", "group")
 _FOREIGN_OFFICES = {"minister", "ministry", "secretary", "office", "affair"}  # "foreign minister"
 _MODIFIER_SECTORS = {"OPP", "COP", "MIL", "REB", "PTY", "JUD", "LEG", "MED", "EDU", "LAB"}
 # bodies a text names in full once and then as "the council", "the regime"

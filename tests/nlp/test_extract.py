@@ -2942,3 +2942,22 @@ def test_speculation_and_conditional_threats() -> None:
         " Gaza within days, a Western diplomat said on condition of anonymity."
     )
     assert ("IRN", "THREATEN", "ISR") in tuples("Iran will retaliate if Israel attacks it.")
+
+
+def test_a_protest_answers_the_foreign_side_that_provoked_it() -> None:
+    found = tuples(
+        "ISLAMABAD - Pakistan recalled its ambassador from Tehran on Wednesday and condemned"
+        " what it called an unprovoked violation of its airspace, a day after Iranian missiles"
+        " and drones struck a village in Balochistan."
+    )
+    assert ("PAK", "ACCUSE", "IRN") in found
+    assert ("PAK", "ACCUSE", "PAK") not in found
+    struck = tuples(
+        "Israeli warplanes struck the Houthi-held port of Hodeidah in western Yemen on"
+        " Saturday, a day after a drone launched by the rebels killed a man in Tel Aviv."
+    )
+    assert ("ISR", "ASSAULT", "YEM") in struck  # not the man the other act killed
+    assert ("COL", "REJECT", "COL") in tuples(
+        "Guerrillas of the ELN rammed a truck packed with explosives into a military base on"
+        " Tuesday. Hours later, President Gustavo Petro suspended peace talks with the group."
+    )
