@@ -205,47 +205,10 @@ class DocumentExtractor:
             by_trigger.append((trig, self._events_for(trig, event_type, unit, dates, places)))
         events = _with_blamed_as_threatened(_frame_embedded(by_trigger))
         reporter = found[0].actor if found else self._according_to(sent, offset)
-        if reporter is not None and (
-            reporter.country == "NGO"
-            or (reporter.country == "IGO" and any(t.lemma_ == "report" for t in sent))
-        ):
-            # "Ethiopian forces executed dozens of civilians, Human Rights Watch said in a
-            # report": a watchdog's (or a UN report's) account of abuses accuses their
-            # doers; "..., the UN said" alone is a source of news
-            events += [
-                replace(
-                    e,
-                    event="ACCUSE",
-                    mode="allege",
-                    source=reporter,
-                    target=e.source,
-                    confidence=max(0.05, e.confidence - 0.2),
-                )
-                for e in events
-                if e.event in {"ASSAULT", "COERCE"}
-                and e.target is not None
-                and e.source.country in _iso_countries()
-                and e.source.sector != "UAF"
-            ]
-        sport = _in_sport(sent.text, self.lexicon)
-        named = set(self.memory.sentence_countries)
-        if not sport and events and self._teams:
-            # "India beat Pakistan by six wickets ... The two sides could meet again in the
-            # final": the teams of the sentence before, named again
-            sides = {c for e in events for c in (e.source.country, e.target and e.target.country)}
-            sport = bool(sides - {None}) and (sides - {None}) <= self._teams
-        self._teams = named if sport else set()
-        if events and sport:
-            # a country in a sports sentence is a team: "Brazil's forwards launched attacks"
-            events = [e for e in events if e.source.kind not in {"state", "capital"}]
+        events += _reported_abuses(events, reporter, sent)
+        events = self._without_teams(events, sent)
         self._acts.extend((e.event, e.source, unit.start) for e in events if e.source.country)
-        for e in events:
-            if e.event in _HOSTILE and e.target is not None and e.target.country:
-                self._last_hostile[e.target.country] = e.source
-            fought = e.target.country if e.event == "ASSAULT" and e.target is not None else None
-            if fought and e.source.country and e.source.country != fought:
-                self._enemies[fought] = e.source  # at war with each other
-                self._enemies[e.source.country] = e.target or e.source
+        self._note_hostilities(events)
         for e in events:
             if e.target is not None and e.target.country:
                 self._last_target[e.event] = e.target
@@ -726,6 +689,31 @@ class DocumentExtractor:
         if None in countries or countries[0] == countries[1]:
             return []
         return [Resolved(state_of(c), True) for c in countries if c is not None]
+
+    def _without_teams(self, events: list[Event], sent: Any) -> list[Event]:
+        """A country in a sports sentence is a team ("Brazil's forwards launched attacks"),
+        also in the next sentence that names the same teams ("India beat Pakistan by six
+        wickets ... The two sides could meet again in the final")."""
+        sport = _in_sport(sent.text, self.lexicon)
+        if not sport and events and self._teams:
+            sides = {c for e in events for c in (e.source.country, e.target and e.target.country)}
+            sport = bool(sides - {None}) and (sides - {None}) <= self._teams
+        self._teams = set(self.memory.sentence_countries) if sport else set()
+        if not sport:
+            return events
+        return [e for e in events if e.source.kind not in {"state", "capital"}]
+
+    def _note_hostilities(self, events: list[Event]) -> None:
+        """Remember who last acted against whom, and who fights whom (for vows of revenge
+        and ceasefires whose counterpart the sentence does not name)."""
+        for e in events:
+            if e.target is None or not e.target.country:
+                continue
+            if e.event in _HOSTILE:
+                self._last_hostile[e.target.country] = e.source
+            if e.event == "ASSAULT" and e.source.country not in {None, e.target.country}:
+                self._enemies[e.target.country] = e.source
+                self._enemies[e.source.country or ""] = e.target
 
     def _according_to(self, sent: Any, offset: int) -> Actor | None:
         """Who a sentence is attributed to by "according to X" (or "to a report by X")."""
@@ -1664,6 +1652,32 @@ def _clause_targets(found: list[Resolved], sources: list[Resolved]) -> list[Reso
         for r in found
         if r.actor.sector not in _CIVILIAN_SECTORS
         and all(_distinct(s.actor, r.actor) for s in sources)
+    ]
+
+
+def _reported_abuses(events: list[Event], reporter: Actor | None, sent: Any) -> list[Event]:
+    """ "Ethiopian forces executed dozens of civilians, Human Rights Watch said in a report":
+    a watchdog's (or a UN report's) account of abuses accuses their doers; "..., the UN
+    said" alone is a source of news."""
+    if reporter is None or not (
+        reporter.country == "NGO"
+        or (reporter.country == "IGO" and any(t.lemma_ == "report" for t in sent))
+    ):
+        return []
+    return [
+        replace(
+            e,
+            event="ACCUSE",
+            mode="allege",
+            source=reporter,
+            target=e.source,
+            confidence=max(0.05, e.confidence - 0.2),
+        )
+        for e in events
+        if e.event in {"ASSAULT", "COERCE"}
+        and e.target is not None
+        and e.source.country in _iso_countries()
+        and e.source.sector != "UAF"
     ]
 
 
