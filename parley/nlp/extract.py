@@ -1113,6 +1113,7 @@ class DocumentExtractor:
         if (
             event_type == "RETREAT"
             and mode == "withdraw"
+            and trig.token.lemma_.lower() in {"withdraw", "quit", "leave", "exit"}
             and target is not None
             and (target.kind == "igo" or (target.country == "IGO" and target.kind != "agent"))
         ):
