@@ -203,7 +203,7 @@ class DocumentExtractor:
             if event_type is None:
                 continue
             by_trigger.append((trig, self._events_for(trig, event_type, unit, dates, places)))
-        events = _with_blamed_as_threatened(_frame_embedded(by_trigger))
+        events = _with_blamed_as_threatened(_frame_embedded(by_trigger), by_trigger)
         reporter = found[0].actor if found else self._according_to(sent, offset)
         events += _reported_abuses(events, reporter, sent)
         events = self._without_teams(events, sent)
@@ -1682,9 +1682,12 @@ def _reported_abuses(events: list[Event], reporter: Actor | None, sent: Any) -> 
     ]
 
 
-def _with_blamed_as_threatened(events: list[Event]) -> list[Event]:
+def _with_blamed_as_threatened(
+    events: list[Event], by_trigger: list[tuple[Found, list[Event]]]
+) -> list[Event]:
     """ "Tehran blamed Israel and vowed revenge": a threat with no target named is aimed
     at whoever its maker blamed in the same sentence."""
+    vowed = [e for trig, found in by_trigger if trig.token.lemma_.lower() in _VOWING for e in found]
     blamed = {
         e.source.country: e.target
         for e in events
@@ -1692,16 +1695,13 @@ def _with_blamed_as_threatened(events: list[Event]) -> list[Event]:
     }
     return [
         replace(e, target=blamed[e.source.country], confidence=min(0.8, e.confidence + 0.25))
-        if e.event == "THREATEN"
-        and e.target is None
-        and e.source.country in blamed
-        and e.evidence.trigger.text.lower().startswith(_VOWING)
+        if e.event == "THREATEN" and e.target is None and e.source.country in blamed and e in vowed
         else e
         for e in events
     ]
 
 
-_VOWING = ("vow", "promis", "pledg", "swor", "swear", "threaten")
+_VOWING = {"vow", "promise", "pledge", "swear", "threaten"}
 
 
 def _rescued_from(token: Any) -> bool:
