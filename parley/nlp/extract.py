@@ -27,7 +27,14 @@ from parley.model import (
 from parley.nlp.lexicon import Lexicon
 from parley.nlp.modes import clause_mode
 from parley.nlp.parser import entity_starts, entity_type, parse
-from parley.nlp.placing import event_place, place_of_act, under, with_the_speaker
+from parley.nlp.placing import (
+    GROUND_ACTS,
+    event_place,
+    place_of_act,
+    story_scene,
+    under,
+    with_the_speaker,
+)
 from parley.nlp.roles import DEALS, Slots, find_slots, placed_under, prep_objects, speech_subject
 from parley.nlp.sentences import split_sentences
 from parley.nlp.triggers import Found, find_triggers, threat_mode
@@ -63,6 +70,11 @@ BACKGROUND_PENALTY = 0.1  # an act told as background: "... where 28 people were
 _BACKGROUND_MARKS = {"after", "because", "since", "following", "before", "as"}
 _PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "throughout", "through"}
 _PLACE_NOUNS = {"town", "city", "village", "capital", "province", "region", "district", "port"}
+# "in", "near the town of", "outside the northern city of" right before a place name
+_LOCATIVE_BEFORE = re.compile(
+    r"\b(?:in|at|near|outside|inside|around)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}"
+    r"(?:(?:town|city|village|capital|province|region|district|port)\s+of\s+)?$"
+)
 
 
 @dataclass
@@ -95,6 +107,7 @@ class DocumentExtractor:
     _last_target: dict[str, Actor] = field(default_factory=dict, init=False)  # per type
     _teams: set[str] = field(default_factory=set, init=False)  # states of the last sports sentence
     dateline_place: Place | None = field(default=None, init=False)  # where it was filed
+    _story_places: list[Place] = field(default_factory=list, init=False)  # named so far
 
     def __post_init__(self) -> None:
         self.memory = DocumentMemory(date=self.article.published)
@@ -122,9 +135,10 @@ class DocumentExtractor:
                 continue
             if unit.parsed is None:
                 self.resolver.note_sentence(text, unit.start, unit.end)
+                self._story_places.extend(self._places_named(unit))
                 continue
             events.extend(self._sentence_events(unit))
-        return _dedupe(events)
+        return _dedupe(self._placed_in_story(events))
 
     # ---- document context -----------------------------------------------------------
     def _context(self, text: str, units: list[SentenceUnit]) -> None:
@@ -138,6 +152,35 @@ class DocumentExtractor:
             self.memory.dateline_country = next((p.country for p in filed if p.country), None)
             if filed:
                 self.dateline_place = replace(filed[0], mention=None)
+
+    def _places_named(self, unit: SentenceUnit) -> list[Place]:
+        """Places an unparsed sentence names after a locative word ("in", "near the town
+        of" ...): the story's scene, not an actor ("Moscow said")."""
+        text = self.article.clean_text
+        story = self.memory.context[0] if self.memory.context else None
+        out = []
+        for place in self.gazetteer.find_places(text, unit.start, unit.end, country=story):
+            if place.mention is None:
+                continue
+            if _LOCATIVE_BEFORE.search(
+                text, max(unit.start, place.mention.start - 40), place.mention.start
+            ):
+                out.append(place)
+        return out
+
+    def _placed_in_story(self, events: list[Event]) -> list[Event]:
+        """Events that their own sentence does not place are put at the story's scene; an
+        act on the ground takes the scene before the dateline ("BAMAKO (AFP) - French jets
+        bombed Islamist positions ..." happened near Gao, not in Bamako)."""
+        out = []
+        for event in events:
+            filed = self.dateline_place is not None and event.location is self.dateline_place
+            if event.location is None or (filed and event.event in GROUND_ACTS):
+                scene = story_scene(self._story_places, event)
+                if scene is not None:
+                    event = replace(event, location=scene)
+            out.append(event)
+        return out
 
     def _countries_named(self, hits: list[MentionHit]) -> list[str]:
         """The countries of the states, places and people among KB hits, in text order."""
@@ -189,6 +232,7 @@ class DocumentExtractor:
         self._note_people(sent, offset, hits)
         dates = find_dates(text, anchor=self.article.published, start=unit.start, end=unit.end)
         places = self._places(unit)
+        self._story_places.extend(place for place, _ in places)
         self.memory.sentence_country = next((p.country for p, _ in places if p.country), None)
         self.memory.sentence_countries = tuple(
             c

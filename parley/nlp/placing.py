@@ -1,11 +1,12 @@
 """Where an event happened: the place its own phrase names, else its sentence's main
-clause, else (in the extractor) the story's dateline."""
+clause, else (in the extractor) the story's dateline or its scene."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
-from parley.model import Actor, Place
+from parley.model import Actor, Event, Place
 from parley.nlp.lexicon import SPEECH_VERBS
 from parley.nlp.triggers import Found
 
@@ -36,6 +37,21 @@ def event_place(
 
 
 _COARSENESS = {"city": 0, "province": 1, "region": 2, "country": 3}
+
+# acts done on the ground, in the target's country (a strike, an arrest, a withdrawal)
+GROUND_ACTS = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "AID"})
+
+
+def story_scene(named: Sequence[Place], event: Event) -> Place | None:
+    """The scene of an event its sentence does not place: the finest place below a
+    country that the story names ("in", "at", "near" ...), first named first, in the
+    target's country for an act on the ground, else in either side's country."""
+    target = event.target.country if event.target else None
+    countries: set[str | None] = {target}
+    if event.event not in GROUND_ACTS or not target:
+        countries = {event.source.country, target} - {None}
+    found = [p for p in named if p.country in countries and p.precision != "country"]
+    return min(found, key=lambda p: _COARSENESS.get(p.precision or "", 2), default=None)
 
 
 def place_of_act(trig: Found, places: list[tuple[Place, Any]]) -> str | None:

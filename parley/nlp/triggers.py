@@ -776,11 +776,15 @@ def _intended(token: Token, lexicon: Lexicon, support: Token | None) -> bool:
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
         ):
             return True  # "have sworn to fight": an infinitive the parser hung as a purpose
-        if node.dep_ in {"advcl", "xcomp"} and any(
-            c.dep_ in {"attr", "dobj"} and c.lemma_.lower() in lexicon.intent_nouns
-            for c in head.children
+        if (
+            node.dep_ in {"advcl", "xcomp"}
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+            and any(
+                c.dep_ in {"attr", "dobj"} and c.lemma_.lower() in lexicon.intent_nouns
+                for c in head.children
+            )
         ):
-            return True  # "it is our position to strengthen ..."
+            return True  # "it is our position to strengthen ...", not "bombed positions as"
         if node.dep_ in {"pobj", "pcomp"} and (
             head.head.lemma_.lower() == "forward"
             or any(c.lower_ == "forward" for c in head.head.children)

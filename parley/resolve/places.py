@@ -34,6 +34,8 @@ _LOCATIVE = _wordset(
     "in at near from to into outside around across toward towards via visited visiting "
     "visit reached arrived leaving left"
 )
+# Nouns that name a settlement or division before "of" ("the city of Gao").
+_SETTLEMENTS = _wordset("town city village district province region port capital county")
 # Capitalised words that may stand right before a place name without joining it to a
 # longer (person or organisation) name.
 _EXEMPT_BEFORE = _wordset(
@@ -228,6 +230,13 @@ class Gazetteer:
             nxt = tokens[j + 1]
         if "w" in flags:
             locative = prev is not None and prev.key in _LOCATIVE and prev.surface.islower()
+            # "the northern city of Gao", "the village of Kok-Tash"
+            locative = locative or (
+                prev is not None
+                and prev.key == "of"
+                and i > 1
+                and tokens[i - 2].key in _SETTLEMENTS
+            )
             if not locative and not self._place_follows(text, tokens, j):
                 return False
         if prev is not None and _is_capitalised(prev.surface) and prev.key not in _EXEMPT_BEFORE:

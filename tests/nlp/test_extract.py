@@ -2961,3 +2961,40 @@ def test_a_protest_answers_the_foreign_side_that_provoked_it() -> None:
         "Guerrillas of the ELN rammed a truck packed with explosives into a military base on"
         " Tuesday. Hours later, President Gustavo Petro suspended peace talks with the group."
     )
+
+
+def test_an_unplaced_event_is_put_at_the_story_scene_in_its_sides_country() -> None:
+    text = (
+        "Train siege ends\n\n"
+        "Separatists seized a passenger train near the town of Sibi in Pakistan on Tuesday. "
+        "Pakistan's military said on Wednesday that it had killed 33 separatist fighters. "
+        "Britain condemned the attack."
+    )
+    events = parley.extract(text, published="2025-03-12")
+    killed = next(e for e in events if e.event == "ASSAULT" and e.source.country == "PAK")
+    assert killed.location is not None and killed.location.name == "Sibi"
+    assert killed.location.mention is not None  # where the story named it
+    # no place in the story lies in Britain's country or the separatists'
+    condemned = [e for e in events if e.source.country == "GBR"]
+    assert all(e.location is None or e.location.country != "GBR" for e in condemned)
+
+
+def test_a_strike_is_placed_at_the_scene_not_where_the_story_was_filed() -> None:
+    text = (
+        "Strikes in Mali\n\n"
+        "BAMAKO (AFP) - French warplanes bombed Islamist positions around the northern "
+        "Malian city of Gao on Monday. Mali's government thanked France for its help."
+    )
+    events = parley.extract(text, published="2013-01-14")
+    bombed = next(e for e in events if e.event == "ASSAULT")
+    assert bombed.location is not None and bombed.location.name == "Gao"
+
+
+def test_a_position_bombed_is_no_stated_intention() -> None:
+    found = tuples(
+        "French warplanes bombed Islamist positions near the city of Gao on Monday, even as "
+        "the militants seized the town of Konna after hours of fighting with the Malian army.",
+        published="2013-01-14",
+    )
+    assert ("MLI", "ASSAULT", "MLI") in found
+    assert not any(event == "THREATEN" for _, event, _ in found)
