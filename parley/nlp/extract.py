@@ -882,6 +882,8 @@ class DocumentExtractor:
             return True  # "was extradited to the United States": by the state he was in
         if event_type == "SANCTION" and trig.entry.mode == "convict":
             return True  # "was sentenced to 11 years": only a court sentences
+        if event_type == "RETREAT" and trig.entry.mode == "release":
+            return _released_by_law(trig.token)  # "was released on bail": by its courts
         return event_type == "ACCUSE" and trig.entry.mode == "investigate"
 
     def _unattributed_attack(self, trig: Found, event_type: str) -> bool:
@@ -1429,6 +1431,11 @@ def _iso_countries() -> frozenset[str]:
 _DONE_TO_PLACE = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "CONCEDE", "AID", "SANCTION"}
 # coercion only a state does to people where it rules
 _STATE_ONLY_MODES = {"arrest", "deport", "expel", "curfew", "martial"}
+# what only a state releases someone on or from ("released on bail", "freed from prison")
+_LEGAL_RELEASES = {
+    "on": {"bail", "parole", "probation", "bond", "pardon"},
+    "from": {"prison", "jail", "custody", "detention", "arrest", "penitentiary"},
+}
 _VERBAL_PROTESTS = {"protest", "complain", "complaint", "objection"}
 # reactions to an act named by a definite noun phrase, and nouns naming any act
 _REACTIONS = {"ACCUSE", "SUPPORT", "REJECT"}
@@ -1799,6 +1806,16 @@ def _aimed_elsewhere(event_type: str, targets: tuple[Any, ...]) -> bool:
         t.lemma_.lower() not in _SHARED_BONDS
         and not any(c.lower_ in {"their", "bilateral", "mutual"} for c in t.children)
         for t in targets
+    )
+
+
+def _released_by_law(token: Any) -> bool:
+    """A release on bail or from prison: an act of the state that held the person."""
+    return any(
+        prep.lower_ in _LEGAL_RELEASES
+        and any(o.lemma_.lower() in _LEGAL_RELEASES[prep.lower_] for o in prep.children)
+        for prep in token.children
+        if prep.dep_ == "prep"
     )
 
 

@@ -377,6 +377,10 @@ def _matches(token: Token, entry: Trigger) -> tuple[Token, ...] | None:
             o.pos_ == "PROPN" and entity_type(o) not in {"PERSON", "NORP"} for o in objects
         ):
             lemmas.add(_PLACE_OBJECT)  # "struck Odesa": a named place as the object
+        if _PERSON_OBJECT in entry.needs_obj and any(
+            o.pos_ == "PROPN" and entity_type(o) == "PERSON" for o in objects
+        ):
+            lemmas.add(_PERSON_OBJECT)  # "Mech Dara was released": a named person
         if not lemmas & set(entry.needs_obj):
             return None
     if entry.needs_mod and not (_child_lemmas(token, {"compound", "amod"}) & set(entry.needs_mod)):
@@ -948,6 +952,7 @@ _WHERE_PREPS = {"around", "near", "off"}
 _UNREAL = {"possible", "potential", "eventual", "future", "hypothetical", "planned", "next"}
 _UNREAL |= {"upcoming", "forthcoming", "proposed"}
 _PLACE_OBJECT = "@place"  # needs_obj marker: the object is a named place
+_PERSON_OBJECT = "@person"  # needs_obj marker: the object is a named person
 _EFFORTS = {"effort", "mission", "bid", "attempt", "initiative", "role", "push", "drive", "offer"}
 _EFFORTS |= {"package"}  # "a military aid package for Ukraine"
 PROPOSALS = frozenset({"proposal", "plan", "offer", "call", "bid", "initiative", "push", "roadmap"})

@@ -2998,3 +2998,13 @@ def test_a_position_bombed_is_no_stated_intention() -> None:
     )
     assert ("MLI", "ASSAULT", "MLI") in found
     assert not any(event == "THREATEN" for _, event, _ in found)
+
+
+def test_a_release_on_bail_is_the_holding_states_act() -> None:
+    text = (
+        "Cambodian journalist Mech Dara thanked his supporters on Thursday. His lawyer told "
+        "reporters that Mech Dara had been released on bail."
+    )
+    assert ("KHM", "RETREAT", "KHM") in tuples(text, published="2024-10-24")
+    # hostages are released by their captors, who are not named here
+    assert not tuples("The hostages were released on Monday in Mali.", published="2024-10-24")
