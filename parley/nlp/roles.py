@@ -89,6 +89,8 @@ _HOLDER_NOUNS = {
 
 _AIMED_PREPS = {"at", "against"}
 _MEETINGS = {"talk", "talks", "meeting", "summit", "negotiation", "conference", "dialogue"}
+# a stance held, whose possessor is its holder, not its object ("the EU's commitment to")
+_STANCE_NOUNS = frozenset({"commitment", "solidarity", "support", "backing", "determination"})
 # acts named by a noun whose possessor is the one they are done to ("his arrest")
 _PATIENT_NOUNS = {
     "abduction",
@@ -744,8 +746,13 @@ def find_slots(found: Found) -> Slots:
                 if obj.i == token.i:
                     continue
                 has_slot = True
-                targets.append(obj)
                 subtrees.append(obj)
+                if entry.event == "SUPPORT" and obj.lemma_.lower() in _STANCE_NOUNS:
+                    # "expressed the administration's commitment to Israel's security":
+                    # the stance's holder is the speaker's side, its object the target
+                    targets.extend(prep_objects(obj, {"to", "for", "with"}))
+                    continue
+                targets.append(obj)
                 # "condemned the government's decision": whose it is, named or not
                 targets.extend(
                     c for c in obj.children if c.dep_ == "poss" and c.pos_ in {"NOUN", "PROPN"}

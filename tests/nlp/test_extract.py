@@ -3008,3 +3008,13 @@ def test_a_release_on_bail_is_the_holding_states_act() -> None:
     assert ("KHM", "RETREAT", "KHM") in tuples(text, published="2024-10-24")
     # hostages are released by their captors, who are not named here
     assert not tuples("The hostages were released on Monday in Mali.", published="2024-10-24")
+
+
+def test_a_stated_commitment_supports_its_object_not_its_holder() -> None:
+    found = tuples(
+        "U.S. National Security Adviser Jake Sullivan expressed the Biden administration's "
+        "commitment to Israel's security."
+    )
+    assert found == {("USA", "SUPPORT", "ISR")}
+    # condemning another's support aims at the supporter
+    assert ("FRA", "ACCUSE", "RUS") in tuples("France condemned Russia's support for the rebels.")
