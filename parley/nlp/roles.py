@@ -478,6 +478,17 @@ _AIMING_PREPS = frozenset({"at", "toward", "towards"})
 _TELLING = frozenset({"tell", "inform", "assure", "warn", "urge", "ask", "brief", "promise"})
 
 
+def _their_meeting(noun: Token, owner: Token, event: str | None) -> bool:
+    """A meeting told as the setting of another act: "told Xi at their summit"."""
+    return (
+        event == "CONSULT"
+        and owner.lower_ == "their"
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ in {"at", "during", "on"}
+        and noun.head.head.pos_ in {"VERB", "AUX"}
+    )
+
+
 def _stranded_object(prep: Token) -> list[Token]:
     """ "granted asylum to five officers holed up in ...": the parser made the object the
     subject of the participle after it; that subject is the preposition's object."""
@@ -573,6 +584,13 @@ def find_slots(found: Found) -> Slots:
             # "their abduction", "his arrest": the owner is who it was done to
             targets.append(owner)
             return Slots((), tuple(targets), (), (), (), False, True)
+        elif owner is not None and _their_meeting(token, owner, entry.event):
+            # "Biden told Xi at their summit in Bali": the teller and the one told met
+            verb = token.head.head
+            subject = _subject(verb) or _climb_subject(verb)
+            sources.extend([subject] if subject is not None else [])
+            if verb.lemma_.lower() in _TELLING:
+                targets.extend(_objects_of(verb))
         elif owner is not None:
             sources.append(owner)
         else:
@@ -619,7 +637,7 @@ def find_slots(found: Found) -> Slots:
             if (
                 entry.event == "CONSULT"
                 and told is not None
-                and token.head.lower_ in {"in", "during", "over"}
+                and token.head.lower_ in {"in", "during", "over", "at"}
                 and told.lemma_.lower() in _TELLING
             ):
                 # "told Trump in phone conversations": the one told is on the line

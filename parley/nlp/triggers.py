@@ -807,9 +807,10 @@ def _intended(token: Token, lexicon: Lexicon, support: Token | None) -> bool:
             and head.head.lemma_.lower() in PROPOSALS
         ):
             return True  # "accepted a proposal for a truce": the truce is yet to come
-        if (  # "agreed to a ceasefire", "committed to talks"
+        if (  # "agreed to a ceasefire", "committed to talks" (not "agreed at a summit")
             node.dep_ == "pobj"
             and head.dep_ == "prep"
+            and head.lower_ not in {"at", "in", "during"}
             and head.head.lemma_.lower() in _INTENT_VERBS - {"look"}
         ):
             return True

@@ -3018,3 +3018,24 @@ def test_a_stated_commitment_supports_its_object_not_its_holder() -> None:
     assert found == {("USA", "SUPPORT", "ISR")}
     # condemning another's support aims at the supporter
     assert ("FRA", "ACCUSE", "RUS") in tuples("France condemned Russia's support for the rebels.")
+
+
+def test_a_summit_told_as_the_setting_of_another_act_is_a_meeting() -> None:
+    found = tuples("In March, Quad leaders agreed at a virtual summit to deliver vaccines.")
+    assert {("AUS", "CONSULT", "JPN"), ("IND", "CONSULT", "USA")} <= found
+    told = tuples(
+        "U.S. President Joe Biden told Chinese President Xi Jinping at their summit in Bali "
+        "that the United States would compete vigorously.",
+        published="2022-11-14",
+    )
+    assert ("USA", "CONSULT", "CHN") in told
+    assert not any(target == "IDN" for _, _, target in told)  # Bali is a venue
+
+
+def test_attending_an_inauguration_visits_its_state() -> None:
+    found = tuples(
+        "The White House sent an unofficial delegation to attend the inauguration of Taiwan's "
+        "new president on May 20.",
+        published="2024-05-18",
+    )
+    assert ("USA", "CONSULT", "TWN") in found
