@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
+from typing import Any
 
 from parley.kb._model import MentionHit
 from parley.kb._text import _JOIN, _TOKEN, fold, words
 
 _ANY, _CAP, _EXACT = 0, 1, 2
+_WHOLE_TEXT_MIN = 2_000  # texts this long are tokenised once and searched by window
 _Variant = tuple[int, int, str]  # (priority, case rule, hit kind)
 
 
@@ -43,6 +46,7 @@ class Spotter:
             lengths.setdefault(toks[0], set()).add(len(toks))
         # first token -> alias lengths, longest first
         self._first = {t: tuple(sorted(ls, reverse=True)) for t, ls in lengths.items()}
+        self._memo: tuple[str, Any] | None = None
 
     def snapshot(self) -> tuple[object, ...]:
         """Built-in types only, for the marshal cache."""
@@ -52,12 +56,35 @@ class Spotter:
     def restore(cls, snap: object) -> Spotter:
         spotter = cls(())
         spotter._table, spotter._first = snap  # type: ignore[misc]
+        spotter._memo = None
         return spotter
+
+    def _tokens(self, text: str) -> tuple[list[re.Match[str]], list[str], list[int], list[int]]:
+        """The text's tokens, folded forms, starts and ends; the last text's are kept, as
+        one document is searched window by window."""
+        memo = self._memo
+        if memo is not None and memo[0] is text:
+            return memo[1]
+        found = list(_TOKEN.finditer(text))
+        tokens = (
+            found,
+            [fold(m.group()) for m in found],
+            [m.start() for m in found],
+            [m.end() for m in found],
+        )
+        self._memo = (text, tokens)
+        return tokens
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[MentionHit]:
         stop = len(text) if end is None else end
-        found = list(_TOKEN.finditer(text, start, stop))
-        folded = [fold(m.group()) for m in found]
+        if len(text) < _WHOLE_TEXT_MIN:
+            found = list(_TOKEN.finditer(text, start, stop))
+            folded = [fold(m.group()) for m in found]
+        else:  # a window of a document: slice its tokens (those wholly inside)
+            every, all_folded, starts, ends = self._tokens(text)
+            lo = bisect_left(starts, start)
+            hi = bisect_right(ends, stop, lo)
+            found, folded = every[lo:hi], all_folded[lo:hi]
         first, table = self._first, self._table
         hits: list[MentionHit] = []
         i, n = 0, len(folded)

@@ -28,3 +28,22 @@ def test_find_mentions_window(kb: KnowledgeBase) -> None:
 
 def test_lower_case_kim_is_no_name(kb: KnowledgeBase) -> None:
     assert not any(h.key == "kim" for h in kb.find_mentions("a kim and the Kim"[:9]))
+
+
+def test_windows_of_a_long_text_find_what_the_window_alone_holds(kb: KnowledgeBase) -> None:
+    # long texts are tokenised once and searched by window: the hits must not change
+    sentences = [
+        "Chinese President Xi Jinping met Kim Jong Un in Dalian.",
+        "The U.S. State Department said Washington would talk to Pyongyang.",
+        "Russia's foreign ministry welcomed the meeting on Tuesday.",
+    ] * 20
+    text = " ".join(sentences)
+    assert len(text) > 2_000
+    start = 0
+    for sentence in sentences:
+        start = text.index(sentence, start)
+        end = start + len(sentence)
+        alone = [(h.start, h.text, h.kind) for h in kb.find_mentions(sentence)]
+        window = [(h.start - start, h.text, h.kind) for h in kb.find_mentions(text, start, end)]
+        assert window == alone
+        start = end
