@@ -17,7 +17,7 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-FORMAT = "8"  # bump when the snapshot layout changes
+FORMAT = "9"  # bump when the snapshot layout changes
 _CODE = sorted(Path(__file__).resolve().parent.glob("*.py"))  # the KB package's modules
 
 

@@ -280,7 +280,7 @@ class KnowledgeBase:
             (e.country, key(a)) for _, e in merged if e.kind == "capital" for a in e.aliases
         }
         for index, (rank, entry) in enumerate(merged):
-            for alias in entry.aliases:
+            for alias in _spellings(entry):
                 k = key(alias)
                 if not k or (rank == 1 and " " not in k and (k in self._agents or k in _GENERIC)):
                     continue  # a common noun is no name ("Organization" for Tanzim)
@@ -572,12 +572,30 @@ class KnowledgeBase:
                         yield alias, kind, KIND_RANK[kind]
             else:
                 rank = KIND_RANK.get(kind, 0)
-                for alias in entry.aliases:
+                for alias in _spellings(entry):
                     yield alias, kind, rank
         for noun, (_, role) in self._agents.items():
             yield noun, "title" if role else "agent", 0
         for alias in self._context:
             yield alias, "state", 0
+
+
+_ARTICLE = re.compile(r"\b([AaEe]l)[- ](?=[A-Z])")
+
+
+def _spellings(entry: ActorEntry) -> tuple[str, ...]:
+    """A person's aliases with the Arabic article spelled the other ways news writes it:
+    "Omar al-Bashir", "Omar el-Bashir", "Omar Bashir" (agency style drops it)."""
+    if entry.kind != "person":
+        return entry.aliases
+    out = list(entry.aliases)
+    for alias in entry.aliases:
+        if _ARTICLE.search(alias) and len(alias.split()) > 1:
+            for spelled in ("al-", "el-", ""):
+                variant = _ARTICLE.sub(spelled, alias)
+                if variant not in out and len(variant.split()) > 1:
+                    out.append(variant)
+    return tuple(out)
 
 
 def _row(entry: ActorEntry) -> tuple[object, ...]:

@@ -47,3 +47,10 @@ def test_windows_of_a_long_text_find_what_the_window_alone_holds(kb: KnowledgeBa
         window = [(h.start - start, h.text, h.kind) for h in kb.find_mentions(text, start, end)]
         assert window == alone
         start = end
+
+
+def test_a_persons_arabic_article_is_spotted_however_it_is_spelled(kb: KnowledgeBase) -> None:
+    for text in ("Omar el-Bashir said", "Omar El Bashir said", "Omar Bashir said"):
+        hits = [h for h in kb.find_mentions(text) if h.kind == "person"]
+        assert [h.text for h in hits] == [text.removesuffix(" said")]
+        assert kb.lookup(hits[0].text).entry.id == "SDN.GOV.omar_al_bashir"
