@@ -198,10 +198,16 @@ def build() -> list[Row]:
                 continue
             point = (seat.lat, seat.lon)
         row = Row(None, name, country or None, precision, *point)
+        # A division named after its seat ("Kharkiv") gives both the seat and its centre:
+        # the bare name stays the city's; "Kharkiv Oblast", "Kharkiv region" are its own.
+        named_after_seat = bool(seat_name and lat and lon)
+        suffixes = [kind, *(("region", "province") if named_after_seat else ())]
         for surface in [name, *[a for a in aliases.split("|") if a]]:
-            row.add_key(surface)
-            if kind:
-                row.add_key(f"{surface} {kind}")
+            if not named_after_seat:
+                row.add_key(surface)
+            for word in dict.fromkeys(suffixes):
+                if word:
+                    row.add_key(f"{surface} {word}")
         rows.append(row)
         by_name.setdefault((name_key(name), country), row)
 

@@ -1096,6 +1096,8 @@ class DocumentExtractor:
             under_prep = head.dep_ == "pobj" and head.head.lower_ in _PLACE_PREPS
             if under_prep and with_the_speaker(head):
                 continue  # "relief officials in Nairobi said": where the news came from
+            if under_prep and _in_apposition(head.head):
+                continue  # "Mauritius, an island nation in the Indian Ocean": a description
             if under_prep or (head.lemma_.lower() in _PLACE_NOUNS and head.i != token.i):
                 out.append((place, head))
             elif head.dep_ == "prep" and head.lower_ == "of" and head.head.lower_ in _PLACE_PREPS:
@@ -1809,6 +1811,19 @@ def _aimed_elsewhere(event_type: str, targets: tuple[Any, ...]) -> bool:
     )
 
 
+def _in_apposition(token: Any) -> bool:
+    """Is ``token`` inside an apposition that describes a land ("Mauritius, an island
+    nation that sits along seaways in the Indian Ocean")?"""
+    node = token
+    for _ in range(8):
+        if node.dep_ == "appos" and node.head.pos_ == "PROPN" and node.lemma_.lower() in _LANDS:
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
 def _released_by_law(token: Any) -> bool:
     """A release on bail or from prison: an act of the state that held the person."""
     return any(
@@ -1859,6 +1874,7 @@ def _attribute_quotes(text: str, units: list[SentenceUnit]) -> None:
 
 
 _MISSIONS = {"embassy", "consulate", "mission", "legation"}
+_LANDS = {"nation", "country", "state", "island", "archipelago", "kingdom", "republic", "city"}
 _RESTRICTIONS = {"curfew", "martial-law", "ban", "censor"}
 _HOME_RESTRICTIONS = {"curfew", "emergency", "lockdown", "law", "restriction", "ban", "blackout"}
 _HOME_INSTITUTIONS = {"JUD", "COP", "LEG"}  # act on their own state's officials

@@ -40,15 +40,19 @@ _COARSENESS = {"city": 0, "province": 1, "region": 2, "country": 3}
 
 # acts done on the ground, in the target's country (a strike, an arrest, a withdrawal)
 GROUND_ACTS = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "AID"})
+_MET = frozenset({"CONSULT", "COOPERATE", "AGREE"})  # done together, in either's country
 
 
 def story_scene(named: Sequence[Place], event: Event) -> Place | None:
     """The scene of an event its sentence does not place: the finest place below a
     country that the story names ("in", "at", "near" ...), first named first, in the
-    target's country for an act on the ground, else in either side's country."""
+    target's country for an act on the ground, in either side's for a meeting or a deal,
+    else (words) in the speaker's."""
     target = event.target.country if event.target else None
-    countries: set[str | None] = {target}
-    if event.event not in GROUND_ACTS or not target:
+    countries: set[str | None] = {event.source.country}
+    if event.event in GROUND_ACTS and target:
+        countries = {target}
+    elif event.event in _MET:
         countries = {event.source.country, target} - {None}
     found = [p for p in named if p.country in countries and p.precision != "country"]
     return min(found, key=lambda p: _COARSENESS.get(p.precision or "", 2), default=None)

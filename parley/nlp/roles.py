@@ -480,12 +480,15 @@ _TELLING = frozenset({"tell", "inform", "assure", "warn", "urge", "ask", "brief"
 
 def _their_meeting(noun: Token, owner: Token, event: str | None) -> bool:
     """A meeting told as the setting of another act: "told Xi at their summit"."""
+    verb = noun.head.head
     return (
         event == "CONSULT"
         and owner.lower_ == "their"
         and noun.dep_ == "pobj"
         and noun.head.lower_ in {"at", "during", "on"}
-        and noun.head.head.pos_ in {"VERB", "AUX"}
+        and verb.lemma_.lower() in _TELLING
+        and _subject(verb) is not None
+        and bool(_objects_of(verb))
     )
 
 
@@ -587,10 +590,8 @@ def find_slots(found: Found) -> Slots:
         elif owner is not None and _their_meeting(token, owner, entry.event):
             # "Biden told Xi at their summit in Bali": the teller and the one told met
             verb = token.head.head
-            subject = _subject(verb) or _climb_subject(verb)
-            sources.extend([subject] if subject is not None else [])
-            if verb.lemma_.lower() in _TELLING:
-                targets.extend(_objects_of(verb))
+            sources.append(_subject(verb))
+            targets.extend(_objects_of(verb))
         elif owner is not None:
             sources.append(owner)
         else:

@@ -174,5 +174,24 @@ def test_alternate_spellings_of_large_cities(gaz: Gazetteer) -> None:
         ("IRQ", "city"),
         ("IRQ", "city"),
     ]
-    # a translation is not a spelling: "White House" is not Casablanca
-    assert found(gaz, "The White House said so.") == []
+    # a translation is not a spelling: "White House" is not Casablanca (but the venue)
+    assert all(c != "MAR" for _, _, c, _ in found(gaz, "The White House said so."))
+
+
+def test_a_division_named_after_its_seat_leaves_the_bare_name_to_the_city(gaz: Gazetteer) -> None:
+    assert [(c, p) for _, _, c, p in found(gaz, "Shelling hit Kharkiv on Monday.")] == [
+        ("UKR", "city")
+    ]
+    assert [(c, p) for _, _, c, p in found(gaz, "Shelling hit the Kharkiv region.")] == [
+        ("UKR", "province")
+    ]
+
+
+def test_regions_and_venues_of_the_news(gaz: Gazetteer) -> None:
+    names = {m: (c, p) for m, _, c, p in found(gaz, "Airstrikes in Middle Shabelle killed 30.")}
+    assert names == {"Middle Shabelle": ("SOM", "province")}
+    summit = found(gaz, "The G7 ministers met in Charlevoix, Quebec.")
+    assert ("Charlevoix", "CAN") in {(m, c) for m, _, c, _ in summit}
+    # a state of Nigeria does not take the neighbouring country's name
+    niger = gaz.find_places("Troops entered Niger.", country="NGA")
+    assert [p.country for p in niger] == ["NER"]
