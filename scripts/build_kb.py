@@ -474,6 +474,11 @@ PARLEY_AGENTS = {
     "press watchdog": "NGO",
     "press freedom watchdog": "NGO",
     "rapporteur": "IGO",  # "the U.N. special rapporteur": an officer of the UN
+    "peacekeeper": "IGO",  # "two Indonesian peacekeepers": they serve the U.N. force
+    "peacekeepers": "IGO",
+    "peacekeeping force": "IGO",
+    "peacekeeping forces": "IGO",
+    "peacekeeping mission": "IGO",
     "rapporteurs": "IGO",
     "special rapporteur": "IGO",
     "special rapporteurs": "IGO",

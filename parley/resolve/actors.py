@@ -613,6 +613,8 @@ class ActorResolver:
             hits = [h for h in hits if h.end <= head_start]
         country = self._country_in(hits, offset, tokens)
         direct = True
+        if agent is not None and agent[0] == _IGO and country not in {None, _IGO, "NGO"}:
+            country = _IGO  # "two Indonesian peacekeepers": they serve the U.N. force
         if country is None and agent is not None and not _foreign(head):
             country = self._base_country(head, offset) or self._place_named(head, agent[0], offset)
         if country is None and (agent is not None or head.lemma_.lower() in _BODIES):

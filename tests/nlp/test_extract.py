@@ -3039,3 +3039,20 @@ def test_attending_an_inauguration_visits_its_state() -> None:
         published="2024-05-18",
     )
     assert ("USA", "CONSULT", "TWN") in found
+
+
+def test_peacekeepers_serve_their_force_whatever_their_nationality() -> None:
+    found = tuples(
+        "Israeli troops fired on a watchtower in southern Lebanon, wounding two Indonesian "
+        "peacekeepers."
+    )
+    assert ("ISR", "ASSAULT", "IGO") in found
+    assert ("ISR", "ASSAULT", "IDN") not in found
+
+
+def test_rescued_foreign_nationals_are_aided() -> None:
+    found = tuples(
+        "ABUJA - Nigerian soldiers rescued four Chinese nationals who had been kidnapped by "
+        "gunmen from a gold mining site in Niger state, the army said on Friday."
+    )
+    assert ("NGA", "AID", "CHN") in found
