@@ -42,6 +42,18 @@ _INTENT_VERBS = {
     "schedule",  # "is scheduled to meet Erdogan in January": a meeting ahead
     "slate",
 }  # not "try": an attempt is the act (PLOVER: attempted assassinations are ASSAULT)
+# verbs whose object act is still to come ("is preparing sanctions", "proposed talks")
+_PREPARING = {
+    "prepare",
+    "plan",
+    "propose",
+    "offer",
+    "promise",
+    "pledge",
+    "vow",
+    "schedule",
+    "intend",
+}
 _PHASE_VERBS = {"resume", "begin", "start", "continue", "restart", "step"}
 _POLITE = {"wish", "like", "want"}  # "I wish to commend": the commendation itself
 _CONTINUE_VERBS = {"continue", "keep", "go", "stand", "remain", "be"}
@@ -206,10 +218,23 @@ def _hypothetical(token: Token) -> bool:
 
 
 def _only_possible(token: Token) -> bool:
-    """ "a meeting between Putin and Zelenskyy remained possible": not held, not set."""
+    """ "a meeting between Putin and Zelenskyy remained possible": not held, not set; "the
+    prospect of tighter sanctions", "a blockade of Taiwan could cost ...": a prospect."""
+    of = token.dep_ == "pobj" and token.head.lower_ == "of"
+    if of and token.head.head.lemma_.lower() in _PROSPECTS:
+        return True
+    if token.pos_ == "NOUN" and token.dep_ == "nsubj":
+        verb = token.head  # "would" only judges: "a strike on Iran would be a mistake"
+        modals = _SPECULATIVE | ({"would"} if verb.lemma_.lower() == "be" else set())
+        if any(c.dep_ == "aux" and c.lower_ in modals for c in verb.children):
+            return True
     return token.dep_ in {"nsubj", "nsubjpass"} and any(
         c.dep_ == "acomp" and c.lower_ in _POSSIBLE for c in token.head.children
     )
+
+
+_PROSPECTS = {"prospect", "possibility", "risk", "likelihood", "chance", "spectre", "specter"}
+_SPECULATIVE = {"could", "might", "may"}
 
 
 _POSSIBLE = {"possible", "likely", "unlikely", "impossible", "conceivable", "doubtful"}
@@ -385,7 +410,7 @@ def _matches(token: Token, entry: Trigger) -> tuple[Token, ...] | None:
             return None
     if entry.needs_mod and not (_child_lemmas(token, {"compound", "amod"}) & set(entry.needs_mod)):
         return None
-    if entry.needs_subj and not (_child_lemmas(token, {"nsubj"}) & set(entry.needs_subj)):
+    if entry.needs_subj and not (_subject_lemmas(token) & set(entry.needs_subj)):
         return None
     if entry.needs_pobj and not (
         {
@@ -754,6 +779,8 @@ def _polite(verb: Token) -> bool:
 
 def _intended(token: Token, lexicon: Lexicon, support: Token | None) -> bool:
     """Promised, offered, wished for or future: 'will increase', 'is willing to work'."""
+    if support is not None and token.dep_ == "dobj" and support.lemma_.lower() in _PREPARING:
+        return True  # "the EU is preparing new sanctions", "offered talks": not yet done
     node = support if support is not None else token
     for _ in range(6):
         if _has_future_aux(node, lexicon):
@@ -952,6 +979,17 @@ _SUBORDINATORS = {"after", "before", "when", "because", "as", "since", "while", 
 _WHERE_PREPS = {"around", "near", "off"}
 _UNREAL = {"possible", "potential", "eventual", "future", "hypothetical", "planned", "next"}
 _UNREAL |= {"upcoming", "forthcoming", "proposed"}
+
+
+def _subject_lemmas(token: Token) -> set[str]:
+    """The subject's lemmas; for an infinitive of purpose with none, those of the object it
+    says what for ("sending warships to encircle the island")."""
+    own = _child_lemmas(token, {"nsubj"})
+    if own or token.dep_ != "advcl":  # not "ordered troops to leave": told, not done
+        return own
+    return _child_lemmas(token.head, {"dobj"})
+
+
 _PLACE_OBJECT = "@place"  # needs_obj marker: the object is a named place
 _PERSON_OBJECT = "@person"  # needs_obj marker: the object is a named person
 _EFFORTS = {"effort", "mission", "bid", "attempt", "initiative", "role", "push", "drive", "offer"}

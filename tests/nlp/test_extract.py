@@ -3056,3 +3056,23 @@ def test_rescued_foreign_nationals_are_aided() -> None:
         "gunmen from a gold mining site in Niger state, the army said on Friday."
     )
     assert ("NGA", "AID", "CHN") in found
+
+
+def test_prepared_measures_threaten_and_prospects_are_no_acts() -> None:
+    assert tuples("The European Union is preparing new sanctions against Russia's banks.") == {
+        ("IGO", "THREATEN", "RUS")
+    }
+    assert not tuples(
+        "Oil prices rose as traders weighed the prospect of tighter U.S. sanctions on Russia."
+    )
+    assert not tuples("A Chinese blockade of Taiwan could cost the world economy $10 trillion.")
+    assert not tuples("A U.S. strike on Iran would be a mistake, Russia said.")
+
+
+def test_warships_sent_to_encircle_an_island_are_a_show_of_force() -> None:
+    found = tuples(
+        "China's military launched drills around Taiwan on Tuesday, sending warships and "
+        "fighter jets to encircle the island."
+    )
+    assert ("CHN", "MOBILIZE", "TWN") in found
+    assert ("CHN", "ASSAULT", "TWN") not in found
