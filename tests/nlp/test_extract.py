@@ -3076,3 +3076,8 @@ def test_warships_sent_to_encircle_an_island_are_a_show_of_force() -> None:
     )
     assert ("CHN", "MOBILIZE", "TWN") in found
     assert ("CHN", "ASSAULT", "TWN") not in found
+
+
+def test_expelling_migrants_is_a_deportation_and_envoys_a_sanction() -> None:
+    assert tuples("Pakistan expelled thousands of Afghans.") == {("PAK", "COERCE", "AFG")}
+    assert tuples("Russia expelled two Estonian diplomats.") == {("RUS", "SANCTION", "EST")}
