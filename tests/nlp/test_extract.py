@@ -3081,3 +3081,7 @@ def test_warships_sent_to_encircle_an_island_are_a_show_of_force() -> None:
 def test_expelling_migrants_is_a_deportation_and_envoys_a_sanction() -> None:
     assert tuples("Pakistan expelled thousands of Afghans.") == {("PAK", "COERCE", "AFG")}
     assert tuples("Russia expelled two Estonian diplomats.") == {("RUS", "SANCTION", "EST")}
+
+
+def test_aid_let_into_a_territory_is_access_given() -> None:
+    assert tuples("Israel allowed aid trucks into Gaza on Monday.") == {("ISR", "RETREAT", "PSE")}
