@@ -403,10 +403,28 @@ def _gathering(verb: Token) -> bool:
     """ "(a summit) hosted by X (and attended by Y)": a participle naming who took part."""
     return (
         verb.dep_ == "acl"
-        and verb.lemma_.lower() in {"host", "attend", "chair"}
-        and verb.head.lemma_.lower() in _GATHERINGS
+        and verb.lemma_.lower() in {"host", "attend", "chair", "mediate"}
+        and _gathering_noun(verb) is not None
         and bool(_agents(verb))
     )
+
+
+def _gathering_noun(verb: Token) -> Token | None:
+    """The meeting a participle describes; "talks between A and B, hosted by C" often
+    hangs it on B."""
+    noun = verb.head
+    if noun.lemma_.lower() in _GATHERINGS:
+        return noun
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "between":
+        meeting = noun.head.head
+        return meeting if _a_gathering(meeting) else None
+    return None
+
+
+def _a_gathering(noun: Token) -> bool:
+    return noun.lemma_.lower() in _GATHERINGS or noun.lower_ in _GATHERINGS
 
 
 _GIVING = {"send", "deliver", "give", "supply", "provide", "ship", "transfer", "sell"}
@@ -648,7 +666,9 @@ def find_slots(found: Found) -> Slots:
         # meets everyone attending (and those who met "at a ceremony hosted by X")
         host = _agents(token)
         guests = [a for verb in token.conjuncts for a in _agents(verb)]
-        meeting = token.head
+        meeting = _gathering_noun(token) or token.head
+        for side in _between(meeting):  # "talks between A and B, hosted by C"
+            guests += [side, *side.conjuncts]
         if meeting.dep_ == "pobj" and meeting.head.head.pos_ in {"VERB", "AUX"}:
             met = _subject(meeting.head.head)
             guests += [met, *met.conjuncts] if met is not None else []

@@ -3085,3 +3085,13 @@ def test_expelling_migrants_is_a_deportation_and_envoys_a_sanction() -> None:
 
 def test_aid_let_into_a_territory_is_access_given() -> None:
     assert tuples("Israel allowed aid trucks into Gaza on Monday.") == {("ISR", "RETREAT", "PSE")}
+
+
+def test_the_host_of_talks_between_two_sides_meets_both() -> None:
+    found = tuples(
+        "The announcement came after talks between Cambodian Prime Minister Hun Manet and "
+        "Thailand's acting Prime Minister Phumtham Wechayachai, hosted by Malaysian Prime "
+        "Minister Anwar Ibrahim.",
+        published="2025-07-28",
+    )
+    assert {("MYS", "CONSULT", "KHM"), ("MYS", "CONSULT", "THA")} <= found
