@@ -1037,6 +1037,12 @@ def _tense_breaks_off(conjunct: Token, head: Token) -> bool:
     )
 
 
+# buildings and sites that do what a participle on them says ("a school sheltering ...")
+_SITES = frozenset(
+    {"school", "hospital", "camp", "building", "shelter", "compound", "facility", "site"}
+)
+
+
 def _climb_subject(token: Token) -> Token | None:
     """Walk up infinitives, conjuncts and clauses to the nearest subject or possessor."""
     node = token
@@ -1085,6 +1091,8 @@ def _climb_subject(token: Token) -> Token | None:
                 return _wielder(head)
             if node.tag_ == "VBG" and head.lemma_.lower() in _PEOPLE_NOUNS:
                 return head  # "demonstrators protesting the results": they protest
+            if node.dep_ == "acl" and node.tag_ == "VBG" and head.lemma_.lower() in _SITES:
+                return head  # "a school sheltering displaced families": the school does
             if (
                 node.tag_ == "VBN"
                 and node is not token

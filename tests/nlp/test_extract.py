@@ -3095,3 +3095,12 @@ def test_the_host_of_talks_between_two_sides_meets_both() -> None:
         published="2025-07-28",
     )
     assert {("MYS", "CONSULT", "KHM"), ("MYS", "CONSULT", "THA")} <= found
+
+
+def test_a_building_does_what_its_participle_says() -> None:
+    found = tuples(
+        "U.N. Secretary-General Antonio Guterres condemned an Israeli airstrike on a school "
+        "sheltering displaced families in Gaza City."
+    )
+    assert ("IGO", "ACCUSE", "ISR") in found
+    assert not any(event == "AID" for _, event, _ in found)
