@@ -259,9 +259,16 @@ _PLANS = {"plan", "intention", "intent", "proposal", "decision"}
 
 def _forecast(token: Token) -> bool:
     """Told as likely, not done: "Beijing is likely to punish Taipei", "China will
-    likely impose sanctions" (the writer's or an analyst's forecast)."""
+    likely impose sanctions" (the writer's or an analyst's forecast), "do not believe
+    China will attack" (an opinion of what will come)."""
     node = token
     for _ in range(5):
+        if (
+            node.dep_ == "ccomp"
+            and node.head.lemma_.lower() in _OPINING
+            and any(c.dep_ == "aux" and c.lower_ in _AHEAD for c in node.children)
+        ):
+            return True
         if node.pos_ == "VERB" and any(
             c.dep_ == "advmod" and c.lower_ in _PROBABLY for c in node.children
         ):
@@ -282,6 +289,18 @@ _NEEDING = {"need", "have"}
 _NECESSARY = {"necessary", "important", "essential", "vital", "crucial", "imperative"}
 _DEONTIC = {"must", "should", "ought"}
 _LIKELY = {"likely", "unlikely"}
+_OPINING = {
+    "believe",
+    "think",
+    "expect",
+    "fear",
+    "predict",
+    "doubt",
+    "suspect",
+    "worry",
+    "anticipate",
+}
+_AHEAD = {"will", "would", "could", "might", "may"}
 _PROBABLY = _LIKELY | {"probably", "possibly"}
 _PRESSING_INTO = {"pressure", "force", "push", "coerce", "bully", "lure", "goad", "drag"}
 _FEARING = {"fear", "worry", "hope", "doubt", "wonder", "speculate"}

@@ -3104,3 +3104,13 @@ def test_a_building_does_what_its_participle_says() -> None:
     )
     assert ("IGO", "ACCUSE", "ISR") in found
     assert not any(event == "AID" for _, event, _ in found)
+
+
+def test_an_opinion_of_what_will_come_is_no_threat() -> None:
+    assert not tuples(
+        "Nearly two-thirds of Taiwanese do not believe China will attack the island within "
+        "the next five years, according to a survey."
+    )
+    assert ("RUS", "THREATEN", "UKR") in tuples(
+        "Putin said Russia will impose sanctions on Ukraine."
+    )
