@@ -3114,3 +3114,12 @@ def test_an_opinion_of_what_will_come_is_no_threat() -> None:
     assert ("RUS", "THREATEN", "UKR") in tuples(
         "Putin said Russia will impose sanctions on Ukraine."
     )
+
+
+def test_foreign_police_and_rescuers_arriving_are_aid() -> None:
+    found = tuples(
+        "The first 400 Kenyan police officers of a U.N.-backed multinational force arrived in "
+        "Haiti on Tuesday.",
+        published="2024-06-26",
+    )
+    assert ("KEN", "AID", "HTI") in found
