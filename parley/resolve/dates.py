@@ -360,6 +360,9 @@ def _h_period(m: re.Match[str], text: str, anchor: date | None, future: bool) ->
         days = {"week": 7, "weekend": 7, "month": 30, "year": 365}[unit]
         return _range(anchor - timedelta(days=days), anchor)
     delta = {"last": -1, "this": 0, "next": 1}[rel]
+    if unit == "week" and delta == -1 and anchor.weekday() == 6:
+        # a Sunday paper's "last week" is the week now ending, not the one before it
+        delta = 0
     if unit in ("week", "weekend"):
         monday = _week_start(anchor) + timedelta(weeks=delta)
         if unit == "weekend":

@@ -209,3 +209,12 @@ def test_resolve_date_future() -> None:
 )
 def test_parse_published(stamp: str, expected: str | None) -> None:
     assert parse_published(stamp) == expected
+
+
+def test_a_sunday_papers_last_week_is_the_week_now_ending() -> None:
+    from parley.resolve.dates import find_dates
+
+    sunday = find_dates("They met last week.", anchor="2025-03-09")
+    wednesday = find_dates("They met last week.", anchor="2025-03-19")
+    assert [d.value for d in sunday] == ["2025-03-03/2025-03-09"]
+    assert [d.value for d in wednesday] == ["2025-03-10/2025-03-16"]
