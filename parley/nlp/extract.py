@@ -24,12 +24,13 @@ from parley.model import (
     Span,
     plover_mode,
 )
-from parley.nlp.lexicon import Lexicon
+from parley.nlp.lexicon import SPEECH_VERBS, Lexicon
 from parley.nlp.modes import clause_mode
 from parley.nlp.parser import entity_starts, entity_type, parse
 from parley.nlp.placing import (
     GROUND_ACTS,
     event_place,
+    in_clause,
     place_of_act,
     story_scene,
     under,
@@ -1193,8 +1194,9 @@ class DocumentExtractor:
         t_end = tokens[-1].idx + len(tokens[-1].text) + offset
         if trig.intended and event_type != "CONCEDE":
             # "he would visit Russia in August": a promised act's month lies ahead (not a
-            # concession's: "on Tuesday, Ukraine agreed to a ceasefire" is dated Tuesday)
-            dates = self._dates_ahead(unit)
+            # concession's: "on Tuesday, Ukraine agreed to a ceasefire" is dated Tuesday),
+            # but a date on the telling is past ("said Tuesday that it would resume aid")
+            dates = self._dates_for_promise(trig, unit, dates)
         date = self._year_of_act(trig.token, offset) or self._date_for(t_start, dates)
         anchors = [trig.token] + ([trig.support] if trig.support is not None else [])
         location = event_place(places, source, target, anchors)
@@ -1348,6 +1350,20 @@ class DocumentExtractor:
             confidence,
             provenance,
         )
+
+    def _dates_for_promise(
+        self, trig: Found, unit: SentenceUnit, dates: list[DateValue]
+    ) -> list[DateValue]:
+        """The sentence's dates, read forwards where they sit in the promised act's own
+        clause and backwards where they date its telling."""
+        ahead = {d.mention.start: d for d in self._dates_ahead(unit) if d.mention}
+        out = []
+        for d in dates:
+            forward = ahead.get(d.mention.start) if d.mention else None
+            token = _token_at(unit.parsed, d.mention.start - unit.start) if d.mention else None
+            told = token is not None and not in_clause(token, trig.token) and _on_telling(token)
+            out.append(d if told or forward is None else forward)
+        return out
 
     def _dates_ahead(self, unit: SentenceUnit) -> list[DateValue]:
         """The sentence's dates with weekdays and months read forwards (cached)."""
@@ -1809,6 +1825,18 @@ def _aimed_elsewhere(event_type: str, targets: tuple[Any, ...]) -> bool:
         and not any(c.lower_ in {"their", "bilateral", "mutual"} for c in t.children)
         for t in targets
     )
+
+
+def _on_telling(token: Any) -> bool:
+    """Does a date hang on a verb of saying ("said Tuesday that ...")?"""
+    node = token
+    for _ in range(3):
+        if node.pos_ in {"VERB", "AUX"}:
+            return node.lemma_.lower() in SPEECH_VERBS
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def _in_apposition(token: Any) -> bool:

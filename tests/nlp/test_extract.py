@@ -3123,3 +3123,13 @@ def test_foreign_police_and_rescuers_arriving_are_aid() -> None:
         published="2024-06-26",
     )
     assert ("KEN", "AID", "HTI") in found
+
+
+def test_a_promise_is_dated_ahead_but_its_telling_back() -> None:
+    told = parley.extract(
+        "The United States said Tuesday that it would resume military aid to Ukraine.",
+        published="2025-03-12",
+    )
+    assert [e.date.value for e in told if e.event == "AGREE"] == ["2025-03-11"]
+    due = parley.extract("Putin is due to meet Erdogan on Friday.", published="2025-03-12")
+    assert [e.date.value for e in due if e.event == "AGREE"] == ["2025-03-14"]
