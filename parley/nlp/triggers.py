@@ -146,6 +146,15 @@ def _hypothetical(token: Token) -> bool:
     askers = _ASKING_FOR if asked_for else _ASKING
     if token.pos_ == "NOUN" and token.dep_ in {"dobj", "pobj"} and asker.lemma_.lower() in askers:
         return True  # "demanded the release of", "called for the expulsion of": not yet done
+    if (
+        token.dep_ in {"advcl", "xcomp"}
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        and any(
+            o.dep_ == "dobj" and o.lemma_.lower() in _CALLS and o.i < token.i
+            for o in token.head.children
+        )
+    ):
+        return True  # "repeated its call on Iran to release the activists": asked for
     holders = [token]
     if token.dep_ == "pobj" and token.head.lower_ == "of":
         holders.append(token.head.head)  # "the next round of negotiations"
@@ -450,7 +459,10 @@ def _matches(token: Token, entry: Trigger) -> tuple[Token, ...] | None:
         return None
     if entry.plural_only and token.tag_ not in {"NNS", "NNPS"}:
         return None
-    if entry.needs_clause and not (_clause_verbs(token) & set(entry.needs_clause)):
+    clause = _clause_verbs(token) if entry.needs_clause else set()
+    if entry.needs_clause and not (
+        clause & set(entry.needs_clause) or (clause and _ANY_CLAUSE in entry.needs_clause)
+    ):
         return None
     clauses = {"xcomp"} if token.lemma_.lower() in SPEECH_VERBS else {"xcomp", "ccomp"}
     if entry.needs_xcomp and not any(c.dep_ in clauses for c in token.children):
@@ -884,6 +896,7 @@ _POSSIBILITY = {"could", "may", "might"}
 
 
 _ASKING = {"demand", "seek", "request", "want"}  # "demanded the release of X"
+_CALLS = {"call", "appeal", "demand", "plea", "request", "ultimatum"}
 _ASKING_FOR = {"call", "press", "push", "ask", "appeal", "plead"}  # "called for the expulsion"
 _PUNDITS = {"analyst", "expert", "observer", "commentator", "economist", "scholar", "researcher"}
 
@@ -928,6 +941,8 @@ def _clause_verbs(token: Token) -> set[str]:
     """Verbs of the "to" clauses under a word or its objects ("gave the envoy 72 hours to
     leave": leave)."""
     hosts = [token, *(c for c in token.children if c.dep_ == "dobj")]
+    if token.pos_ == "NOUN" and token.dep_ == "dobj":
+        hosts.append(token.head)  # "repeated its call on Iran to release ...": on the verb
     return {
         c.lemma_.lower()
         for host in hosts
@@ -1009,6 +1024,7 @@ def _subject_lemmas(token: Token) -> set[str]:
     return _child_lemmas(token.head, {"dobj"})
 
 
+_ANY_CLAUSE = "@any"  # needs_clause marker: any "to" clause ("its call to X to drop ...")
 _PLACE_OBJECT = "@place"  # needs_obj marker: the object is a named place
 _PERSON_OBJECT = "@person"  # needs_obj marker: the object is a named person
 _EFFORTS = {"effort", "mission", "bid", "attempt", "initiative", "role", "push", "drive", "offer"}

@@ -3133,3 +3133,14 @@ def test_a_promise_is_dated_ahead_but_its_telling_back() -> None:
     assert [e.date.value for e in told if e.event == "AGREE"] == ["2025-03-11"]
     due = parley.extract("Putin is due to meet Erdogan on Friday.", published="2025-03-12")
     assert [e.date.value for e in due if e.event == "AGREE"] == ["2025-03-14"]
+
+
+def test_a_renewed_call_to_act_is_a_request_and_the_act_is_not_done() -> None:
+    assert tuples("Amnesty repeated its call on Iran to release the activists.") == {
+        ("NGO", "REQUEST", "IRN")
+    }
+    found = tuples(
+        "Reporters Without Borders reiterated its call to the Cambodian authorities to drop "
+        "all charges against him."
+    )
+    assert ("NGO", "REQUEST", "KHM") in found
