@@ -252,6 +252,7 @@ class DocumentExtractor:
         reporter = found[0].actor if found else self._according_to(sent, offset)
         events += _reported_abuses(events, reporter, sent)
         events = self._without_teams(events, sent)
+        events = [e for e in events if not _words_to_own_public(e)]
         self._acts.extend((e.event, e.source, unit.start) for e in events if e.source.country)
         self._note_hostilities(events)
         for e in events:
@@ -1825,6 +1826,26 @@ def _aimed_elsewhere(event_type: str, targets: tuple[Any, ...]) -> bool:
         and not any(c.lower_ in {"their", "bilateral", "mutual"} for c in t.children)
         for t in targets
     )
+
+
+def _words_to_own_public(event: Event) -> bool:
+    """Words a state's actor addresses to its own public, press or businesses ("urged
+    people to stay home", "briefed reporters", "warned residents"): no interaction
+    between political actors. Acts on them (arrests, shootings, releases) stay."""
+    target = event.target
+    if event.event == "THREATEN" and event.mode is not None:
+        return False  # "will extend the curfew in Abidjan": coercion held out
+    return (
+        event.event in _ADDRESSING
+        and target is not None
+        and target.kind not in {"person", "state", "igo", "ngo", "group"}
+        and target.country == event.source.country
+        and target.sector in _PUBLIC
+    )
+
+
+_ADDRESSING = frozenset({"REQUEST", "THREATEN", "SUPPORT", "CONSULT", "AGREE"})
+_PUBLIC = frozenset({"PPL", "CVL", "JRN", "MED", "BUS", "REL", "EDU"})
 
 
 def _on_telling(token: Any) -> bool:

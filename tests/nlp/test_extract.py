@@ -3144,3 +3144,16 @@ def test_a_renewed_call_to_act_is_a_request_and_the_act_is_not_done() -> None:
         "all charges against him."
     )
     assert ("NGO", "REQUEST", "KHM") in found
+
+
+def test_words_to_a_states_own_public_are_no_interaction() -> None:
+    assert not tuples(
+        "Nigerian health official Olayinka Badmus urged people to wash their hands.",
+        published="2024-08-01",
+    )
+    # coercion held out over one's own people is still a threat
+    assert ("CIV", "THREATEN", "CIV") in tuples(
+        "President Laurent Gbagbo announced on Sunday that he will extend the night-time "
+        "curfew in Abidjan in response to recent unrest within the city.",
+        published="2004-11-14",
+    )
