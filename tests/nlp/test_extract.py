@@ -3157,3 +3157,11 @@ def test_words_to_a_states_own_public_are_no_interaction() -> None:
         "curfew in Abidjan in response to recent unrest within the city.",
         published="2004-11-14",
     )
+
+
+def test_a_war_summed_up_is_no_attack_but_fighting_is() -> None:
+    assert not tuples(
+        "That agreement ended an ethnically rooted war that lasted more than three years and "
+        "killed 100,000 people."
+    )
+    assert ("IRQ", "ASSAULT", "IRQ") in tuples("A roadside bomb killed two soldiers near Samarra.")
