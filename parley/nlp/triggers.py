@@ -273,6 +273,12 @@ def _forecast(token: Token) -> bool:
     node = token
     for _ in range(5):
         if (
+            node.dep_ in {"pcomp", "pobj"}
+            and node.head.lower_ == "as"
+            and node.head.head.lemma_.lower() in _READING_AS
+        ):
+            return True  # "a move widely seen as attempting to undermine NATO": a reading
+        if (
             node.dep_ == "ccomp"
             and node.head.lemma_.lower() in _OPINING
             and any(c.dep_ == "aux" and c.lower_ in _AHEAD for c in node.children)
@@ -310,6 +316,7 @@ _OPINING = {
     "anticipate",
 }
 _AHEAD = {"will", "would", "could", "might", "may"}
+_READING_AS = {"see", "view", "regard", "perceive", "interpret", "read", "portray"}
 _PROBABLY = _LIKELY | {"probably", "possibly"}
 _PRESSING_INTO = {"pressure", "force", "push", "coerce", "bully", "lure", "goad", "drag"}
 _FEARING = {"fear", "worry", "hope", "doubt", "wonder", "speculate"}

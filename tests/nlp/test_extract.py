@@ -3165,3 +3165,10 @@ def test_a_war_summed_up_is_no_attack_but_fighting_is() -> None:
         "killed 100,000 people."
     )
     assert ("IRQ", "ASSAULT", "IRQ") in tuples("A roadside bomb killed two soldiers near Samarra.")
+
+
+def test_an_act_seen_as_something_is_a_reading_not_an_act() -> None:
+    assert not tuples(
+        "Russian President Vladimir Putin is courting Erdogan in a move widely seen as "
+        "attempting to undermine NATO."
+    )
