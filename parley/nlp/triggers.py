@@ -179,7 +179,7 @@ def _hypothetical(token: Token) -> bool:
         if node.head.i == node.i:
             break
         node = node.head
-    if _forecast(token) or _no_plan(token) or _only_possible(token):
+    if _forecast(token) or _no_plan(token) or _only_possible(token) or _standing(token):
         return True
     node = token
     for _ in range(8):
@@ -224,6 +224,30 @@ def _hypothetical(token: Token) -> bool:
             return False
         node = node.head
     return False
+
+
+def _standing(token: Token) -> bool:
+    """A stance the writer describes in the present ("the group also opposes Chinese
+    investment", "analysts point out that India backs the base"): a standing position,
+    not an act. Told by the holder ("Russia supports the proposal, Putin said") it is."""
+    if token.lemma_.lower() not in _STANCE_VERBS or token.tag_ not in {"VBZ", "VBP"}:
+        return False
+    if any(c.dep_ in {"aux", "neg"} for c in token.children):
+        return False
+    node = token
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    if node.dep_ == "ROOT":
+        return True
+    told = node.head if node.dep_ == "ccomp" else None
+    return (
+        told is not None
+        and told.lemma_.lower() in {"point", "note", "say"}
+        and any(c.dep_ == "nsubj" and c.lemma_.lower() in _PUNDITS for c in told.children)
+    )
+
+
+_STANCE_VERBS = {"oppose", "back", "favor", "favour"}
 
 
 def _only_possible(token: Token) -> bool:

@@ -3172,3 +3172,10 @@ def test_an_act_seen_as_something_is_a_reading_not_an_act() -> None:
         "Russian President Vladimir Putin is courting Erdogan in a move widely seen as "
         "attempting to undermine NATO."
     )
+
+
+def test_a_stance_the_writer_describes_is_no_act_but_one_told_is() -> None:
+    assert not tuples("The group also opposes Chinese investment in Balochistan.")
+    assert not tuples("Analysts point out that India backs the continuation of the military base.")
+    told = tuples("China firmly opposes the new U.S. export controls, the ministry said.")
+    assert ("CHN", "REJECT", "USA") in told
