@@ -3179,3 +3179,12 @@ def test_a_stance_the_writer_describes_is_no_act_but_one_told_is() -> None:
     assert not tuples("Analysts point out that India backs the continuation of the military base.")
     told = tuples("China firmly opposes the new U.S. export controls, the ministry said.")
     assert ("CHN", "REJECT", "USA") in told
+
+
+def test_troops_arriving_are_deployed_and_a_leader_arriving_visits() -> None:
+    assert tuples("Russian troops arrived in Crimea.", published="2014-02-28") == {
+        ("RUS", "MOBILIZE", "UKR")
+    }
+    assert ("CHN", "CONSULT", "RUS") in tuples(
+        "Chinese President Xi Jinping arrived in Moscow on Monday.", published="2023-03-20"
+    )
