@@ -128,3 +128,22 @@ def test_insurgents_are_coded_with_the_country_they_fight_in() -> None:
         assert entry is not None and (entry.country, entry.sector) == (country, "REB")
     later = kb.lookup("UNITA", "2010-01-01").entry
     assert later is not None and later.sector == "OPP"
+
+
+@pytest.mark.parametrize(
+    ("mention", "country", "sector"),
+    [
+        ("Kataib Hezbollah", "IRQ", "REB"),
+        ("Asaib Ahl al-Haq", "IRQ", "REB"),
+        ("Los Choneros", "ECU", "CRM"),
+        ("MS-13", "SLV", "CRM"),
+        ("Tren de Aragua", "VEN", "CRM"),
+        ("FDLR", "COD", "REB"),
+        ("Maher al-Assad", "SYR", "MIL"),
+    ],
+)
+def test_armed_groups_gangs_and_commanders_of_the_news(
+    kb: KnowledgeBase, mention: str, country: str, sector: str
+) -> None:
+    entry = kb.lookup(mention, "2024-06-01").entry
+    assert entry is not None and (entry.country, entry.sector) == (country, sector)
