@@ -147,3 +147,13 @@ def test_armed_groups_gangs_and_commanders_of_the_news(
 ) -> None:
     entry = kb.lookup(mention, "2024-06-01").entry
     assert entry is not None and (entry.country, entry.sector) == (country, sector)
+
+
+def test_envoys_and_interior_ministers_of_the_news(kb: KnowledgeBase) -> None:
+    entry = kb.lookup("Hans Grundberg", "2023-06-01").entry
+    assert entry is not None and entry.country == "IGO"
+    patel = kb.lookup("Priti Patel", "2021-01-01").entry
+    assert patel is not None and (patel.country, patel.sector) == ("GBR", "GOV")
+    # a Pakistani minister is not Somalia's former president
+    rashid = kb.lookup("Sheikh Rashid Ahmed", "2021-01-01").entry
+    assert rashid is None or rashid.country == "PAK"
