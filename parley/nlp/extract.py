@@ -1662,7 +1662,6 @@ def _governs(head: Any, token: Any) -> bool:
 
 
 _TIME_MARKS = {"as", "while", "when", "after", "before", "since", "because", "although"}
-# deaths that are nobody's attack
 _WARS = {"war", "conflict", "insurgency", "genocide"}  # summed up; not "fighting that killed"
 
 
@@ -1679,6 +1678,7 @@ def _subject_lemma(token: Any) -> str:
     return token.head.lemma_.lower() if token.dep_ == "relcl" else ""
 
 
+# deaths that are nobody's attack
 _NATURAL_CAUSES = {
     "flood",
     "flooding",
