@@ -293,7 +293,8 @@ _PLANS = {"plan", "intention", "intent", "proposal", "decision"}
 def _forecast(token: Token) -> bool:
     """Told as likely, not done: "Beijing is likely to punish Taipei", "China will
     likely impose sanctions" (the writer's or an analyst's forecast), "do not believe
-    China will attack" (an opinion of what will come)."""
+    China will attack" (an opinion of what will come), "a move seen as attempting to
+    undermine NATO" (a reading of a move)."""
     node = token
     for _ in range(5):
         if (
