@@ -48,7 +48,7 @@ from parley.resolve.actors import (
     state_of,
 )
 from parley.resolve.dates import find_dates
-from parley.resolve.places import Gazetteer
+from parley.resolve.places import SETTLEMENT_NOUNS, Gazetteer
 
 EXTRACTOR_VERSION = "parley-rules-0.1"
 _DATELINE = re.compile(
@@ -70,11 +70,11 @@ HISTORICAL_PENALTY = 0.2  # an act dated more than a year before the article
 BACKGROUND_PENALTY = 0.1  # an act told as background: "... where 28 people were killed"
 _BACKGROUND_MARKS = {"after", "because", "since", "following", "before", "as"}
 _PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "throughout", "through"}
-_PLACE_NOUNS = {"town", "city", "village", "capital", "province", "region", "district", "port"}
+_PLACE_NOUNS = SETTLEMENT_NOUNS  # "the port of Odesa", "the town of Goma"
 # "in", "near the town of", "outside the northern city of" right before a place name
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|at|near|outside|inside|around)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}"
-    r"(?:(?:town|city|village|capital|province|region|district|port)\s+of\s+)?$"
+    rf"(?:(?:{'|'.join(sorted(SETTLEMENT_NOUNS))})\s+of\s+)?$"
 )
 
 

@@ -18,7 +18,14 @@ from pathlib import Path
 
 from parley.model import Place, Span
 
-__all__ = ["DATA_PATH", "Gazetteer", "default_gazetteer", "name_key", "tokenize"]
+__all__ = [
+    "DATA_PATH",
+    "Gazetteer",
+    "SETTLEMENT_NOUNS",
+    "default_gazetteer",
+    "name_key",
+    "tokenize",
+]
 
 
 def _wordset(text: str) -> frozenset[str]:
@@ -35,7 +42,7 @@ _LOCATIVE = _wordset(
     "visit reached arrived leaving left"
 )
 # Nouns that name a settlement or division before "of" ("the city of Gao").
-_SETTLEMENTS = _wordset("town city village district province region port capital county")
+SETTLEMENT_NOUNS = _wordset("town city village district province region port capital county")
 # Capitalised words that may stand right before a place name without joining it to a
 # longer (person or organisation) name.
 _EXEMPT_BEFORE = _wordset(
@@ -235,7 +242,7 @@ class Gazetteer:
                 prev is not None
                 and prev.key == "of"
                 and i > 1
-                and tokens[i - 2].key in _SETTLEMENTS
+                and tokens[i - 2].key in SETTLEMENT_NOUNS
             )
             if not locative and not self._place_follows(text, tokens, j):
                 return False
