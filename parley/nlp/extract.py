@@ -892,7 +892,7 @@ class DocumentExtractor:
         """An attack with no named attacker, in a known country, not by nature or accident."""
         if event_type != "ASSAULT":
             return False
-        if _subject_lemma(trig.token) in _WARS:
+        if _doer_lemma(trig.token) in _WARS:
             return False  # "a war that killed 100,000 people": a conflict summed up, no act
         return not any(t.lemma_.lower() in _NATURAL_CAUSES for t in trig.token.sent)
 
@@ -1665,11 +1665,11 @@ _TIME_MARKS = {"as", "while", "when", "after", "before", "since", "because", "al
 _WARS = {"war", "conflict", "insurgency", "genocide"}  # summed up; not "fighting that killed"
 
 
-def _subject_lemma(token: Any) -> str:
+def _doer_lemma(token: Any) -> str:
     """The lemma of the clause's subject; a relative clause's is the noun it describes,
     a conjoined verb's its first verb's ("a war that lasted three years and killed ...")."""
     if token.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children):
-        return _subject_lemma(token.head)
+        return _doer_lemma(token.head)
     for child in token.children:
         if child.dep_ in {"nsubj", "nsubjpass"}:
             if child.lower_ in {"that", "which", "who"} and token.dep_ == "relcl":

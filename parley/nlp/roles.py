@@ -413,7 +413,7 @@ def _gathering_noun(verb: Token) -> Token | None:
     """The meeting a participle describes; "talks between A and B, hosted by C" often
     hangs it on B."""
     noun = verb.head
-    if noun.lemma_.lower() in _GATHERINGS:
+    if noun.lemma_.lower() in _GATHERINGS:  # not "talks hosted by X": the host entry's
         return noun
     while noun.dep_ == "conj" and noun.head.i != noun.i:
         noun = noun.head
