@@ -475,24 +475,41 @@ def prep_objects(token: Token, preps: set[str]) -> list[Token]:
             for pobj in child.children:
                 if pobj.dep_ == "pobj" and pobj.lower_ in {"reply", "response"}:
                     out.extend(prep_objects(pobj, preps))
-    aims = preps & _AIMING_PREPS
+    aims = frozenset(preps) & _AIMING_PREPS
     if not out and aims and token.pos_ == "VERB":
         # "fired tear gas, rubber bullets and stun grenades at demonstrators": the parser
-        # hangs the aim on the last thing fired
+        # hangs the aim on the last thing fired (and "from" on what is sought)
         out.extend(
             pobj
             for obj in token.children
             if obj.dep_ == "dobj"
-            for thing in (obj, *obj.conjuncts)
+            for thing in (obj, *obj.conjuncts, *_of_objects(obj, aims))
             for prep in thing.children
-            if prep.dep_ == "prep" and prep.lower_ in aims
+            if prep.dep_ == "prep"
+            and prep.lower_ in aims
+            # "demanded the withdrawal of Serbian forces from Bosnia": where they leave
+            and not (prep.lower_ == "from" and thing.lemma_.lower() in _LEAVING)
             for pobj in prep.children
             if pobj.dep_ == "pobj"
         )
     return out
 
 
-_AIMING_PREPS = frozenset({"at", "toward", "towards"})
+# "fired tear gas at", "sought the extradition of Gulen from": a phrase the parser may hang
+# on the object instead of the verb
+def _of_objects(noun: Token, aims: frozenset[str]) -> list[Token]:
+    """What a sought act is of, where "from" may hang: "the extradition of two suspects
+    from Italy"."""
+    if "from" not in aims:
+        return []
+    return [p for c in noun.children if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+
+
+_AIMING_PREPS = frozenset({"at", "toward", "towards", "from"})
+_AIM_ON_VERB = frozenset({"at", "on", "against"})  # where an act's aim may hang on its verb
+_LEAVING = frozenset(
+    {"withdrawal", "pullout", "pull-out", "exit", "departure", "retreat", "evacuation", "removal"}
+)
 _TELLING = frozenset({"tell", "inform", "assure", "warn", "urge", "ask", "brief", "promise"})
 
 
@@ -541,6 +558,8 @@ def find_slots(found: Found) -> Slots:
         hosts.append(token.head.head)  # "a message of thanks to Xi"
     if found.support is not None:
         hosts.append(found.support)
+    elif token.pos_ == "NOUN" and token.dep_ == "dobj" and preps & _AIM_ON_VERB:
+        hosts.append(token.head)  # "directed artillery fire at Indian posts"
 
     under = placed_under(token) if token.pos_ == "NOUN" else None
     if under is not None:

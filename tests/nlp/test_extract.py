@@ -3188,3 +3188,24 @@ def test_troops_arriving_are_deployed_and_a_leader_arriving_visits() -> None:
     assert ("CHN", "CONSULT", "RUS") in tuples(
         "Chinese President Xi Jinping arrived in Moscow on Monday.", published="2023-03-20"
     )
+
+
+def test_what_is_sought_from_someone_is_asked_of_them() -> None:
+    assert ("EST", "REQUEST", "SWE") in tuples("Estonia sought military help from Sweden.")
+    assert ("EGY", "REQUEST", "ITA") in tuples(
+        "Egypt is seeking the extradition of two suspects from Italy."
+    )
+    # where forces are to leave from is not who is asked
+    assert ("NOR", "REQUEST", "MLI") not in tuples(
+        "Norway sought the withdrawal of foreign troops from Mali."
+    )
+
+
+def test_gunfire_aimed_at_someone_is_an_attack_and_a_fire_is_not() -> None:
+    assert ("VNM", "ASSAULT", "KHM") in tuples(
+        "Vietnamese forces launched rocket fire against Cambodian guerrilla camps."
+    )
+    assert ("PAK", "ASSAULT", "IND") in tuples(
+        "Pakistani troops directed artillery fire at Indian positions."
+    )
+    assert not tuples("A fire at a Nigerian refinery killed 12 workers.")
