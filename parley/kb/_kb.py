@@ -422,7 +422,10 @@ class KnowledgeBase:
                     by_id = local
                     break
             else:
-                if bare and (len(by_id) > 1 or k in COMMON_SURNAMES):
+                prominent = {i: es for i, es in by_id.items() if any(map(_prominent, es))}
+                if bare and len(by_id) > 1 and len(prominent) == 1 and k not in COMMON_SURNAMES:
+                    by_id = prominent  # "Guterres": the UN chief, not Timor-Leste's president
+                elif bare and (len(by_id) > 1 or k in COMMON_SURNAMES):
                     return self._ambiguous(mention, d, by_id)
         if len(by_id) > 1:
             ranked = sorted(by_id.values(), key=lambda es: min(_rank(e) for e in es))
@@ -612,6 +615,39 @@ def _row(entry: ActorEntry) -> tuple[object, ...]:
         entry.source,
         entry.members,
     )
+
+
+def _prominent(entry: ActorEntry) -> bool:
+    """An office whose holder a bare surname means in international news when no context
+    says otherwise: the UN's secretary-general, a G20 state's head of state or government."""
+    if entry.country == "IGO":
+        return entry.role == "secretary_general"  # the UN's (other bodies' are prefixed)
+    return entry.country in _G20 and entry.role in {"head_of_state", "head_of_government"}
+
+
+_G20 = frozenset(
+    [
+        "ARG",
+        "AUS",
+        "BRA",
+        "CAN",
+        "CHN",
+        "FRA",
+        "DEU",
+        "IND",
+        "IDN",
+        "ITA",
+        "JPN",
+        "KOR",
+        "MEX",
+        "RUS",
+        "SAU",
+        "ZAF",
+        "TUR",
+        "GBR",
+        "USA",
+    ]
+)
 
 
 def _rank(entry: ActorEntry) -> int:

@@ -29,6 +29,7 @@ _PLURAL = {"they", "them", "their", "theirs", "themselves"}
 _FIRST = {"i", "me", "my", "mine", "myself"}
 _FIRST_PLURAL = {"we", "us", "our", "ours"}
 _SECOND = {"you", "your", "yours"}
+_FIGHTING = {"conflict", "war", "fighting", "hostilities", "crisis"}
 _PAIR_NOUNS = {"side", "sides", "leader", "leaders", "country", "countries", "party", "parties"}
 _PAIR_NOUNS |= {"nation", "nations", "government", "governments", "state", "states", "two"}
 _PAIR_NOUNS |= {"neighbour", "neighbours", "neighbor", "neighbors", "rivals", "capitals"}
@@ -166,7 +167,7 @@ class DocumentMemory:
         named = set(self.sentence_countries) - {besides}
         if len(named) == 1:
             return named.pop()
-        return self._ahead_of_others(2.0, besides)
+        return self._ahead_of_others(2.0, besides, states_only=True)
 
     def story_country(self) -> str | None:
         """The country the document is clearly about: named at least twice as often as
@@ -178,11 +179,20 @@ class DocumentMemory:
         return self._ahead_of_others(1.0, strictly=True)
 
     def _ahead_of_others(
-        self, margin: float, besides: str | None = None, *, strictly: bool = False
+        self,
+        margin: float,
+        besides: str | None = None,
+        *,
+        strictly: bool = False,
+        states_only: bool = False,
     ) -> str | None:
-        """The most named country (never ``besides``) if named ``margin`` times as often
-        as the next one (more often, if ``strictly``)."""
-        top = [(c, n) for c, n in self.countries.most_common(3) if c != besides][:2]
+        """The most named country (never ``besides``; only states if ``states_only``: the
+        U.N. has no police) if named ``margin`` times as often as the next one (more often,
+        if ``strictly``)."""
+        ranked = [(c, n) for c, n in self.countries.most_common() if c != besides]
+        if states_only:
+            ranked = [(c, n) for c, n in ranked if c not in {"IGO", "NGO"}]
+        top = ranked[:2]
         if not top:
             return None
         if len(top) == 1:
@@ -277,6 +287,24 @@ class ActorResolver:
                 found = [replace(r, actor=replace(r.actor, country=nation)) for r in found]
             out.extend(found)
         return _unique(out)
+
+    def _sides_of_fighting(self, head: Token, offset: int) -> str | None:
+        """The state where a war is fought, for "the parties to the conflict in Yemen" (the
+        parser may hang the phrase on the verb): its sides are the state's."""
+        if head.lower_ not in {"parties", "sides"}:
+            return None
+        following = head.doc[head.i + 1 : head.i + 9]
+        words = [t.lower_ for t in following]
+        if words[:2] != ["to", "the"] or len(words) < 5 or words[2] not in _FIGHTING:
+            return None
+        if words[3] != "in":
+            return None
+        place = following[4:]
+        start, end = place[0].idx, place[-1].idx + len(place[-1].text)
+        for hit in self._hits(text_of(head.doc), start, end, offset):
+            if hit.start == place[0].idx + offset and hit.kind in {"state", "capital"}:
+                return self.kb.country_of(hit.text)
+        return self.memory.place_countries.get(place[0].idx + offset)
 
     def _titled_newcomer(self, head: Token, found: list[Resolved], offset: int) -> list[Resolved]:
         """ "U.N. envoy Geir Pedersen", "Dutch Defense Minister Ruben Brekelmans": a name
@@ -496,6 +524,9 @@ class ActorResolver:
                 for c in sides
                 if c
             ]
+        fighting_in = self._sides_of_fighting(head, offset)
+        if fighting_in is not None:
+            return [Resolved(state_of(fighting_in), False)]
         tokens = _phrase_tokens(head)
         words = {t.lower_ for t in tokens}
         # "the two sides", "both leaders", "the two"

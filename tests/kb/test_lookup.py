@@ -101,6 +101,15 @@ def test_a_country_name_is_not_a_surname(kb: KnowledgeBase) -> None:
     assert kb.lookup("Luís Montenegro", "2025-01-01").entry.country == "PRT"  # type: ignore[union-attr]
 
 
+def test_a_bare_surname_means_the_prominent_holder_unless_context_says_otherwise(
+    kb: KnowledgeBase,
+) -> None:
+    # in 2020 Timor-Leste's president was also a Guterres
+    assert kb.lookup("Guterres", "2020-01-01").entry.country == "IGO"  # type: ignore[union-attr]
+    local = kb.lookup("Guterres", "2020-01-01", context=("TLS",))
+    assert local.entry is not None and local.entry.country == "TLS"
+
+
 def test_bad_date_raises(kb: KnowledgeBase) -> None:
     with pytest.raises(KnowledgeBaseError):
         kb.lookup("Trump", "2018-13-01")

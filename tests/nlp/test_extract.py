@@ -3209,3 +3209,19 @@ def test_gunfire_aimed_at_someone_is_an_attack_and_a_fire_is_not() -> None:
         "Pakistani troops directed artillery fire at Indian positions."
     )
     assert not tuples("A fire at a Nigerian refinery killed 12 workers.")
+
+
+def test_the_parties_to_a_conflict_in_a_state_are_that_states() -> None:
+    assert ("IGO", "REQUEST", "YEM") in tuples(
+        "The UN envoy urged the parties to the conflict in Yemen to return to talks."
+    )
+
+
+def test_the_un_has_no_police_of_its_own() -> None:
+    text = (
+        "U.N. Secretary-General Antonio Guterres condemned the crackdown in Myanmar. "
+        "Guterres said the U.N. would keep working with its partners. "
+        "A U.N. spokesman said the U.N. Security Council would meet. "
+        "He said the security forces had arrested at least 2,400 people."
+    )
+    assert ("MMR", "COERCE", "MMR") in tuples(text, "2021-03-20")
