@@ -400,6 +400,10 @@ class KnowledgeBase:
             return None
         if country:
             cands = [c for c in cands if c[1].country == country] or cands
+        if mention.islower() and " " not in k:  # "power lines": a word, not Samantha Power
+            cands = [c for c in cands if c[1].kind != "person"]
+            if not cands:
+                return None
         valid = [c for c in cands if c[1].valid_on(d)]
         if " " not in k and any(e.kind in ("state", "capital") for _, e in valid):
             # one word naming a country or capital is the place, not a person's surname:

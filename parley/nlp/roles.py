@@ -310,8 +310,8 @@ def _gerund_prep(verb: Token) -> Token | None:
     militants and of supporting Iran", "of backing militants and supporting Iran"."""
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
-    if verb.dep_ != "pcomp":
-        return None
+    if verb.dep_ != "pcomp" and not (verb.dep_ == "pobj" and verb.pos_ == "VERB"):
+        return None  # ("of shelling." with no object is parsed as the preposition's object)
     prep = verb.head
     while prep.dep_ == "conj" and prep.head.i != prep.i:
         prep = prep.head

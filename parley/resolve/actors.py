@@ -29,6 +29,7 @@ _PLURAL = {"they", "them", "their", "theirs", "themselves"}
 _FIRST = {"i", "me", "my", "mine", "myself"}
 _FIRST_PLURAL = {"we", "us", "our", "ours"}
 _SECOND = {"you", "your", "yours"}
+_UN_POSTS = {"un_ambassador", "un_deputy_ambassador"}  # a state's envoys to the U.N.
 _FIGHTING = {"conflict", "war", "fighting", "hostilities", "crisis"}
 _PAIR_NOUNS = {"side", "sides", "leader", "leaders", "country", "countries", "party", "parties"}
 _PAIR_NOUNS |= {"nation", "nations", "government", "governments", "state", "states", "two"}
@@ -827,11 +828,15 @@ class ActorResolver:
     ) -> Actor:
         """A person titled by an international body ("U.N. mediator Diego Cordovez",
         "UN envoy X") acts for it, not for his state."""
-        if actor.country == _IGO:
+        if actor.country == _IGO or actor.role in _UN_POSTS:
             return actor
+        text = text_of(tokens[0].doc) if tokens else ""
         for hit in hits:
             if hit.end > person.start or person.start - hit.end > 30 or hit.kind == "person":
                 continue
+            between = text[hit.end - offset : person.start - offset].lower()
+            if "ambassador" in between or "representative" in between:
+                continue  # "British Deputy U.N. Ambassador James Kariuki": Britain's, to it
             body = self._lookup(hit.text, hit, offset, tokens=tokens, hits=hits)
             if body is not None and body.country == _IGO:
                 return replace(actor, country=_IGO, sector=_IGO)

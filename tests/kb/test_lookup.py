@@ -110,6 +110,17 @@ def test_a_bare_surname_means_the_prominent_holder_unless_context_says_otherwise
     assert local.entry is not None and local.entry.country == "TLS"
 
 
+def test_a_lowercase_word_is_no_surname(kb: KnowledgeBase) -> None:
+    assert kb.lookup("Power", "2016-01-01").entry.country == "USA"  # type: ignore[union-attr]
+    found = kb.lookup("power", "2016-01-01").entry  # "power lines"
+    assert found is None or found.kind != "person"
+
+
+def test_un_ambassadors_act_for_their_states(kb: KnowledgeBase) -> None:
+    assert kb.lookup("Nebenzia", "2022-03-01").entry.country == "RUS"  # type: ignore[union-attr]
+    assert kb.lookup("Riyad Mansour", "2024-01-01").entry.country == "PSE"  # type: ignore[union-attr]
+
+
 def test_bad_date_raises(kb: KnowledgeBase) -> None:
     with pytest.raises(KnowledgeBaseError):
         kb.lookup("Trump", "2018-13-01")
