@@ -1029,7 +1029,9 @@ class ActorResolver:
             known = self.memory.by_surname.get(text.split()[-1].lower())
             if known:
                 return _with_mention(known, Span(hit.text, hit.start, hit.end))
-            entry = res.candidates[0] if len(res.candidates) == 1 else None
+            # one candidate, or several of one state ("Herzog": Israel's president or its
+            # ambassador): whoever it is, the state is known (the highest office first)
+            entry = res.candidates[0] if len({c.country for c in res.candidates}) == 1 else None
         if entry is None:
             if hit.kind == "person":
                 known = self.memory.by_surname.get(text.split()[-1].lower())

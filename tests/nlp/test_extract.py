@@ -3225,3 +3225,10 @@ def test_the_un_has_no_police_of_its_own() -> None:
         "He said the security forces had arrested at least 2,400 people."
     )
     assert ("MMR", "COERCE", "MMR") in tuples(text, "2021-03-20")
+
+
+def test_a_surname_shared_within_one_state_still_names_that_state() -> None:
+    # in 2023 Israel's president and its ambassador in Washington were both Herzogs
+    assert ("ISR", "ACCUSE", "IRN") in tuples(
+        "Herzog condemned Iran's missile attack.", "2023-06-01"
+    )
