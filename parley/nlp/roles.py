@@ -558,8 +558,6 @@ def find_slots(found: Found) -> Slots:
         hosts.append(token.head.head)  # "a message of thanks to Xi"
     if found.support is not None:
         hosts.append(found.support)
-    elif token.pos_ == "NOUN" and token.dep_ == "dobj" and preps & _AIM_ON_VERB:
-        hosts.append(token.head)  # "directed artillery fire at Indian posts"
 
     under = placed_under(token) if token.pos_ == "NOUN" else None
     if under is not None:
@@ -823,6 +821,17 @@ def find_slots(found: Found) -> Slots:
         for obj in _objects_of(host) if taking else ():
             # "confiscated weapons from armed groups": the phrase often hangs on the object
             targets.extend(prep_objects(obj, {"from"}))
+    if (
+        not targets
+        and found.support is None
+        and token.pos_ == "NOUN"
+        and token.dep_ == "dobj"
+        and (aims := preps & _AIM_ON_VERB)
+    ):
+        aimed = prep_objects(token.head, set(aims))  # "directed artillery fire at Indian posts"
+        has_slot = has_slot or bool(aimed)
+        targets.extend(aimed)
+        subtrees.extend(aimed)
     if not targets and entry.needs_pred and "dobj" in entry.targets:
         # "holds Hamas responsible": the object read as a small clause's subject
         small = [c for c in token.children if c.dep_ == "ccomp" and c.pos_ == "ADJ"]

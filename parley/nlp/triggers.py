@@ -317,7 +317,10 @@ def _forecast(token: Token) -> bool:
             return True
         if node.dep_ == "pcomp" and any(c.lower_ in _PROBABLY for c in node.head.children):
             return True  # "possibly by restricting shipments"
-        if node.dep_ not in {"conj", "xcomp", "pcomp", "prep"} or node.head.i == node.i:
+        walks = {"conj", "xcomp", "pcomp", "prep"}
+        if node.i == token.i and token.pos_ == "NOUN":
+            walks.add("dobj")  # "is likely to attempt a major offensive": the verb's modality
+        if node.dep_ not in walks or node.head.i == node.i:
             return False
         node = node.head
     return False

@@ -3232,3 +3232,10 @@ def test_a_surname_shared_within_one_state_still_names_that_state() -> None:
     assert ("ISR", "ACCUSE", "IRN") in tuples(
         "Herzog condemned Iran's missile attack.", "2023-06-01"
     )
+
+
+def test_an_act_forecast_as_likely_is_none_even_as_a_noun() -> None:
+    assert not tuples("Russia is likely to attempt a major offensive in eastern Ukraine.")
+    assert ("RUS", "ASSAULT", "UKR") in tuples(
+        "Russia launched a major offensive in eastern Ukraine."
+    )
