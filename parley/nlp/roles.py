@@ -296,6 +296,19 @@ def _accused_of(verb: Token) -> Token | None:
     return next((c for c in above.children if c.dep_ == "dobj"), None)
 
 
+def _ordered_done(verb: Token) -> Token | None:
+    """The one an order is about, in "ordered the journalist jailed" (a participle clause
+    the parser reads as active, with the patient as its subject)."""
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in _ORDERING:
+        return None
+    if verb.tag_ not in {"VBD", "VBN"} or any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+_ORDERING = {"order", "want", "have"}
+
+
 def _alleged(verb: Token) -> bool:
     """An act someone is accused of: told by the accuser, not established."""
     prep = _gerund_prep(verb)
@@ -729,6 +742,20 @@ def find_slots(found: Found) -> Slots:
             # "received jets from Denmark": the giver; "received the French envoy": the guest
             sources.extend(prep_objects(token, {"from"}) or _objects_of(token))
             return Slots(tuple(sources), tuple(targets), (), (), (), False, True)
+        ordered = _ordered_done(token)
+        if ordered is not None:
+            # "the court ordered the journalist jailed": the one ordered about is acted
+            # on, by whoever ordered it
+            orderer = _subject(token.head)
+            return Slots(
+                (orderer,) if orderer is not None else (),
+                (ordered,),
+                (ordered,),
+                (),
+                (),
+                False,
+                True,
+            )
         accused = _accused_of(token)
         if subject is None and accused is not None:
             # "Ukraine accused Russia of shelling", "praised China for helping": the

@@ -483,7 +483,8 @@ def _matches(token: Token, entry: Trigger) -> tuple[Token, ...] | None:
                 *_objects(token),
                 *_prep_pobjs(token),
                 *([token.head] if token.pos_ == "NOUN" and token.dep_ == "dobj" else []),
-            )
+                *(c for c in token.children if c.dep_ == "advmod" and c.lower_ == "back"),
+            )  # "sent him back to prison"
             # "stripped the leader of her citizenship", "respond to any attack with force"
             for p in host.children
             if p.dep_ == "prep"

@@ -3239,3 +3239,16 @@ def test_an_act_forecast_as_likely_is_none_even_as_a_noun() -> None:
     assert ("RUS", "ASSAULT", "UKR") in tuples(
         "Russia launched a major offensive in eastern Ukraine."
     )
+
+
+def test_one_ordered_or_sent_to_jail_is_jailed_by_who_ordered_it() -> None:
+    assert ("EGY", "COERCE", "EGY") in tuples(
+        "Egypt's prosecutor ordered the journalist detained for 15 days."
+    )
+    assert ("GTM", "COERCE", "GTM") in tuples(
+        "A Guatemalan judge sent journalist Jose Ruben Zamora back to prison."
+    )
+    assert not any(
+        e[0] == "EGY" and e[2] is None
+        for e in tuples("Egypt's prosecutor ordered the journalist detained for 15 days.")
+    )
