@@ -368,9 +368,9 @@ def _h_period(m: re.Match[str], text: str, anchor: date | None, future: bool) ->
         if unit == "weekend":
             return _range(monday + timedelta(days=5), monday + timedelta(days=6))
         start, end = monday, monday + timedelta(days=6)
-        if delta == 0 and pre == "earlier":
-            end = anchor
-        elif delta == 0 and pre == "later":
+        if delta == 0 and (pre == "earlier" or (not pre and not future)):
+            end = anchor  # "ordered him back to prison this week": done by the telling
+        elif delta == 0 and (pre == "later" or (not pre and future)):
             start = anchor
         return _range(start, end) if start < end else _day(start)
     if unit == "month":

@@ -34,7 +34,10 @@ CASES: list[tuple[str, str | None, bool, list[tuple[str | None, str | None, str]
     ("5 days ago", MON, False, [("2021-03-17", "day", "5 days ago")]),
     # weeks, months, years
     ("last week", MON, False, [("2021-03-15/2021-03-21", "range", "last week")]),
-    ("this week", MON, False, [("2021-03-22/2021-03-28", "range", "this week")]),
+    # told in the past, "this week" ends on the day of the telling; ahead, it starts there
+    ("this week", MON, False, [("2021-03-22", "day", "this week")]),
+    ("this week", "2021-03-25", False, [("2021-03-22/2021-03-25", "range", "this week")]),
+    ("this week", MON, True, [("2021-03-22/2021-03-28", "range", "this week")]),
     ("next week", MON, False, [("2021-03-29/2021-04-04", "range", "next week")]),
     ("last weekend", MON, False, [("2021-03-20/2021-03-21", "range", "last weekend")]),
     ("three weeks ago", MON, False, [("2021-02-26/2021-03-04", "range", "three weeks ago")]),
