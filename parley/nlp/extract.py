@@ -1357,15 +1357,24 @@ class DocumentExtractor:
     def _dates_for_promise(
         self, trig: Found, unit: SentenceUnit, dates: list[DateValue]
     ) -> list[DateValue]:
-        """The sentence's dates, read forwards where they sit in the promised act's own
-        clause and backwards where they date its telling."""
+        """The sentence's dates for a promise: backwards where they date its telling;
+        in the promised act's own clause read forwards, but one that then lies after the
+        story's day dates the act promised, not the promise (PLOVER dates an AGREE when it
+        is made), which takes the story's day instead."""
         ahead = {d.mention.start: d for d in self._dates_ahead(unit) if d.mention}
         out = []
         for d in dates:
             forward = ahead.get(d.mention.start) if d.mention else None
             token = _token_at(unit.parsed, d.mention.start - unit.start) if d.mention else None
             told = token is not None and not in_clause(token, trig.token) and _on_telling(token)
-            out.append(d if told or forward is None else forward)
+            if told or forward is None:
+                out.append(d)
+            elif not _after(forward, self.article.published):
+                out.append(forward)
+            elif self.article.published:
+                # a date ahead is the promised act's, not the promise's: "is due to meet
+                # Erdogan in January" was promised when told (by the story's day)
+                out.append(DateValue(self.article.published[:10], "day", None, d.mention))
         return out
 
     def _dates_ahead(self, unit: SentenceUnit) -> list[DateValue]:
@@ -1422,6 +1431,14 @@ class DocumentExtractor:
 
 
 _PLACING_KINDS = {"state", "capital", "nationality", "person", "group"}  # name a country
+
+
+def _after(date: DateValue, published: str | None) -> bool:
+    """Whether ``date`` lies wholly after the publication day."""
+    if not date.value or not published:
+        return False
+    start = date.value.split("/")[0]
+    return start[: len(published[:10])] > published[: len(start)]
 
 
 def _long_before(date: DateValue, published: str | None) -> bool:
