@@ -1362,7 +1362,7 @@ class DocumentExtractor:
         story's day dates the act promised, not the promise (PLOVER dates an AGREE when it
         is made), which takes the story's day instead."""
         ahead = {d.mention.start: d for d in self._dates_ahead(unit) if d.mention}
-        out = []
+        out, promised = [], []
         for d in dates:
             forward = ahead.get(d.mention.start) if d.mention else None
             token = _token_at(unit.parsed, d.mention.start - unit.start) if d.mention else None
@@ -1371,10 +1371,12 @@ class DocumentExtractor:
                 out.append(d)
             elif not _after(forward, self.article.published):
                 out.append(forward)
-            elif self.article.published:
-                # a date ahead is the promised act's, not the promise's: "is due to meet
-                # Erdogan in January" was promised when told (by the story's day)
-                out.append(DateValue(self.article.published[:10], "day", None, d.mention))
+            else:
+                promised.append(d)
+        if promised and not out and self.article.published:
+            # a date ahead is the promised act's, not the promise's: "is due to meet
+            # Erdogan in January" was promised when told (by the story's day)
+            out.append(DateValue(self.article.published[:10], "day", None, promised[0].mention))
         return out
 
     def _dates_ahead(self, unit: SentenceUnit) -> list[DateValue]:

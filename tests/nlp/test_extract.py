@@ -3134,6 +3134,12 @@ def test_a_promise_is_dated_by_its_telling_not_by_what_it_promises() -> None:
     assert [e.date.value for e in told if e.event == "AGREE"] == ["2025-03-11"]
     due = parley.extract("Putin is due to meet Erdogan on Friday.", published="2025-03-12")
     assert [e.date.value for e in due if e.event == "AGREE"] == ["2025-03-12"]
+    # a telling dated apart from the promised act dates the promise
+    told = parley.extract(
+        "On Monday, CNN reported that Trump does not want to meet Kim before November.",
+        published="2020-02-14",
+    )
+    assert [e.date.value for e in told if e.event == "REJECT"] == ["2020-02-10"]
     # a date the promised act's clause gives, read backwards, is still its telling's
     done = parley.extract("Putin said he met Erdogan on Monday.", published="2025-03-12")
     assert [e.date.value for e in done if e.event == "CONSULT"] == ["2025-03-10"]
