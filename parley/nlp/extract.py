@@ -181,7 +181,7 @@ class DocumentExtractor:
                 if scene is not None:
                     event = replace(event, location=scene)
             out.append(event)
-        return out
+        return _one_venue(out)
 
     def _countries_named(self, hits: list[MentionHit]) -> list[str]:
         """The countries of the states, places and people among KB hits, in text order."""
@@ -1433,6 +1433,35 @@ class DocumentExtractor:
 
 
 _PLACING_KINDS = {"state", "capital", "nationality", "person", "group"}  # name a country
+
+
+def _one_venue(events: list[Event]) -> list[Event]:
+    """One meeting has one venue: the pairs of a meeting of several ("the G7 talks in
+    Charlevoix") that their sides' countries did not place, and the same pair's meeting
+    told again on the same day ("The talks brought together ..."), take the place
+    another telling of it has."""
+    venues: dict[tuple[object, ...], Place] = {}
+    for e in events:
+        if e.event in _SYMMETRIC and e.location is not None:
+            for k in _meeting_keys(e):
+                venues.setdefault(k, e.location)
+    out = []
+    for e in events:
+        if e.event in _SYMMETRIC and e.location is None:
+            found = next((venues[k] for k in _meeting_keys(e) if k in venues), None)
+            if found is not None:
+                e = replace(e, location=found)
+        out.append(e)
+    return out
+
+
+def _meeting_keys(event: Event) -> tuple[tuple[object, ...], ...]:
+    """What tells one meeting: its words, or its pair on its day."""
+    pair = frozenset({event.source.country, event.target.country if event.target else None})
+    by_words = ("words", event.doc_id, event.evidence.trigger.start)
+    if not event.date.value:
+        return (by_words,)
+    return by_words, ("pair", event.doc_id, pair, event.date.value)
 
 
 def _after(date: DateValue, published: str | None) -> bool:

@@ -3262,3 +3262,13 @@ def test_one_ordered_or_sent_to_jail_is_jailed_by_who_ordered_it() -> None:
         e[0] == "EGY" and e[2] is None
         for e in tuples("Egypt's prosecutor ordered the journalist detained for 15 days.")
     )
+
+
+def test_every_pair_at_a_meeting_of_several_takes_its_venue() -> None:
+    text = (
+        "Foreign ministers of France, Germany and Japan met in Charlevoix, Canada, on "
+        "Friday. The talks brought together ministers from France, Germany and Japan."
+    )
+    events = parley.extract(text, published="2025-03-14")
+    met = [e for e in events if e.event == "CONSULT"]
+    assert met and all(e.location is not None and e.location.name == "Charlevoix" for e in met)
