@@ -400,8 +400,10 @@ class KnowledgeBase:
             return None
         if country:
             cands = [c for c in cands if c[1].country == country] or cands
-        if mention.islower() and " " not in k:  # "power lines": a word, not Samantha Power
-            cands = [c for c in cands if c[1].kind != "person"]
+        if mention.islower() and " " not in k:
+            # a word, not a name: "power lines" (not Samantha Power), "a map" (not
+            # Morocco's news agency MAP)
+            cands = [c for c in cands if c[1].kind not in _NAMED_KINDS]
             if not cands:
                 return None
         valid = [c for c in cands if c[1].valid_on(d)]
@@ -619,6 +621,9 @@ def _row(entry: ActorEntry) -> tuple[object, ...]:
         entry.source,
         entry.members,
     )
+
+
+_NAMED_KINDS = frozenset({"person", "group", "igo", "ngo"})  # spelled with capitals
 
 
 def _prominent(entry: ActorEntry) -> bool:

@@ -88,8 +88,11 @@ def test_a_crowd_protests_to_the_state_where_it_stands() -> None:
 
 
 def test_a_state_inside_a_newspaper_name_is_not_the_state() -> None:
-    found = tuples("China Daily criticised Japan on Monday.")
-    assert not any(source == "CHN" for source, _, _ in found)
+    found = tuples("The Japan Herald criticised China on Monday.")
+    assert not any(source == "JPN" for source, _, _ in found)
+    # a state newspaper the KB knows is its state's media, not its government
+    events = parley.extract("China Daily criticised Japan on Monday.", published="2023-01-02")
+    assert all(e.source.sector == "MED" for e in events if e.source.country == "CHN")
 
 
 def test_conjoined_nationalities_are_two_actors() -> None:
@@ -3272,3 +3275,20 @@ def test_every_pair_at_a_meeting_of_several_takes_its_venue() -> None:
     events = parley.extract(text, published="2025-03-14")
     met = [e for e in events if e.event == "CONSULT"]
     assert met and all(e.location is not None and e.location.name == "Charlevoix" for e in met)
+
+
+def test_state_media_speak_for_their_state_and_a_dateline_agency_is_not_the_story() -> None:
+    assert ("PRK", "ACCUSE", "USA") in tuples(
+        "KCNA accused the United States of staging provocative drills.", "2023-03-20"
+    )
+    text = (
+        "JUBA, July 12 (Xinhua) -- Fighting in Juba killed hundreds of people. "
+        "South Sudanese troops killed 20 rebels near the palace."
+    )
+    assert ("SSD", "ASSAULT", "SSD") in tuples(text, "2016-07-12")
+
+
+def test_a_lowercase_word_is_no_organisation() -> None:
+    assert not tuples("Police used a map of the area to arrest 12 people.", "2023-03-20") & {
+        ("MAR", "COERCE", None)
+    }
