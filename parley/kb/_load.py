@@ -86,6 +86,7 @@ NOT_A_SURNAME = CALENDAR_WORDS | frozenset(
         "mayor",
         "president",
         "general",
+        "oh",  # "Oh, we will respond": a word, not Oh Joon
         "english",
         "christian",
         "key",
