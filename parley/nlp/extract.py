@@ -63,6 +63,7 @@ _VENUED = {"CONSULT", "COOPERATE", "AGREE", "SUPPORT", "AID", "CONCEDE", "RETREA
 # acts that conjoined actors with no named counterpart do towards each other ("Libya and
 # Bulgaria signed a friendship treaty", "X and Y agreed to ...")
 _MUTUAL = {"AGREE"}
+_STANDING_DOWN = {"disengage", "withdraw", "de-escalate", "deescalate", "demobilize"}
 TARGETLESS_PENALTY = 0.35  # an event whose target the sentence does not name
 GENERATED_PENALTY = 0.1  # a trigger from the generated CAMEO verb list, not a reviewed one
 POSSIBLE_PENALTY = 0.2  # force or sanctions only said to be possible ("could impose")
@@ -587,8 +588,12 @@ class DocumentExtractor:
             if exchanged:
                 targets = []  # "the two sides agreed to exchange prisoners": with each other
             mutual = _SYMMETRIC | _MUTUAL if trig.entry.mode != "third-party" else _MUTUAL
-            if trig.entry.mode == "ceasefire":
-                mutual = mutual | {"CONCEDE", "RETREAT"}  # "X and Y agreed to a truce"
+            if trig.entry.mode in {"ceasefire", "withdraw"} or (
+                trig.token.lemma_.lower() in _STANDING_DOWN
+            ):
+                # "X and Y agreed to a truce", "the two sides agreed to disengage": each
+                # concedes to the other
+                mutual = mutual | {"CONCEDE", "RETREAT"}
             if (
                 trig.token.lemma_.lower() in _SIGNING
                 or trig.entry.word_class != "act"

@@ -3292,3 +3292,13 @@ def test_a_lowercase_word_is_no_organisation() -> None:
     assert not tuples("Police used a map of the area to arrest 12 people.", "2023-03-20") & {
         ("MAR", "COERCE", None)
     }
+
+
+def test_two_sides_standing_down_concede_to_each_other() -> None:
+    assert tuples("India and China agreed to disengage.") == {
+        ("IND", "CONCEDE", "CHN"),
+        ("CHN", "CONCEDE", "IND"),
+    }
+    assert ("FRA", "CONCEDE", "DEU") not in tuples(
+        "France and Germany agreed to withdraw their troops from Mali."
+    )
