@@ -63,6 +63,7 @@ _VENUED = {"CONSULT", "COOPERATE", "AGREE", "SUPPORT", "AID", "CONCEDE", "RETREA
 # acts that conjoined actors with no named counterpart do towards each other ("Libya and
 # Bulgaria signed a friendship treaty", "X and Y agreed to ...")
 _MUTUAL = {"AGREE"}
+_GATHERINGS = {"talk", "talks", "meeting", "summit", "negotiation", "conference", "forum"}
 _STANDING_DOWN = {"disengage", "withdraw", "de-escalate", "deescalate", "demobilize"}
 TARGETLESS_PENALTY = 0.35  # an event whose target the sentence does not name
 GENERATED_PENALTY = 0.1  # a trigger from the generated CAMEO verb list, not a reviewed one
@@ -509,7 +510,12 @@ class DocumentExtractor:
                     r
                     for head in slots.target_subtrees
                     for r in self.resolver.find_in_subtree(
-                        head, offset, skip=_venues(head) if event_type == "CONSULT" else frozenset()
+                        head,
+                        offset,
+                        # "boycotted the talks in Vienna": where a meeting is, not whom
+                        skip=_venues(head)
+                        if event_type == "CONSULT" or head.lemma_.lower() in _GATHERINGS
+                        else frozenset(),
                     )
                 ]
                 targets = _clause_targets(inner, sources)

@@ -253,6 +253,10 @@ _REACTIONS = {
 }  # fmt: skip
 
 
+_JUDGING = {"condemn", "denounce", "criticize", "criticise", "decry", "deplore", "slam"}
+_JUDGING |= {"welcome", "praise", "hail", "applaud", "oppose", "reject", "dismiss"}
+
+
 def _reacted_to(noun: Token) -> bool:
     """A noun that is the object of a reacting or reporting verb ("condemned the attack",
     "responded to the strikes"): that verb's subject did not do the act."""
@@ -668,7 +672,13 @@ def find_slots(found: Found) -> Slots:
             pair = _between(token)
             if pair:
                 return Slots((), (), (), (), pair, False, True)
-            if found.support is None and _reacted_to(token) and entry.event not in _JOINED:
+            judged = (  # "Israel condemned the summit in Tehran": not one who met there
+                token.dep_ == "dobj"
+                and token.head.lemma_.lower() in _JUDGING
+                and not prep_objects(token, {"with"})  # "welcomed the talks with China"
+            )
+            taken_part = entry.event in _JOINED and not judged
+            if found.support is None and _reacted_to(token) and not taken_part:
                 # "the president condemned the attack": who condemns did not attack
                 return Slots((), tuple(targets), (), (), (), False, bool(targets))
             if (

@@ -537,6 +537,8 @@ def find_triggers(sentence: Any, lexicon: Lexicon) -> list[Found]:
             state = _on_state(token)
             if state is not None:
                 table = (state,)  # "workers went on strike against the reform"
+            if token.dep_ == "dobj" and token.head.lemma_.lower() in _OBSTRUCTING:
+                continue  # "sabotaged the talks", "boycotted the summit": no meeting held
             ended = _ended_by(token, table)
             if ended is not None:
                 stopped.append(ended)
@@ -716,6 +718,9 @@ _MESSAGE_VERBS = {"convey", "deliver", "relay", "send", "pass", "carry", "receiv
 
 
 # verbs that end what their object names: "halted mediation efforts", "froze cooperation"
+# verbs that keep an exchange from happening: its noun is no exchange held
+_OBSTRUCTING = {"sabotage", "derail", "disrupt", "torpedo", "undermine", "obstruct", "scuttle"}
+_OBSTRUCTING |= {"wreck", "jeopardize", "jeopardise", "boycott", "skip", "snub", "shun"}
 _STOPPING = {"halt", "end", "suspend", "stop", "cancel", "freeze", "abandon", "terminate"}
 _STOPPING |= {"scrap", "postpone", "cut", "sever", "discontinue", "interrupt", "revoke"}
 _STOPPING |= {"annul", "rescind", "renounce", "repeal", "cease", "pause", "withhold"}

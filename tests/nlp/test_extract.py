@@ -3302,3 +3302,13 @@ def test_two_sides_standing_down_concede_to_each_other() -> None:
     assert ("FRA", "CONCEDE", "DEU") not in tuples(
         "France and Germany agreed to withdraw their troops from Mali."
     )
+
+
+def test_a_meeting_kept_from_happening_or_judged_from_afar_is_none_held() -> None:
+    assert not any(
+        e[1] == "CONSULT" for e in tuples("Hamas derailed the negotiations with Israel.")
+    )
+    boycott = tuples("Iran boycotted the talks in Vienna.")
+    assert not any(e[2] == "AUT" for e in boycott)  # the venue is not the boycotted side
+    assert not any(e[1] == "CONSULT" for e in tuples("Israel condemned the summit in Tehran."))
+    assert ("CHN", "CONSULT", "USA") in tuples("China welcomed the talks with the United States.")
