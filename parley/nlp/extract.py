@@ -252,6 +252,7 @@ class DocumentExtractor:
             if event_type is None:
                 continue
             by_trigger.append((trig, self._events_for(trig, event_type, unit, dates, places)))
+        by_trigger = _without_told_means(by_trigger)
         events = _with_blamed_as_threatened(_frame_embedded(by_trigger), by_trigger)
         reporter = found[0].actor if found else self._according_to(sent, offset)
         events += _reported_abuses(events, reporter, sent)
@@ -1562,6 +1563,40 @@ _FRAMING = {"THREATEN", "REJECT", "REQUEST"}
 
 
 _RECIPROCAL = {"exchange", "trade", "clash", "fight", "battle"}
+
+
+def _without_told_means(
+    found: list[tuple[Found, list[Event]]],
+) -> list[tuple[Found, list[Event]]]:
+    """ "Beijing retaliated with tariffs", "Russia responded by expelling diplomats": the
+    means says what was done, and the answering verb adds no act of its own; but held
+    out ("could retaliate with tariffs"), the answer is the threat and the means its
+    content."""
+    by_token = {
+        t.i: k
+        for k, (trig, events) in enumerate(found)
+        if events
+        for t in (trig.token, trig.support)
+        if t is not None
+    }
+    dropped: set[int] = set()
+    for k, (trig, events) in enumerate(found):
+        if not events or trig.token.lemma_.lower() not in _ANSWERING:
+            continue
+        means = [
+            by_token[m.i]
+            for prep in trig.token.children
+            if prep.dep_ == "prep" and prep.lower_ in {"with", "by"}
+            for m in prep.children
+            if m.dep_ in {"pobj", "pcomp"} and m.i in by_token
+        ]
+        if not means:
+            continue
+        if all(e.event == "THREATEN" for e in events):
+            dropped.update(means)
+        else:
+            dropped.add(k)
+    return [pair for k, pair in enumerate(found) if k not in dropped]
 
 
 def _reciprocal(trig: Found) -> bool:

@@ -3312,3 +3312,15 @@ def test_a_meeting_kept_from_happening_or_judged_from_afar_is_none_held() -> Non
     assert not any(e[2] == "AUT" for e in boycott)  # the venue is not the boycotted side
     assert not any(e[1] == "CONSULT" for e in tuples("Israel condemned the summit in Tehran."))
     assert ("CHN", "CONSULT", "USA") in tuples("China welcomed the talks with the United States.")
+
+
+def test_a_retaliation_is_what_it_was_done_with_and_tariffs_are_sanctions() -> None:
+    assert tuples("Beijing retaliated with tariffs on American soybeans.") == {
+        ("CHN", "SANCTION", "USA")
+    }
+    assert tuples("Russia retaliated by expelling ten US diplomats.") == {
+        ("RUS", "SANCTION", "USA")
+    }
+    held_out = tuples("Beijing has hinted that it could retaliate with tariffs on German cars.")
+    assert held_out == {("CHN", "THREATEN", "DEU")}
+    assert not any(e[1] == "ASSAULT" for e in tuples("Trump's tariffs on Canada hurt farmers."))
