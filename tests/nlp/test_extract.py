@@ -3324,3 +3324,13 @@ def test_a_retaliation_is_what_it_was_done_with_and_tariffs_are_sanctions() -> N
     held_out = tuples("Beijing has hinted that it could retaliate with tariffs on German cars.")
     assert held_out == {("CHN", "THREATEN", "DEU")}
     assert not any(e[1] == "ASSAULT" for e in tuples("Trump's tariffs on Canada hurt farmers."))
+
+
+def test_pausing_or_suspending_a_measure_eases_it_but_suspending_aid_is_a_sanction() -> None:
+    assert ("USA", "CONCEDE", "MEX") in tuples(
+        "President Trump paused tariffs on Mexico for 30 days."
+    )
+    assert ("IGO", "CONCEDE", "USA") in tuples(
+        "The EU suspended its retaliatory tariffs on US goods."
+    )
+    assert ("KEN", "SANCTION", "SOM") in tuples("Kenya suspended trade with Somalia.")
