@@ -339,6 +339,11 @@ def _block(text: str, tag: str) -> list[str]:
     return [o for o in out if o]
 
 
+# forms CountryInfo (2011) still gives a state from a union it has left: Montenegro kept
+# Serbia and Montenegro's capital and its "Serbian" nationality
+_STALE = {"MNE": frozenset({"belgrade", "beograd", "serbian"})}
+
+
 def countryinfo(path: Path) -> Iterator[dict[str, Any]]:
     text = path.read_bytes().decode("utf-8", errors="replace")
     # the file opens with a <!-- ... --> guide whose examples contain tags ("See
@@ -351,7 +356,8 @@ def countryinfo(path: Path) -> Iterator[dict[str, Any]]:
             continue
         iso = code.group(1).strip()
         src = "CountryInfo.120116.txt (CC BY-SA 3.0)"
-        forms = _block(block, "Nationality")
+        stale = _STALE.get(iso3(iso) or "", frozenset())
+        forms = [f for f in _block(block, "Nationality") if f.lower() not in stale]
         adjectives = [
             f
             for f in forms
@@ -375,7 +381,7 @@ def countryinfo(path: Path) -> Iterator[dict[str, Any]]:
             "adjectives": adjectives,
             "source": src,
         }
-        for cap in _block(block, "Capital"):
+        for cap in (c for c in _block(block, "Capital") if c.lower() not in stale):
             yield {
                 "id": f"{iso}.capital.{_slug(cap)}",
                 "name": cap,

@@ -189,6 +189,15 @@ def _subject(token: Token) -> Token | None:
             for c in aux.children
             if c.dep_ in _SUBJECTS and c.lower_ not in _EXPLETIVES
         ]
+    if (
+        not subjects
+        and token.dep_ == "acl"
+        and token.head.dep_ == "ROOT"
+        and token.lemma_.lower() in _CROWD_ACTS
+    ):
+        # "Hundreds of people protested outside the embassy": no finite verb left, the
+        # parser read the act as a participle of its doers
+        return token.head
     # a dateline the parser read as a second subject ("ANKARA, July 20 (Reuters) - Erdogan
     # spoke"): the subject nearest the verb is the real one
     if not subjects:
@@ -196,6 +205,8 @@ def _subject(token: Token) -> Token | None:
     return _wielder(_after_dateline(min(subjects, key=lambda c: abs(token.i - c.i))))
 
 
+# what crowds do, which no one has done to them
+_CROWD_ACTS = {"protest", "rally", "march", "demonstrate", "gather", "riot", "picket"}
 # weapons and attacks that can stand where their user should: "killed by a Taliban
 # ambush", "a missile fired by the rebels struck ..."
 _INSTRUMENTS = {

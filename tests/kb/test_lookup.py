@@ -121,6 +121,12 @@ def test_un_ambassadors_act_for_their_states(kb: KnowledgeBase) -> None:
     assert kb.lookup("Riyad Mansour", "2024-01-01").entry.country == "PSE"  # type: ignore[union-attr]
 
 
+def test_belgrade_is_serbias_not_montenegros(kb: KnowledgeBase) -> None:
+    # CountryInfo (2011) kept the old union's capital on Montenegro's row
+    assert kb.country_of("Belgrade") == "SRB"
+    assert kb.country_of("Podgorica") == "MNE"
+
+
 def test_bad_date_raises(kb: KnowledgeBase) -> None:
     with pytest.raises(KnowledgeBaseError):
         kb.lookup("Trump", "2018-13-01")

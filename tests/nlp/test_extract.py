@@ -3334,3 +3334,9 @@ def test_pausing_or_suspending_a_measure_eases_it_but_suspending_aid_is_a_sancti
         "The EU suspended its retaliatory tariffs on US goods."
     )
     assert ("KEN", "SANCTION", "SOM") in tuples("Kenya suspended trade with Somalia.")
+
+
+def test_a_crowd_read_as_a_participle_still_protests() -> None:
+    assert ("POL", "PROTEST", "RUS") in tuples(
+        "Hundreds of people protested outside the Russian embassy in Warsaw."
+    )
