@@ -87,6 +87,7 @@ NOT_A_SURNAME = CALENDAR_WORDS | frozenset(
         "president",
         "general",
         "oh",  # "Oh, we will respond": a word, not Oh Joon
+        "he",  # "He said": a pronoun, not He Lifeng
         "english",
         "christian",
         "key",

@@ -20,6 +20,7 @@ from parley.calendar_words import CALENDAR_WORDS
 from parley.kb import KnowledgeBase, MentionHit
 from parley.model import Actor, Span
 from parley.nlp.parser import DASHES, entity_type, text_of
+from parley.resolve.places import SETTLEMENT_NOUNS
 
 Token = Any  # spacy.tokens.Token
 
@@ -30,6 +31,7 @@ _FIRST = {"i", "me", "my", "mine", "myself"}
 _FIRST_PLURAL = {"we", "us", "our", "ours"}
 _SECOND = {"you", "your", "yours"}
 _UN_POSTS = {"un_ambassador", "un_deputy_ambassador"}  # a state's envoys to the U.N.
+_LOCATIVES = {"in", "near", "around", "outside", "at", "from", "into", "towards", "toward"}
 _FIGHTING = {"conflict", "war", "fighting", "hostilities", "crisis"}
 _PAIR_NOUNS = {"side", "sides", "leader", "leaders", "country", "countries", "party", "parties"}
 _PAIR_NOUNS |= {"nation", "nations", "government", "governments", "state", "states", "two"}
@@ -1017,6 +1019,8 @@ class ActorResolver:
         hits: list[MentionHit] | None = None,
     ) -> Actor | None:
         if " " not in text.strip() and hit.kind == "person":
+            if hit.start in self.memory.place_countries and self._after_locative(hit):
+                return None  # "the Malian city of Gao": a place here, not Gao Hucheng
             # a bare surname: the person this document already introduced comes first
             known = self.memory.by_surname.get(text.strip().lower())
             if known:
@@ -1064,6 +1068,15 @@ class ActorResolver:
             for noun in _ARMED_MEMBERS:
                 self.memory.describe(noun, actor)
         return actor
+
+    def _after_locative(self, hit: MentionHit) -> bool:
+        """A name right after a locative word ("in", "near", "the city of")."""
+        before = self.text[max(0, hit.start - 20) : hit.start].lower().split()
+        if not before:
+            return False
+        if before[-1] in _LOCATIVES:
+            return True
+        return len(before) >= 2 and before[-1] == "of" and before[-2] in SETTLEMENT_NOUNS
 
     def _hits(self, text: str, start: int, end: int, offset: int) -> list[MentionHit]:
         hits = self.kb.find_mentions(text, start, end)

@@ -3340,3 +3340,11 @@ def test_a_crowd_read_as_a_participle_still_protests() -> None:
     assert ("POL", "PROTEST", "RUS") in tuples(
         "Hundreds of people protested outside the Russian embassy in Warsaw."
     )
+
+
+def test_a_place_after_a_locative_word_is_no_surname() -> None:
+    # Gao is a Malian city and the surname of China's commerce minister in 2013-2017
+    found = tuples(
+        "French warplanes bombed Islamist positions around the Malian city of Gao.", "2015-01-14"
+    )
+    assert found == {("FRA", "ASSAULT", "MLI")}
