@@ -88,6 +88,19 @@ NOT_A_SURNAME = CALENDAR_WORDS | frozenset(
         "general",
         "oh",  # "Oh, we will respond": a word, not Oh Joon
         "he",  # "He said": a pronoun, not He Lifeng
+        # words that open sentences ("No one was hurt", "You must leave", "Parts of the
+        # city"), not No Kwang-chol, You Si-kun or Juhan Parts
+        "no",
+        "you",
+        "parts",
+        "tax",
+        "struck",
+        "fall",
+        "drew",
+        "vital",
+        "gross",
+        "mark",
+        "innocent",
         "english",
         "christian",
         "key",

@@ -196,8 +196,10 @@ class DocumentExtractor:
                 if hit.kind == "person" and self.resolver.other_person(hit):
                     continue  # "Arturo Cruz" is not the Cuban the KB knows as "Cruz"
                 res = self.kb.lookup(hit.text, self.article.published)
-                if res.entry is not None and res.entry.sector == "MED":
-                    continue  # "JUBA (Xinhua) -": who reports, not what the story is about
+                if res.entry is not None and res.entry.sector in {"MED", "BUS"}:
+                    # "JUBA (Xinhua) -", "Boeing jets": who reports or sells, not whom
+                    # the story is about
+                    continue
                 country = res.entry.country if res.entry else None
             if country:
                 out.append(country)

@@ -127,6 +127,16 @@ def test_belgrade_is_serbias_not_montenegros(kb: KnowledgeBase) -> None:
     assert kb.country_of("Podgorica") == "MNE"
 
 
+def test_words_that_open_sentences_are_no_surnames(kb: KnowledgeBase) -> None:
+    hits = kb.find_mentions('No one was hurt. "You must leave," he said. Parts of Kyiv lost power.')
+    assert not [h for h in hits if h.kind == "person"]
+
+
+def test_companies_are_business_actors_of_their_state(kb: KnowledgeBase) -> None:
+    found = kb.lookup("Huawei", "2023-01-01").entry
+    assert found is not None and (found.country, found.sector) == ("CHN", "BUS")
+
+
 def test_bad_date_raises(kb: KnowledgeBase) -> None:
     with pytest.raises(KnowledgeBaseError):
         kb.lookup("Trump", "2018-13-01")
