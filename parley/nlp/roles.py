@@ -216,10 +216,19 @@ _INSTRUMENTS = {
 }  # fmt: skip
 
 
+# texts that stand where their authors should: "a statement by the G7 condemned ..."
+_DOCUMENTS = {
+    "statement", "communique", "communiqué", "declaration", "resolution", "letter",
+    "decree", "proclamation", "editorial", "commentary", "memorandum", "note",
+}  # fmt: skip
+
+
 def _wielder(noun: Token) -> Token | None:
-    """Who used the weapon or made the attack a noun names; a noun that is no weapon, or
-    whose user is not named beside it, stands for itself."""
-    if noun.lemma_.lower() not in _INSTRUMENTS or noun.pos_ != "NOUN":
+    """Who used the weapon or made the attack a noun names, or wrote the text ("a joint
+    statement by the G7"); a noun that is neither, or whose user or author is not named
+    beside it, stands for itself."""
+    lemma = noun.lemma_.lower()
+    if (lemma not in _INSTRUMENTS and lemma not in _DOCUMENTS) or noun.pos_ != "NOUN":
         return noun
     owner = _possessor(noun)
     if owner is not None:

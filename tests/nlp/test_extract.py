@@ -3348,3 +3348,10 @@ def test_a_place_after_a_locative_word_is_no_surname() -> None:
         "French warplanes bombed Islamist positions around the Malian city of Gao.", "2015-01-14"
     )
     assert found == {("FRA", "ASSAULT", "MLI")}
+
+
+def test_a_statement_acts_for_whoever_wrote_it() -> None:
+    assert ("IGO", "REQUEST", "SDN") in tuples(
+        "A statement issued by the African Union urged Sudan's army to stop fighting."
+    )
+    assert ("CHN", "ACCUSE", "JPN") in tuples("China's statement criticized Japan.")
