@@ -36,7 +36,15 @@ from parley.nlp.placing import (
     under,
     with_the_speaker,
 )
-from parley.nlp.roles import DEALS, Slots, find_slots, placed_under, prep_objects, speech_subject
+from parley.nlp.roles import (
+    DEALS,
+    DOCUMENTS,
+    Slots,
+    find_slots,
+    placed_under,
+    prep_objects,
+    speech_subject,
+)
 from parley.nlp.sentences import split_sentences
 from parley.nlp.triggers import Found, find_triggers, threat_mode
 from parley.resolve.actors import (
@@ -63,6 +71,7 @@ _VENUED = {"CONSULT", "COOPERATE", "AGREE", "SUPPORT", "AID", "CONCEDE", "RETREA
 # acts that conjoined actors with no named counterpart do towards each other ("Libya and
 # Bulgaria signed a friendship treaty", "X and Y agreed to ...")
 _MUTUAL = {"AGREE"}
+_ISSUING = {"issue", "release", "publish", "send", "adopt", "deliver", "post", "sign", "put"}
 _GATHERINGS = {"talk", "talks", "meeting", "summit", "negotiation", "conference", "forum"}
 _STANDING_DOWN = {"disengage", "withdraw", "de-escalate", "deescalate", "demobilize"}
 TARGETLESS_PENALTY = 0.35  # an event whose target the sentence does not name
@@ -237,6 +246,7 @@ class DocumentExtractor:
                 self.memory.last_subject = found[0].actor
         hits = self.kb.find_mentions(text, unit.start, unit.end)
         self._note_people(sent, offset, hits)
+        self._note_authors(sent, offset)
         dates = find_dates(text, anchor=self.article.published, start=unit.start, end=unit.end)
         places = self._places(unit)
         self._story_places.extend(place for place, _ in places)
@@ -266,6 +276,28 @@ class DocumentExtractor:
             if e.target is not None and e.target.country:
                 self._last_target[e.event] = e.target
         return events
+
+    def _note_authors(self, sent: Any, offset: int) -> None:
+        """Who issued a text ("the State Department issued a statement", "said in a
+        statement"), for "The statement threatened sanctions" later."""
+        for token in sent:
+            lemma = token.lemma_.lower()
+            if lemma not in DOCUMENTS:
+                continue
+            if token.dep_ == "dobj" and token.head.lemma_.lower() in _ISSUING:
+                verb = token.head
+            elif token.dep_ == "pobj" and token.head.lower_ == "in":
+                verb = token.head.head
+                if verb.lemma_.lower() not in SPEECH_VERBS:
+                    continue
+            else:
+                continue
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is None or subject.pos_ == "PRON":
+                continue
+            found = self.resolver.resolve(subject, offset)
+            if len(found) == 1 and found[0].actor.country:
+                self.memory.describe(lemma, found[0].actor)
 
     def _note_people(self, sent: Any, offset: int, hits: list[MentionHit]) -> None:
         """Remember named people, and people introduced by a title ("X, ambassador of Y")."""

@@ -217,7 +217,7 @@ _INSTRUMENTS = {
 
 
 # texts that stand where their authors should: "a statement by the G7 condemned ..."
-_DOCUMENTS = {
+DOCUMENTS = {
     "statement", "communique", "communiqué", "declaration", "resolution", "letter",
     "decree", "proclamation", "editorial", "commentary", "memorandum", "note",
 }  # fmt: skip
@@ -228,7 +228,7 @@ def _wielder(noun: Token) -> Token | None:
     statement by the G7"); a noun that is neither, or whose user or author is not named
     beside it, stands for itself."""
     lemma = noun.lemma_.lower()
-    if (lemma not in _INSTRUMENTS and lemma not in _DOCUMENTS) or noun.pos_ != "NOUN":
+    if (lemma not in _INSTRUMENTS and lemma not in DOCUMENTS) or noun.pos_ != "NOUN":
         return noun
     owner = _possessor(noun)
     if owner is not None:

@@ -31,6 +31,11 @@ _FIRST = {"i", "me", "my", "mine", "myself"}
 _FIRST_PLURAL = {"we", "us", "our", "ours"}
 _SECOND = {"you", "your", "yours"}
 _UN_POSTS = {"un_ambassador", "un_deputy_ambassador"}  # a state's envoys to the U.N.
+# "issued a joint statement": the text is its issuer's, for "the statement" later
+_ISSUED = re.compile(
+    r"\b(?:issued|released|published|put out|sent)\s+(?:a|an)\s+(?:\w+\s+)?"
+    r"(?P<text>statement|communique|declaration|letter)\b"
+)
 _LOCATIVES = {"in", "near", "around", "outside", "at", "from", "into", "towards", "toward"}
 _FIGHTING = {"conflict", "war", "fighting", "hostilities", "crisis"}
 _PAIR_NOUNS = {"side", "sides", "leader", "leaders", "country", "countries", "party", "parties"}
@@ -486,12 +491,26 @@ class ActorResolver:
         return [Resolved(Actor(e.name, e.country, e.sector, e.role, e.id, e.kind), True)]
 
     def note_sentence(self, text: str, start: int, end: int) -> None:
-        """Update the memory from a sentence that is not parsed (names only)."""
-        for hit in self.kb.find_mentions(text, start, end):
+        """Update the memory from a sentence that is not parsed: its people, and who
+        issued a text ("The State Department issued a statement.")."""
+        hits = self.kb.find_mentions(text, start, end)
+        for hit in hits:
             if hit.kind == "person":
                 found = self._lookup(hit.text, hit, 0)
                 if found:
                     self.memory.remember(found)
+        issued = _ISSUED.search(text, start, end)
+        if issued is None:
+            return
+        authors = [
+            actor
+            for hit in hits
+            if hit.end <= issued.start() and hit.kind not in _ROLE_KINDS
+            for actor in [self._lookup(hit.text, hit, 0)]
+            if actor is not None and actor.country
+        ]
+        if len({a.country for a in authors}) == 1:
+            self.memory.describe(issued.group("text").lower(), authors[-1])
 
     # ---- internals ------------------------------------------------------------
     def _resolve_one(self, head: Token, offset: int) -> list[Resolved]:

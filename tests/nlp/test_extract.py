@@ -3355,3 +3355,16 @@ def test_a_statement_acts_for_whoever_wrote_it() -> None:
         "A statement issued by the African Union urged Sudan's army to stop fighting."
     )
     assert ("CHN", "ACCUSE", "JPN") in tuples("China's statement criticized Japan.")
+
+
+def test_the_statement_later_is_its_issuers() -> None:
+    text = (
+        "The U.S. State Department issued a statement on Tuesday. "
+        "The statement threatened sanctions against Somalia."
+    )
+    assert ("USA", "THREATEN", "SOM") in tuples(text, "2021-04-14")
+    said = (
+        "Kenya said in a statement that it was concerned. "
+        "The statement accused Somalia of interference."
+    )
+    assert ("KEN", "ACCUSE", "SOM") in tuples(said, "2021-04-14")
