@@ -10,6 +10,7 @@ from __future__ import annotations
 import gzip
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -25,6 +26,10 @@ from parley.kb._text import demonym_plurals
 SURNAME_FIRST = frozenset({"CHN", "TWN", "PRK", "KOR", "HKG", "MAC", "KHM"})
 # Burmese names have no family name; news repeats the whole name
 NO_SURNAME = frozenset({"MMR"})
+# where news calls people by their given name ("Prayuth", "Abiy", "Isaias")
+GIVEN_NAME_USED = frozenset({"THA", "ETH", "ERI"})
+# given names too common to stand alone for one person
+_COMMON_GIVEN = frozenset({"abdul", "abdel", "mohammed", "muhammad", "mohamed", "mohammad"})
 KINDS = frozenset({"person", "state", "capital", "igo", "ngo", "group", "agent"})
 _ENTRY_FIELDS = frozenset(
     {
@@ -154,6 +159,24 @@ NOT_A_SURNAME = CALENDAR_WORDS | frozenset(
 )
 
 
+def short_names(name: str, country: str | None, aliases: Sequence[str] = ()) -> list[str]:
+    """The bare names news uses for a person: the surname, and where news calls people by
+    their given name, that too, from the name and its spellings ("Prayut Chan-o-cha",
+    "Prayuth Chan-ocha": "Chan-o-cha", "Prayut", "Prayuth")."""
+    out = [last] if (last := surname(name, country)) else []
+    if country not in GIVEN_NAME_USED:
+        return out
+    for full in (name, *aliases):
+        words = full.split()
+        if len(words) < 2 or not words[0][:1].isupper():
+            continue
+        given = words[0]
+        common = given.lower() in NOT_A_SURNAME or given.lower() in _COMMON_GIVEN
+        if not common and not _NAME_SUFFIX.match(given):
+            out.append(given)
+    return out
+
+
 def surname(name: str, country: str | None) -> str | None:
     """The bare surname news uses for a person, or None when the name form is unusual."""
     words = name.replace(",", " ").split()
@@ -219,9 +242,7 @@ def read_entries_tsv(path: Path, rank: int, bundle: Bundle) -> None:
         adjectives = adjs.split("|") if adjs else []
         adjectives += demonym_plurals(adjectives)
         if kind == "person" and rank >= 2:
-            last = surname(name, country or None)
-            if last:
-                aliases.append(last)
+            aliases.extend(short_names(name, country or None, aliases))
         if kind == "person" and not sector and role:
             sector = "GOV"
         entry = ActorEntry(
@@ -292,9 +313,7 @@ def _add(bundle: Bundle, rank: int, row: dict[str, Any], *, origin: str) -> None
     adjectives += demonym_plurals(adjectives) + regional
     codes = [str(a) for a in row.get("codes") or () if len(str(a)) == 3]
     if kind == "person" and rank >= 2:
-        last = surname(name, country)
-        if last:
-            aliases.append(last)
+        aliases.extend(short_names(name, country, aliases))
     ident = row.get("id") or (
         country if kind == "state" else f"{country or 'X'}.{sector or 'X'}.{slug(name)}"
     )

@@ -137,6 +137,12 @@ def test_companies_are_business_actors_of_their_state(kb: KnowledgeBase) -> None
     assert found is not None and (found.country, found.sector) == ("CHN", "BUS")
 
 
+def test_thai_and_ethiopian_leaders_go_by_their_given_names(kb: KnowledgeBase) -> None:
+    assert kb.lookup("Prayuth", "2019-06-01").entry.country == "THA"  # type: ignore[union-attr]
+    assert kb.lookup("Abiy", "2021-06-01").entry.country == "ETH"  # type: ignore[union-attr]
+    assert kb.lookup("Abdul", "2021-06-01").entry is None  # too common to stand alone
+
+
 def test_bad_date_raises(kb: KnowledgeBase) -> None:
     with pytest.raises(KnowledgeBaseError):
         kb.lookup("Trump", "2018-13-01")
