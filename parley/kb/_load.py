@@ -28,6 +28,7 @@ SURNAME_FIRST = frozenset({"CHN", "TWN", "PRK", "KOR", "HKG", "MAC", "KHM"})
 NO_SURNAME = frozenset({"MMR"})
 # where news calls people by their given name ("Prayuth", "Abiy", "Isaias")
 GIVEN_NAME_USED = frozenset({"THA", "ETH", "ERI"})
+_ARTICLED = re.compile(r"^(?:al|el|Al|El)-(\w[\w'-]+)$")  # an Arabic article on a surname
 # given names too common to stand alone for one person
 _COMMON_GIVEN = frozenset({"abdul", "abdel", "mohammed", "muhammad", "mohamed", "mohammad"})
 KINDS = frozenset({"person", "state", "capital", "igo", "ngo", "group", "agent"})
@@ -164,6 +165,10 @@ def short_names(name: str, country: str | None, aliases: Sequence[str] = ()) -> 
     their given name, that too, from the name and its spellings ("Prayut Chan-o-cha",
     "Prayuth Chan-ocha": "Chan-o-cha", "Prayut", "Prayuth")."""
     out = [last] if (last := surname(name, country)) else []
+    words = name.split()
+    bare = _ARTICLED.match(words[-1]) if len(words) >= 2 else None
+    if bare is not None and len(bare.group(1)) > 2 and all(w[:1].isupper() for w in words[:-1]):
+        out.append(bare.group(1))  # "Mohamed al-Menfi": news also writes "Menfi"
     if country not in GIVEN_NAME_USED:
         return out
     for full in (name, *aliases):

@@ -143,6 +143,10 @@ def test_thai_and_ethiopian_leaders_go_by_their_given_names(kb: KnowledgeBase) -
     assert kb.lookup("Abdul", "2021-06-01").entry is None  # too common to stand alone
 
 
+def test_a_surname_with_the_arabic_article_is_also_written_without(kb: KnowledgeBase) -> None:
+    assert kb.lookup("Menfi", "2023-06-01").entry.country == "LBY"  # type: ignore[union-attr]
+
+
 def test_bad_date_raises(kb: KnowledgeBase) -> None:
     with pytest.raises(KnowledgeBaseError):
         kb.lookup("Trump", "2018-13-01")
