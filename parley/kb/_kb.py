@@ -429,8 +429,11 @@ class KnowledgeBase:
                     break
             else:
                 prominent = {i: es for i, es in by_id.items() if any(map(_prominent, es))}
+                one_state = len({es[0].country for es in by_id.values()}) == 1
                 if bare and len(by_id) > 1 and len(prominent) == 1 and k not in COMMON_SURNAMES:
                     by_id = prominent  # "Guterres": the UN chief, not Timor-Leste's president
+                elif bare and one_state and k not in COMMON_SURNAMES:
+                    pass  # "Assad": one state's; its higher office settles it (below)
                 elif bare and (len(by_id) > 1 or k in COMMON_SURNAMES):
                     return self._ambiguous(mention, d, by_id)
         if len(by_id) > 1:

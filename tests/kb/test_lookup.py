@@ -147,6 +147,11 @@ def test_a_surname_with_the_arabic_article_is_also_written_without(kb: Knowledge
     assert kb.lookup("Menfi", "2023-06-01").entry.country == "LBY"  # type: ignore[union-attr]
 
 
+def test_a_surname_within_one_state_means_its_highest_office(kb: KnowledgeBase) -> None:
+    found = kb.lookup("Assad", "2021-06-01").entry  # Bashar, not his brother Maher
+    assert found is not None and found.role == "head_of_state"
+
+
 def test_bad_date_raises(kb: KnowledgeBase) -> None:
     with pytest.raises(KnowledgeBaseError):
         kb.lookup("Trump", "2018-13-01")
