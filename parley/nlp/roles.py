@@ -532,8 +532,6 @@ def prep_objects(token: Token, preps: set[str]) -> list[Token]:
     return out
 
 
-# "fired tear gas at", "sought the extradition of Gulen from": a phrase the parser may hang
-# on the object instead of the verb
 def _of_objects(noun: Token, aims: frozenset[str]) -> list[Token]:
     """What a sought act is of, where "from" may hang: "the extradition of two suspects
     from Italy"."""
@@ -542,6 +540,8 @@ def _of_objects(noun: Token, aims: frozenset[str]) -> list[Token]:
     return [p for c in noun.children if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
 
 
+# "fired tear gas at", "sought the extradition of Gulen from": a phrase the parser may hang
+# on the object instead of the verb
 _AIMING_PREPS = frozenset({"at", "toward", "towards", "from"})
 _AIM_ON_VERB = frozenset({"at", "on", "against"})  # where an act's aim may hang on its verb
 _LEAVING = frozenset(

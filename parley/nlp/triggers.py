@@ -717,10 +717,10 @@ _EMPTY_VERBS |= {"wage", "unleash", "conduct", "begin", "start", "continue", "re
 _MESSAGE_VERBS = {"convey", "deliver", "relay", "send", "pass", "carry", "receive", "exchange"}
 
 
-# verbs that end what their object names: "halted mediation efforts", "froze cooperation"
 # verbs that keep an exchange from happening: its noun is no exchange held
 _OBSTRUCTING = {"sabotage", "derail", "disrupt", "torpedo", "undermine", "obstruct", "scuttle"}
 _OBSTRUCTING |= {"wreck", "jeopardize", "jeopardise", "boycott", "skip", "snub", "shun"}
+# verbs that end what their object names: "halted mediation efforts", "froze cooperation"
 _STOPPING = {"halt", "end", "suspend", "stop", "cancel", "freeze", "abandon", "terminate"}
 _STOPPING |= {"scrap", "postpone", "cut", "sever", "discontinue", "interrupt", "revoke"}
 _STOPPING |= {"annul", "rescind", "renounce", "repeal", "cease", "pause", "withhold"}
