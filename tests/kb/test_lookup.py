@@ -152,6 +152,11 @@ def test_a_surname_within_one_state_means_its_highest_office(kb: KnowledgeBase) 
     assert found is not None and found.role == "head_of_state"
 
 
+def test_people_named_by_trade_have_sectors(kb: KnowledgeBase) -> None:
+    assert kb.agent_sector("unions") == ("LAB", None)
+    assert kb.agent_sector("guards") == ("COP", None)
+
+
 def test_bad_date_raises(kb: KnowledgeBase) -> None:
     with pytest.raises(KnowledgeBaseError):
         kb.lookup("Trump", "2018-13-01")
