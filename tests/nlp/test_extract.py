@@ -3368,3 +3368,9 @@ def test_the_statement_later_is_its_issuers() -> None:
         "The statement accused Somalia of interference."
     )
     assert ("KEN", "ACCUSE", "SOM") in tuples(said, "2021-04-14")
+
+
+def test_verbal_attacks_and_condolences() -> None:
+    assert ("RUS", "ACCUSE", "UKR") in tuples("Russia hit out at Ukraine on Monday.")
+    assert ("RUS", "ACCUSE", "UKR") in tuples("Russia blasted Ukraine on Monday.")
+    assert ("RUS", "SUPPORT", "TUR") in tuples("Russia offered condolences to Turkey on Monday.")
