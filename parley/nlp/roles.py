@@ -543,7 +543,8 @@ def _of_objects(noun: Token, aims: frozenset[str]) -> list[Token]:
 # "fired tear gas at", "sought the extradition of Gulen from": a phrase the parser may hang
 # on the object instead of the verb
 _AIMING_PREPS = frozenset({"at", "toward", "towards", "from"})
-_AIM_ON_VERB = frozenset({"at", "on", "against"})  # where an act's aim may hang on its verb
+# where an act's aim may hang on its verb ("directed fire at", "held drills near")
+_AIM_ON_VERB = frozenset({"at", "on", "against", "near", "around", "off"})
 _LEAVING = frozenset(
     {"withdrawal", "pullout", "pull-out", "exit", "departure", "retreat", "evacuation", "removal"}
 )

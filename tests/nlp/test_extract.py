@@ -3374,3 +3374,10 @@ def test_verbal_attacks_and_condolences() -> None:
     assert ("RUS", "ACCUSE", "UKR") in tuples("Russia hit out at Ukraine on Monday.")
     assert ("RUS", "ACCUSE", "UKR") in tuples("Russia blasted Ukraine on Monday.")
     assert ("RUS", "SUPPORT", "TUR") in tuples("Russia offered condolences to Turkey on Monday.")
+
+
+def test_drills_near_a_state_a_no_fly_zone_over_it_and_normalised_ties() -> None:
+    assert ("CHN", "MOBILIZE", "TWN") in tuples("China staged military exercises near Taiwan.")
+    assert ("RUS", "MOBILIZE", "JPN") in tuples("Russia held naval drills off Japan.")
+    assert ("IGO", "COERCE", "LBY") in tuples("NATO imposed a no-fly zone over Libya.")
+    assert ("ISR", "SUPPORT", "ARE") in tuples("Israel normalized relations with the UAE.")
