@@ -275,6 +275,7 @@ _REACTIONS = {
 
 _JUDGING = {"condemn", "denounce", "criticize", "criticise", "decry", "deplore", "slam"}
 _JUDGING |= {"welcome", "praise", "hail", "applaud", "oppose", "reject", "dismiss"}
+_BLAMING = {"blame", "criticize", "criticise", "rebuke", "thank", "commend", "fault"}
 
 
 def _reacted_to(noun: Token) -> bool:
@@ -331,6 +332,28 @@ def _ordered_done(verb: Token) -> Token | None:
 
 
 _ORDERING = {"order", "want", "have"}
+
+
+def _blamed_owner(noun: Token, owner: Token) -> Token:
+    """Whose act "its" names in "condemned Russia for its invasion": the one blamed, not
+    the one blaming."""
+    if owner.lower_ not in _PERSONAL_POSSESSIVES or noun.dep_ != "pobj":
+        return owner
+    verb = noun.head.head
+    if noun.head.lower_ not in {"for", "over"} or verb.lemma_.lower() not in _JUDGING | _BLAMING:
+        return owner
+    blamed = [c for c in verb.children if c.dep_ == "dobj"]
+    return blamed[0] if blamed else owner
+
+
+def _alleged_noun(noun: Token) -> bool:
+    """An act a noun names that someone is accused of ("accused X of ethnic cleansing")."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.lower_ not in {"of", "for"}:
+        return False
+    verb = noun.head.head
+    return verb.lemma_.lower() in {"accuse", "charge", "suspect"} and any(
+        c.dep_ == "dobj" for c in verb.children
+    )
 
 
 def _alleged(verb: Token) -> bool:
@@ -634,6 +657,9 @@ def find_slots(found: Found) -> Slots:
         drawer = _subject(verb) or _climb_subject(verb)
         drawers = (drawer,) if drawer is not None else ()
         return Slots(senders, drawers, drawers, (), (), False, bool(drawers))
+    if _alleged_noun(token):
+        # "accused Azerbaijan of ethnic cleansing": a claim, coded as the accusation
+        return Slots((), (), (), (), (), False, False, alleged=True)
     if token.pos_ in {"NOUN", "PROPN"}:
         sender = prep_objects(token, {"from"}) or [
             o for o in prep_objects(token, {"of"}) if entry.carrier and _is_namey(o)
@@ -666,7 +692,7 @@ def find_slots(found: Found) -> Slots:
             sources.append(_subject(verb))
             targets.extend(_objects_of(verb))
         elif owner is not None:
-            sources.append(owner)
+            sources.append(_blamed_owner(token, owner))
         else:
             # "Palestinian riots", "a Russian attack": a name or nationality modifier
             sources.extend(_name_modifiers(token)[:1])

@@ -539,6 +539,8 @@ def find_triggers(sentence: Any, lexicon: Lexicon) -> list[Found]:
                 table = (state,)  # "workers went on strike against the reform"
             if token.dep_ == "dobj" and token.head.lemma_.lower() in _OBSTRUCTING:
                 continue  # "sabotaged the talks", "boycotted the summit": no meeting held
+            if _in_return(token):
+                continue  # "freed four hostages in exchange for prisoners": a trade's terms
             ended = _ended_by(token, table)
             if ended is not None:
                 stopped.append(ended)
@@ -715,6 +717,16 @@ def _carried_noun(verb: Token, lexicon: Lexicon) -> bool:
 _EMPTY_VERBS = {"hold", "have", "make", "organize", "organise", "stage", "launch", "mount"}
 _EMPTY_VERBS |= {"wage", "unleash", "conduct", "begin", "start", "continue", "resume", "call"}
 _MESSAGE_VERBS = {"convey", "deliver", "relay", "send", "pass", "carry", "receive", "exchange"}
+
+
+def _in_return(noun: Token) -> bool:
+    """ "in exchange for", "in return for": what a deal gives back, not an exchange held."""
+    return (
+        noun.lower_ in {"exchange", "return"}
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ == "in"
+        and any(c.dep_ == "prep" and c.lower_ == "for" for c in noun.children)
+    )
 
 
 # verbs that keep an exchange from happening: its noun is no exchange held

@@ -3381,3 +3381,15 @@ def test_drills_near_a_state_a_no_fly_zone_over_it_and_normalised_ties() -> None
     assert ("RUS", "MOBILIZE", "JPN") in tuples("Russia held naval drills off Japan.")
     assert ("IGO", "COERCE", "LBY") in tuples("NATO imposed a no-fly zone over Libya.")
     assert ("ISR", "SUPPORT", "ARE") in tuples("Israel normalized relations with the UAE.")
+
+
+def test_acts_one_is_blamed_for_are_the_blamed_ones_or_only_claimed() -> None:
+    # "its" is the one condemned, not the one condemning
+    assert ("RUS", "ASSAULT", "UKR") in tuples(
+        "The UN condemned Russia for its invasion of Ukraine."
+    )
+    # an act one is accused of is the accusation's content, not an act of the accuser
+    assert tuples("Armenia accused Azerbaijan of ethnic cleansing.") == {("ARM", "ACCUSE", "AZE")}
+    # "in exchange for" is a trade's terms, not an exchange held
+    freed = tuples("Hamas freed four Israeli hostages in exchange for Palestinian prisoners.")
+    assert not any(e[1] == "CONSULT" for e in freed)
