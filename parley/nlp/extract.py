@@ -1559,6 +1559,7 @@ _REACTIONS = {"ACCUSE", "SUPPORT", "REJECT"}
 _REACTION_PREPS = {"over", "for", "of", "on", "against", "to"}
 _ANAPHORIC_DETS = {"the", "this", "that", "these", "those", "such"}
 _GENERIC_ACTS = {"move", "decision", "step", "measure", "action", "act", "incident", "violence"}
+_GENERIC_ACTS |= {"launch", "test", "firing"}  # "condemned the launch": the missile fired
 _ACT_SUFFIXES = ("tion", "sion", "ment", "ure")
 _WORDS_ONLY = {"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "THREATEN", "CONSULT"}
 _CIVILIAN_SECTORS = {"CVL", "REF", "PPL"}

@@ -516,6 +516,8 @@ def find_triggers(sentence: Any, lexicon: Lexicon) -> list[Found]:
         lemma = token.lemma_.lower()
         answered = False  # a noun object of a response verb ("rejected an appeal by X")
         if token.pos_ in {"VERB", "AUX"} or (token.pos_ == "NOUN" and token.dep_ == "ROOT"):
+            if _talked_about(token):
+                continue
             table = lexicon.verbs.get(lemma, ())
         elif token.pos_ in {"NOUN", "PROPN"}:
             if token.dep_ == "compound":
@@ -717,6 +719,20 @@ def _carried_noun(verb: Token, lexicon: Lexicon) -> bool:
 _EMPTY_VERBS = {"hold", "have", "make", "organize", "organise", "stage", "launch", "mount"}
 _EMPTY_VERBS |= {"wage", "unleash", "conduct", "begin", "start", "continue", "resume", "call"}
 _MESSAGE_VERBS = {"convey", "deliver", "relay", "send", "pass", "carry", "receive", "exchange"}
+
+
+def _talked_about(verb: Token) -> bool:
+    """ "negotiations on ending the war", "talks about withdrawing troops": the topic of
+    talks, neither done nor promised."""
+    prep = verb.head
+    return (
+        verb.dep_ == "pcomp"
+        and prep.lower_ in {"on", "about", "over", "regarding"}
+        and prep.head.lemma_.lower() in _TALKS
+    )
+
+
+_TALKS = {"talk", "talks", "negotiation", "discussion", "dialogue", "meeting", "consultation"}
 
 
 def _in_return(noun: Token) -> bool:

@@ -3393,3 +3393,14 @@ def test_acts_one_is_blamed_for_are_the_blamed_ones_or_only_claimed() -> None:
     # "in exchange for" is a trade's terms, not an exchange held
     freed = tuples("Hamas freed four Israeli hostages in exchange for Palestinian prisoners.")
     assert not any(e[1] == "CONSULT" for e in freed)
+
+
+def test_warships_sailing_near_a_state_the_launch_condemned_and_topics_of_talks() -> None:
+    assert ("CHN", "MOBILIZE", "TWN") in tuples("Chinese warships sailed near Taiwan on Monday.")
+    fired = (
+        "North Korea fired a ballistic missile on Tuesday. "
+        "Seoul condemned the launch as a provocation."
+    )
+    assert ("KOR", "ACCUSE", "PRK") in tuples(fired)
+    talks = tuples("Putin and Trump agreed to begin negotiations on ending the war in Ukraine.")
+    assert not any(e[1] == "CONCEDE" for e in talks)  # the topic of talks is not conceded
