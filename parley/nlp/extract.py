@@ -2143,6 +2143,10 @@ def _instrument(token: Any) -> str | None:
         return None
     doers = [token.head] if token.dep_ == "acl" else []
     doers += [c for c in token.children if c.dep_ == "nsubj"]
+    if token.dep_ == "advcl" and not doers:
+        # "approved a package of sanctions against Russia, targeting its shadow fleet"
+        done = [c for c in token.head.children if c.dep_ == "dobj"]
+        doers += done + [p for d in done for p in prep_objects(d, {"of"})]
     return next((d.lemma_.lower() for d in doers if d.lemma_.lower() in _MEASURES | _BILLS), None)
 
 

@@ -273,6 +273,7 @@ _REACTIONS = {
 }  # fmt: skip
 
 
+_DECISIONS = {"decision", "plan", "policy", "move", "refusal", "law", "order", "ruling", "bill"}
 _JUDGING = {"condemn", "denounce", "criticize", "criticise", "decry", "deplore", "slam"}
 _JUDGING |= {"welcome", "praise", "hail", "applaud", "oppose", "reject", "dismiss"}
 _BLAMING = {"blame", "criticize", "criticise", "rebuke", "thank", "commend", "fault"}
@@ -899,6 +900,10 @@ def find_slots(found: Found) -> Slots:
                 )
         for pobj in prep_objects(host, preps):
             has_slot = True
+            # "rallied against the government's decision to suspend EU talks": whose
+            # decision it is, before what it is about
+            owners = [c for c in pobj.children if c.dep_ == "poss" and c.pos_ in {"NOUN", "PROPN"}]
+            targets.extend(owners if pobj.lemma_.lower() in _DECISIONS else [])
             targets.append(pobj)
             subtrees.append(pobj)
         taking = "from" in preps and entry.event in {"COERCE", "ASSAULT"}

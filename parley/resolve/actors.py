@@ -717,12 +717,12 @@ class ActorResolver:
             country, direct = where, False
         if country and agent is None and head.tag_ == "NNPS" and head_hit is None:
             # "Iraqi Kurds", "Bosnian Serbs": a people named after its state, not the state
-            name = " ".join(t.text for t in tokens if t.dep_ not in {"det", "punct"})
+            name = _phrase_text(tokens)
             people = replace(_people_of(self._state_actor(country, hits)), name=name)
             return [Resolved(people, True)]
         if country:
             sector, role = agent if agent else (None, None)
-            name = " ".join(t.text for t in tokens if t.dep_ not in {"det", "punct"})
+            name = _phrase_text(tokens)
             mention = self._span(text_of(head.doc), tokens, offset)
             out = []
             # "Hungarian and Romanian officials": one actor per conjoined nationality
@@ -1204,7 +1204,7 @@ class ActorResolver:
         if body is None or not body.country or title is None:
             return []
         sector, role = title
-        name = " ".join(t.text for t in tokens if t.dep_ not in {"det", "punct"})
+        name = _phrase_text(tokens)
         span = self._span(text_of(head.doc), tokens, offset)
         actor = Actor(name, body.country, sector, role, f"{body.country}.{sector}", "agent", span)
         return [Resolved(actor, False)]
@@ -1476,6 +1476,15 @@ def _phrase_tokens(head: Token) -> list[Token]:
     while keep and keep[-1].dep_ in {"punct", "cc"}:
         keep.pop()
     return keep
+
+
+def _phrase_text(tokens: list[Token]) -> str:
+    """An actor's words as written ("Sudan's army", not "Sudan 's army"), without its
+    article or a possessive ending ("the government's" -> "government")."""
+    kept = [t for t in tokens if t.dep_ not in {"det", "punct"}]
+    while kept and kept[-1].dep_ == "case":
+        kept.pop()
+    return "".join(t.text_with_ws for t in kept).strip()
 
 
 def _head_phrase(head: Token) -> str:

@@ -3404,3 +3404,18 @@ def test_warships_sailing_near_a_state_the_launch_condemned_and_topics_of_talks(
     assert ("KOR", "ACCUSE", "PRK") in tuples(fired)
     talks = tuples("Putin and Trump agreed to begin negotiations on ending the war in Ukraine.")
     assert not any(e[1] == "CONCEDE" for e in talks)  # the topic of talks is not conceded
+
+
+def test_a_measure_targeting_something_and_a_protest_against_a_decision() -> None:
+    sanctions = tuples(
+        "The European Union approved a new package of sanctions against Russia, "
+        "targeting its shadow fleet of oil tankers."
+    )
+    assert sanctions == {("IGO", "SANCTION", "RUS")}
+    rallied = tuples(
+        "Thousands of Georgians rallied in Tbilisi against the government's decision to "
+        "suspend EU accession talks."
+    )
+    assert ("GEO", "PROTEST", "GEO") in rallied
+    events = parley.extract("Sudan's army and the RSF agreed to a truce.", published="2023-05-20")
+    assert any(e.source.name == "Sudan's army" for e in events)  # names as written
