@@ -304,6 +304,7 @@ _REACTION_NOUNS = {
     "response", "statement", "apology", "compensation", "hearing", "trial", "case",
 }  # fmt: skip
 _ALLEGING = {"accuse", "blame", "charge", "suspect", "condemn", "criticize", "criticise"}
+_ALLEGING |= {"convict"}  # "a man convicted of killing an officer": the court's finding
 _ALLEGING |= {"suspicion", "accusation", "allegation", "claim"}  # "on suspicion of"
 
 
@@ -352,7 +353,7 @@ def _alleged_noun(noun: Token) -> bool:
     if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.lower_ not in {"of", "for"}:
         return False
     verb = noun.head.head
-    return verb.lemma_.lower() in {"accuse", "charge", "suspect"} and any(
+    return verb.lemma_.lower() in {"accuse", "charge", "suspect", "convict"} and any(
         c.dep_ == "dobj" for c in verb.children
     )
 

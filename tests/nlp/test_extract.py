@@ -3419,3 +3419,9 @@ def test_a_measure_targeting_something_and_a_protest_against_a_decision() -> Non
     assert ("GEO", "PROTEST", "GEO") in rallied
     events = parley.extract("Sudan's army and the RSF agreed to a truce.", published="2023-05-20")
     assert any(e.source.name == "Sudan's army" for e in events)  # names as written
+
+
+def test_an_act_one_was_convicted_of_is_the_courts_finding() -> None:
+    found = tuples("Iran executed a man convicted of killing a security officer.")
+    assert not any(e[1] == "ASSAULT" and e[0] != "IRN" for e in found)
+    assert ("IRN", "ASSAULT", "IRN") in found
