@@ -71,6 +71,7 @@ _VENUED = {"CONSULT", "COOPERATE", "AGREE", "SUPPORT", "AID", "CONCEDE", "RETREA
 # acts that conjoined actors with no named counterpart do towards each other ("Libya and
 # Bulgaria signed a friendship treaty", "X and Y agreed to ...")
 _MUTUAL = {"AGREE"}
+_PARTIES = {"PTY", "OPP"}
 _ISSUING = {"issue", "release", "publish", "send", "adopt", "deliver", "post", "sign", "put"}
 _GATHERINGS = {"talk", "talks", "meeting", "summit", "negotiation", "conference", "forum"}
 _STANDING_DOWN = {"disengage", "withdraw", "de-escalate", "deescalate", "demobilize"}
@@ -1958,6 +1959,12 @@ def _distinct(a: Actor, b: Actor) -> bool:
             return True  # "police detained Istanbul Mayor Ekrem Imamoglu"
         if _region_of(a) != _region_of(b):
             return True  # "Tigrayan forces attacked Ethiopian troops"
+        if (
+            a.sector != b.sector
+            and {a.sector, b.sector} & _PARTIES
+            and ({a.sector, b.sector} & (_HOME_INSTITUTIONS | {"GOV", "MIL"}))
+        ):
+            return True  # "the government banned the Awami League": a party is a side
         return _acts_for_state(a) != _acts_for_state(b)
     return True
 

@@ -3425,3 +3425,12 @@ def test_an_act_one_was_convicted_of_is_the_courts_finding() -> None:
     found = tuples("Iran executed a man convicted of killing a security officer.")
     assert not any(e[1] == "ASSAULT" and e[0] != "IRN" for e in found)
     assert ("IRN", "ASSAULT", "IRN") in found
+
+
+def test_a_party_is_a_side_of_its_own_state_and_a_rival_candidacy_no_accusation() -> None:
+    assert ("BGD", "COERCE", "BGD") in tuples(
+        "Bangladesh's government banned the Awami League.", "2025-05-12"
+    )
+    assert not tuples(
+        "Le Pen is considering challenging Emmanuel Macron in next year's presidential election."
+    )
