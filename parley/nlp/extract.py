@@ -681,9 +681,11 @@ class DocumentExtractor:
                 and len(targets) >= 2
                 and clause_mode(trig, event_type, trig.entry.mode, slots, self.lexicon)
                 not in {"phone", "third-party"}  # calls, and mediation between two sides
+                and not _trip(trig)
             ):
                 # "met Blair and Aznar in the Azores": one meeting, everyone present meets
-                # everyone (not by telephone: "spoke with A and B" is two calls)
+                # everyone (not by telephone: "spoke with A and B" is two calls; not a trip
+                # "to Kyiv and Moscow": two visits)
                 pairs.extend(
                     (a, b)
                     for i, a in enumerate(targets)
@@ -1599,6 +1601,15 @@ _FRAMING = {"THREATEN", "REJECT", "REQUEST"}
 
 
 _RECIPROCAL = {"exchange", "trade", "clash", "fight", "battle"}
+
+
+def _trip(trig: Found) -> bool:
+    """A journey to several places ("visited Israel and Jordan", "led a mission to Kyiv
+    and Moscow"): a visit to each, not one meeting of all."""
+    verb = trig.token
+    return verb.lemma_.lower() in {"visit", "tour"} or (
+        verb.pos_ == "VERB" and bool(prep_objects(verb, {"to"})) and trig.entry.mode == "visit"
+    )
 
 
 def _without_told_means(

@@ -3434,3 +3434,12 @@ def test_a_party_is_a_side_of_its_own_state_and_a_rival_candidacy_no_accusation(
     assert not tuples(
         "Le Pen is considering challenging Emmanuel Macron in next year's presidential election."
     )
+
+
+def test_a_trip_to_several_places_is_a_visit_to_each() -> None:
+    trip = tuples("Ramaphosa led a peace mission to Kyiv and Moscow last week.", "2023-06-20")
+    assert ("ZAF", "CONSULT", "UKR") in trip and ("ZAF", "CONSULT", "RUS") in trip
+    assert ("UKR", "CONSULT", "RUS") not in trip and ("RUS", "CONSULT", "UKR") not in trip
+    assert not {("ISR", "CONSULT", "JOR"), ("JOR", "CONSULT", "ISR")} & tuples(
+        "Blinken visited Israel and Jordan.", "2023-06-20"
+    )
