@@ -440,6 +440,10 @@ PARLEY_AGENTS = {
     "gendarmes": "COP",
     "coastguard": "COP",
     "contractors": "BUS",
+    "armed men": "UAF",  # "armed men kidnapped 80 students": unidentified attackers
+    "armed man": "UAF",
+    "masked men": "UAF",
+    "unknown assailants": "UAF",
     "marcher": "CVL",
     "marchers": "CVL",
     "rioter": "CVL",

@@ -3443,3 +3443,9 @@ def test_a_trip_to_several_places_is_a_visit_to_each() -> None:
     assert not {("ISR", "CONSULT", "JOR"), ("JOR", "CONSULT", "ISR")} & tuples(
         "Blinken visited Israel and Jordan.", "2023-06-20"
     )
+
+
+def test_armed_men_are_unidentified_attackers_of_their_victims() -> None:
+    assert ("NGA", "ASSAULT", "NGA") in tuples(
+        "Armed men kidnapped 80 students from a school in northwest Nigeria."
+    )
