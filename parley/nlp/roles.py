@@ -198,6 +198,17 @@ def _subject(token: Token) -> Token | None:
         # "Hundreds of people protested outside the embassy": no finite verb left, the
         # parser read the act as a participle of its doers
         return token.head
+    if (
+        not subjects
+        and token.dep_ == "acl"
+        and token.tag_ in {"VBD", "VBN"}  # not "reports of warplanes striking targets"
+        and token.head.lemma_.lower() in _INSTRUMENTS
+        and not any(c.dep_ == "agent" for c in token.children)
+        and any(c.dep_ == "dobj" for c in token.children)
+    ):
+        # "Israeli airstrikes killed 30 people, officials said": a weapon does not get
+        # killed; the parser read its act as a participle of it
+        return _wielder(token.head)
     # a dateline the parser read as a second subject ("ANKARA, July 20 (Reuters) - Erdogan
     # spoke"): the subject nearest the verb is the real one
     if not subjects:

@@ -3449,3 +3449,11 @@ def test_armed_men_are_unidentified_attackers_of_their_victims() -> None:
     assert ("NGA", "ASSAULT", "NGA") in tuples(
         "Armed men kidnapped 80 students from a school in northwest Nigeria."
     )
+
+
+def test_a_weapon_read_as_killed_killed() -> None:
+    found = tuples(
+        "Israeli airstrikes killed at least 30 people in Gaza on Saturday, health officials said."
+    )
+    assert ("ISR", "ASSAULT", "PSE") in found
+    assert not any(e[0] == "PSE" for e in found)  # no unidentified Palestinian attackers
