@@ -20,6 +20,7 @@ from parley.calendar_words import CALENDAR_WORDS
 from parley.kb import KnowledgeBase, MentionHit
 from parley.model import Actor, Span
 from parley.nlp.parser import DASHES, entity_type, text_of
+from parley.nlp.roles import DOCUMENTS
 from parley.resolve.places import SETTLEMENT_NOUNS
 
 Token = Any  # spacy.tokens.Token
@@ -34,7 +35,7 @@ _UN_POSTS = {"un_ambassador", "un_deputy_ambassador"}  # a state's envoys to the
 # "issued a joint statement": the text is its issuer's, for "the statement" later
 _ISSUED = re.compile(
     r"\b(?:issued|released|published|put out|sent)\s+(?:a|an)\s+(?:\w+\s+)?"
-    r"(?P<text>statement|communique|declaration|letter)\b"
+    rf"(?P<text>{'|'.join(sorted(DOCUMENTS))})\b"
 )
 _LOCATIVES = {"in", "near", "around", "outside", "at", "from", "into", "towards", "toward"}
 _FIGHTING = {"conflict", "war", "fighting", "hostilities", "crisis"}
