@@ -270,7 +270,7 @@ class DocumentExtractor:
         reporter = found[0].actor if found else self._according_to(sent, offset)
         events += _reported_abuses(events, reporter, sent)
         events = self._without_teams(events, sent)
-        events = [e for e in events if not _words_to_own_public(e)]
+        events = [e for e in events if not _words_to_own_public(e) and not _press_contact(e)]
         self._acts.extend((e.event, e.source, unit.start) for e in events if e.source.country)
         self._note_hostilities(events)
         for e in events:
@@ -1601,6 +1601,17 @@ _FRAMING = {"THREATEN", "REJECT", "REQUEST"}
 
 
 _RECIPROCAL = {"exchange", "trade", "clash", "fight", "battle"}
+
+
+def _press_contact(event: Event) -> bool:
+    """An interview or a question ("told VOA", "asked by the BBC", "VOA spoke with"): news
+    gathering, no meeting or request between states."""
+    if event.target is not None and event.target.sector == "MED":
+        return event.event in _PRESS_CONTACTS | {"AGREE", "SUPPORT"}
+    return event.source.sector == "MED" and event.event in _PRESS_CONTACTS
+
+
+_PRESS_CONTACTS = {"CONSULT", "REQUEST"}
 
 
 def _trip(trig: Found) -> bool:

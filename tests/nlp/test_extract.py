@@ -3457,3 +3457,9 @@ def test_a_weapon_read_as_killed_killed() -> None:
     )
     assert ("ISR", "ASSAULT", "PSE") in found
     assert not any(e[0] == "PSE" for e in found)  # no unidentified Palestinian attackers
+
+
+def test_a_news_outlet_gives_its_staff_a_country_but_an_interview_is_no_meeting() -> None:
+    assert ("RUS", "SANCTION", "GBR") in tuples("Russia expelled a BBC correspondent.")
+    assert not tuples("Rubio told VOA that the U.S. would act.")
+    assert not tuples("Asked by VOA whether Iran would retaliate, Araghchi declined to comment.")
