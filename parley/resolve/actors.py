@@ -129,6 +129,8 @@ _ALLEGIANCE = {"loyal", "linked", "affiliated", "allied", "aligned"}  # "fighter
 _TRAVELLING = frozenset({"GOV", "MIL", "LEG", "SPY", "ELI"})  # officials who go abroad
 _MINORITIES = {"population", "minority", "community", "diaspora"}
 _PERSON_NOUNS = {"man", "woman", "person", "individual", "youth", "boy", "girl"}  # live there
+# people a story introduces by what they are, not by name
+_UNKNOWN_PEOPLE = {"member", "suspect", "defendant", "witness", "survivor", "resident"}
 _HOME_RULE = {"federal", "central", "national", "provincial", "regional"}
 # "rebels in Colombia", "farmers from Poland": where an agent is based gives its country
 _BASE_PREPS = frozenset({"in", "from", "throughout", "across", "inside", "within"})
@@ -1152,6 +1154,14 @@ class ActorResolver:
             if lower in _PLURAL:
                 # "the officials said they arrested ...": they are the officials, whom
                 # the KB cannot place; the last pair of actors would be a guess
+                return []
+            if (
+                lower in _THIRD_SINGULAR
+                and antecedent.pos_ == "NOUN"
+                and antecedent.lemma_.lower() in _PERSON_NOUNS | _UNKNOWN_PEOPLE
+            ):
+                # "a member of a crime group told the court he tried to kill ...": he is
+                # that member, whom the KB cannot place; not someone named earlier
                 return []
             if lower in _THIRD_SINGULAR and antecedent.pos_ == "PROPN":
                 # "chief prosecutor Tarek William Saab said he had ...": the titled

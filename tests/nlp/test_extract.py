@@ -3463,3 +3463,11 @@ def test_a_news_outlet_gives_its_staff_a_country_but_an_interview_is_no_meeting(
     assert ("RUS", "SANCTION", "GBR") in tuples("Russia expelled a BBC correspondent.")
     assert not tuples("Rubio told VOA that the U.S. would act.")
     assert not tuples("Asked by VOA whether Iran would retaliate, Araghchi declined to comment.")
+
+
+def test_he_is_the_unnamed_member_who_speaks_not_someone_named_before() -> None:
+    text = (
+        "Antony Blinken spoke on Monday. "
+        "A member of a crime group told the court that he had attacked Russian soldiers."
+    )
+    assert ("USA", "ASSAULT", "RUS") not in tuples(text, "2023-03-10")
