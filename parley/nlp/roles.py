@@ -1072,12 +1072,12 @@ def _objects_of(token: Token) -> list[Token]:
             if p.dep_ == "pobj" and any(n.dep_ == "nummod" for n in p.children)
         ]
     if not objects and token.pos_ == "VERB":
-        # the small model reads "criticised Washington" as an adverbial: a name right
-        # after a verb with no object is its object
+        # the small model reads "criticised Washington" as an adverbial, "called Zelensky
+        # on Monday" as a predicate: a name right after a verb with no object is its object
         objects = [
             c
             for c in token.children
-            if c.dep_ == "npadvmod"
+            if c.dep_ in {"npadvmod", "oprd"}
             and c.pos_ == "PROPN"
             and c.i == token.i + 1
             and c.lower_ not in CALENDAR_WORDS

@@ -411,7 +411,10 @@ def _matches(token: Token, entry: Trigger) -> tuple[Token, ...] | None:
             (
                 c
                 for c in token.children
-                if (c.lower_ == extra or c.lemma_.lower() == extra) and c.i > token.i
+                if (c.lower_ == extra or c.lemma_.lower() == extra)
+                and c.i > token.i
+                # "called Zelensky on Monday": a phrase of time is no particle
+                and not (c.dep_ == "prep" and any(p.lower_ in CALENDAR_WORDS for p in c.children))
             ),
             None,
         ) or _clause_mark(token, extra)
@@ -438,6 +441,9 @@ def _matches(token: Token, entry: Trigger) -> tuple[Token, ...] | None:
         & set(entry.needs_pred)
     ):
         return None
+    deps = {c.dep_ for c in token.children}
+    if entry.mode == "phone" and {"oprd", "dobj"} <= deps:
+        return None  # "called the president a fool": naming him, no telephone call
     if entry.needs_place and not _goes_to_a_name(token, entry):
         return None  # "came to an end", "travel to the region": no place named
     if entry.needs_obj:
@@ -1035,6 +1041,13 @@ def _predicate_words(verb: Token) -> set[str]:
     # 'very reckless'" with the predicate read as a modifier after its noun
     heads += [c for o in objects for c in o.children if c.dep_ == "dobj"]
     heads += [c for o in objects for c in o.children if c.dep_ == "amod" and c.i > o.i]
+    # "called Zelensky a dictator": the predicate read as an apposition (no comma between)
+    heads += [
+        c
+        for o in objects
+        for c in o.children
+        if c.dep_ == "appos" and c.i == o.i + 2 and o.doc[o.i + 1].lower_ in {"a", "an", "the"}
+    ]
     # "declared two diplomats persona non grata" parsed as a small clause
     small = [
         c

@@ -3471,3 +3471,16 @@ def test_he_is_the_unnamed_member_who_speaks_not_someone_named_before() -> None:
         "A member of a crime group told the court that he had attacked Russian soldiers."
     )
     assert ("USA", "ASSAULT", "RUS") not in tuples(text, "2023-03-10")
+
+
+def test_calling_someone_on_a_day_is_a_call_and_calling_him_names_is_criticism() -> None:
+    assert ("USA", "CONSULT", "UKR") in tuples("Biden called Zelensky on Monday.", "2023-03-10")
+    assert not any(e[1] == "REQUEST" for e in tuples("Biden called Zelensky on Monday."))
+    assert ("IGO", "REQUEST", "ISR") in tuples(
+        "The UN called on Israel on Monday to allow aid into Gaza."
+    )
+    named = tuples("Kim Yo Jong called the South Korean president a fool.", "2023-03-10")
+    assert named == {("PRK", "ACCUSE", "KOR")}
+    assert ("USA", "ACCUSE", "UKR") in tuples(
+        "President Trump called Zelensky a dictator.", "2025-02-20"
+    )
