@@ -1022,24 +1022,37 @@ def _aimed_in_clause(clause: Token) -> list[Token]:
     return out
 
 
+def _condition_subjects(verb: Token) -> list[Token]:
+    """The subjects of "if"/"unless" clauses under ``verb``: whom a conditional act is
+    made to depend on."""
+    return [
+        s
+        for clause in verb.children
+        if clause.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in {"unless", "if"} for m in clause.children)
+        for s in clause.children
+        if s.dep_ in {"nsubj", "nsubjpass"}
+    ]
+
+
 def _complement_parties(verb: Token) -> list[Token]:
     """Who a verb's complement clause is about: the subject of a "that" clause, the
     object and "to"/"with"/"on" ... phrases of a "to" infinitive, or whoever the act is
     made to depend on ("threatened to launch an offensive unless Baghdad accepted")."""
     out: list[Token] = []
-    conditions = [c for c in verb.children if c.dep_ == "advcl"]
-    conditions += [g for c in verb.children if c.dep_ == "xcomp" for g in c.children]
-    for clause in conditions:
-        if clause.dep_ == "advcl" and any(
-            m.dep_ == "mark" and m.lower_ in {"unless", "if"} for m in clause.children
-        ):
-            out.extend(c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"})
+    out.extend(_condition_subjects(verb))
+    for xcomp in (c for c in verb.children if c.dep_ == "xcomp"):
+        out.extend(_condition_subjects(xcomp))
     for clause in verb.children:
         if clause.dep_ in {"ccomp", "acl"} and clause.pos_ in {"VERB", "AUX"}:
             # "demanded that X ...", and a noun's "the demand that Denmark withdraw"
             if clause.dep_ == "acl" and not any(m.lower_ == "that" for m in clause.children):
                 continue
             subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            if verb.lemma_.lower() in _WARNING:
+                # "warned that Russia would respond if NATO deployed troops": the threat
+                # is aimed at whoever its condition names, before the clause's subject
+                out.extend(_condition_subjects(clause))
             out.extend(subjects)
             if (
                 verb.lemma_.lower() in _WARNING

@@ -3484,3 +3484,9 @@ def test_calling_someone_on_a_day_is_a_call_and_calling_him_names_is_criticism()
     assert ("USA", "ACCUSE", "UKR") in tuples(
         "President Trump called Zelensky a dictator.", "2025-02-20"
     )
+
+
+def test_a_warning_of_a_conditional_answer_is_aimed_at_its_condition() -> None:
+    assert ("RUS", "THREATEN", "IGO") in tuples(
+        "Putin warned that Russia would respond if NATO deployed troops to Ukraine."
+    )
