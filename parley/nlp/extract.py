@@ -2191,7 +2191,10 @@ def _each_other(token: Any) -> bool:
 
 
 def _reciprocal_object(token: Any) -> bool:
-    """An act on what the doers share: "upgraded their ties", "bilateral relations"."""
+    """An act on what the doers share: "upgraded their ties", "bilateral relations",
+    "restored diplomatic relations" (by two doers)."""
+    if any(o.dep_ == "dobj" and o.lemma_.lower() in {"relation", "tie"} for o in token.children):
+        return True
     return any(
         c.dep_ in {"poss", "amod"} and c.lower_ in {"their", "bilateral", "mutual"}
         for o in token.children

@@ -3490,3 +3490,11 @@ def test_a_warning_of_a_conditional_answer_is_aimed_at_its_condition() -> None:
     assert ("RUS", "THREATEN", "IGO") in tuples(
         "Putin warned that Russia would respond if NATO deployed troops to Ukraine."
     )
+
+
+def test_refused_independence_and_restored_relations() -> None:
+    assert ("SRB", "REJECT", "XKX") in tuples("Serbia will never accept Kosovo's independence.")
+    assert tuples("Ethiopia and Eritrea restored diplomatic relations after two decades.") == {
+        ("ETH", "SUPPORT", "ERI"),
+        ("ERI", "SUPPORT", "ETH"),
+    }
