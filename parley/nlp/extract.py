@@ -73,7 +73,6 @@ _VENUED = {"CONSULT", "COOPERATE", "AGREE", "SUPPORT", "AID", "CONCEDE", "RETREA
 _MUTUAL = {"AGREE"}
 _PARTIES = {"PTY", "OPP"}
 _ISSUING = {"issue", "release", "publish", "send", "adopt", "deliver", "post", "sign", "put"}
-_GATHERINGS = {"talk", "talks", "meeting", "summit", "negotiation", "conference", "forum"}
 _STANDING_DOWN = {"disengage", "withdraw", "de-escalate", "deescalate", "demobilize"}
 TARGETLESS_PENALTY = 0.35  # an event whose target the sentence does not name
 GENERATED_PENALTY = 0.1  # a trigger from the generated CAMEO verb list, not a reviewed one

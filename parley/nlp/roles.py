@@ -16,7 +16,7 @@ from typing import Any
 from parley.calendar_words import CALENDAR_WORDS
 from parley.nlp.lexicon import SPEECH_VERBS as _SPEECH
 from parley.nlp.parser import DASHES, entity_type
-from parley.nlp.triggers import MEDIA, PROPOSALS, QUANTITIES, RESPONSES, Found
+from parley.nlp.triggers import MEDIA, MEETINGS, PROPOSALS, QUANTITIES, RESPONSES, Found
 
 Token = Any
 
@@ -88,7 +88,6 @@ _HOLDER_NOUNS = {
 
 
 _AIMED_PREPS = {"at", "against"}
-_MEETINGS = {"talk", "talks", "meeting", "summit", "negotiation", "conference", "dialogue"}
 # a stance held, whose possessor is its holder, not its object ("the EU's commitment to")
 _STANCE_NOUNS = frozenset({"commitment", "solidarity", "support", "backing", "determination"})
 # acts named by a noun whose possessor is the one they are done to ("his arrest")
@@ -316,6 +315,8 @@ _REACTION_NOUNS = {
 }  # fmt: skip
 _ALLEGING = {"accuse", "blame", "charge", "suspect", "condemn", "criticize", "criticise"}
 _ALLEGING |= {"convict"}  # "a man convicted of killing an officer": the court's finding
+# verbs whose "of" act is only claimed (not "condemned X for its invasion": that happened)
+_CLAIMING = {"accuse", "charge", "suspect", "convict"}
 _ALLEGING |= {"suspicion", "accusation", "allegation", "claim"}  # "on suspicion of"
 
 
@@ -364,9 +365,7 @@ def _alleged_noun(noun: Token) -> bool:
     if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.lower_ not in {"of", "for"}:
         return False
     verb = noun.head.head
-    return verb.lemma_.lower() in {"accuse", "charge", "suspect", "convict"} and any(
-        c.dep_ == "dobj" for c in verb.children
-    )
+    return verb.lemma_.lower() in _CLAIMING and any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _alleged(verb: Token) -> bool:
@@ -805,7 +804,7 @@ def find_slots(found: Found) -> Slots:
         )
     else:
         subject = _subject(token)
-        hosting_talks = token.dep_ == "acl" and token.head.lemma_.lower() in _MEETINGS
+        hosting_talks = token.dep_ == "acl" and token.head.lemma_.lower() in MEETINGS
         if entry.word_class == "receive" and not hosting_talks:
             if subject is not None:
                 targets.append(subject)
@@ -863,7 +862,7 @@ def find_slots(found: Found) -> Slots:
             # "soldiers, supported by the U.S. military"; "agreed after talks hosted by
             # Lavrov": a meeting's host meets those who took part in it
             hosted = token.head.lemma_.lower()
-            if hosted in _MEETINGS or (hosted in DEALS and entry.mode == "third-party"):
+            if hosted in MEETINGS or (hosted in DEALS and entry.mode == "third-party"):
                 # "agreed ... in a deal brokered by China": the broker deals with the parties
                 pair = _between(token.head)
                 climbed = None if pair else _climb_subject(token.head)

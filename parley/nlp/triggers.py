@@ -734,11 +734,13 @@ def _talked_about(verb: Token) -> bool:
     return (
         verb.dep_ == "pcomp"
         and prep.lower_ in {"on", "about", "over", "regarding"}
-        and prep.head.lemma_.lower() in _TALKS
+        and prep.head.lemma_.lower() in MEETINGS
     )
 
 
-_TALKS = {"talk", "talks", "negotiation", "discussion", "dialogue", "meeting", "consultation"}
+# nouns of talks held: "talks about withdrawing troops", "hosted talks between"
+MEETINGS = {"talk", "talks", "meeting", "summit", "negotiation", "conference", "dialogue"}
+MEETINGS |= {"discussion", "consultation"}
 
 
 def _in_return(noun: Token) -> bool:
