@@ -562,6 +562,17 @@ class DocumentExtractor:
             if not targets and slots.complement and sources and not (joint or _denial(trig)):
                 about = self._actors(slots.complement, offset)
                 targets = _clause_targets(about, sources)
+                ruler = next((s.actor.country for s in sources if s.actor.sector in _JAILERS), None)
+                if (
+                    not targets
+                    and event_type in _DOMESTIC_ACTS | {"THREATEN"}
+                    and ruler in _iso_countries()
+                ):
+                    # "threatened to use force against protesters": unplaced people a
+                    # state means to act on are its own
+                    targets = self.resolver.unplaced(
+                        slots.complement, offset, LOCAL_SECTORS, ruler, local=False
+                    )
                 confidence -= 0.05
             if not targets and sources and event_type == "REQUEST":
                 # "appealed for a ceasefire between Israel and Hamas": asked of both

@@ -106,6 +106,8 @@ class Found:
             # PLOVER manual: future or promised cooperation is AGREE, an announced
             # retreat is CONCEDE, threatened force is THREATEN; "will withdraw unless
             # ..." is a conditional threat
+            if entry.event in _DECIDABLE and _decided(self.token) and not _conditional(self.token):
+                return entry.event  # "decided to suspend cooperation": the sanction itself
             if _conditional(self.token) or entry.event in _THREATENED_ACTS:
                 return "THREATEN"
             if entry.event in _PROMISED_AS_AGREE:
@@ -326,7 +328,7 @@ def _forecast(token: Token) -> bool:
     return False
 
 
-_LIFTING = {"lift", "ease", "relax", "remove", "scrap", "waive", "rescind", "revoke"}
+_LIFTING = {"lift", "ease", "relax", "remove", "scrap", "waive", "rescind", "revoke", "suspend"}
 _NEEDS = {"need", "lack", "shortage", "want"}
 _NEEDING = {"need", "have"}
 _NECESSARY = {"necessary", "important", "essential", "vital", "crucial", "imperative"}
@@ -357,6 +359,24 @@ def _conditional(token: Token) -> bool:
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
         for c in token.children
     )
+
+
+# measures a state takes by deciding them: once decided or announced they are taken,
+# not held out ("announced it would cease military aid", "decided to suspend talks")
+_DECIDABLE = {"SANCTION"}
+_DECIDING = {"decide", "announce", "order", "approve", "vote", "resolve"}
+
+
+def _decided(token: Token) -> bool:
+    """The act's clause is what someone decided or announced (not said or warned)."""
+    node = token
+    for _ in range(3):
+        if node.dep_ not in {"xcomp", "ccomp", "conj"} or node.head is node:
+            return False
+        node = node.head
+        if node.lemma_.lower() in _DECIDING and node.pos_ in {"VERB", "AUX"}:
+            return True
+    return False
 
 
 def _child_lemmas(token: Token, deps: set[str]) -> set[str]:
@@ -525,6 +545,10 @@ def find_triggers(sentence: Any, lexicon: Lexicon) -> list[Found]:
             if _talked_about(token):
                 continue
             table = lexicon.verbs.get(lemma, ())
+            halted = _fighting_stopped(token, table)
+            if halted is not None:
+                stopped.append(halted)
+                continue  # "agreed to stop fighting": a ceasefire, not a fight
         elif token.pos_ in {"NOUN", "PROPN"}:
             if token.dep_ == "compound":
                 if token.head.lemma_.lower() not in _EFFORTS or token.pos_ != "NOUN":
@@ -812,6 +836,30 @@ def _ended_by(noun: Token, table: tuple[Trigger, ...]) -> tuple[Token, Trigger] 
         word_class="act",
         needs_obj=(noun.lemma_.lower(), named.lemma_.lower()),
         curated=False,  # read off the grammar, not a listed word: less sure
+    )
+
+
+_HALTING = {"stop", "cease", "halt", "end", "quit", "suspend"}
+
+
+def _fighting_stopped(verb: Token, table: tuple[Trigger, ...]) -> tuple[Token, Trigger] | None:
+    """ "agreed to stop fighting", "ceased shelling the city": the stopping verb is a
+    ceasefire (PLOVER RETREAT, CONCEDE when only promised), aimed where the attack was."""
+    head = verb.head
+    if not (verb.dep_ == "xcomp" and verb.tag_ == "VBG" and head.lemma_.lower() in _HALTING):
+        return None
+    if head.pos_ not in {"VERB", "AUX"}:
+        return None
+    if not any(e.event == "ASSAULT" and not e.needs_obj and len(e.words) == 1 for e in table):
+        return None  # a verb of fighting itself, not "stopped using heavy weapons"
+    return head, Trigger(
+        words=(head.lemma_.lower(),),
+        pos="VERB",
+        event="RETREAT",
+        mode="ceasefire",
+        targets=("against", "on", "with"),
+        word_class="act",
+        curated=False,
     )
 
 

@@ -3498,3 +3498,53 @@ def test_refused_independence_and_restored_relations() -> None:
         ("ETH", "SUPPORT", "ERI"),
         ("ERI", "SUPPORT", "ETH"),
     }
+
+
+def test_a_state_threatening_unplaced_people_threatens_its_own() -> None:
+    assert ("IRN", "THREATEN", "IRN") in tuples(
+        "Iran threatened to use military force against protesters."
+    )
+    assert ("IRN", "THREATEN", "ISR") in tuples("Iran threatened to use force against Israel.")
+
+
+def test_reaching_a_deal_is_an_agreement_with_the_other_side() -> None:
+    assert ("GRC", "AGREE", "TCD") in tuples("Greece said it had reached a deal with Chad.")
+    assert {("ISR", "AGREE", "PSE"), ("PSE", "AGREE", "ISR")} <= tuples(
+        "Israel and Hamas reached a ceasefire deal on Wednesday."
+    )
+
+
+def test_lifting_a_curfew_is_a_concession_even_when_promised() -> None:
+    for text in (
+        "The Honduran government suspended the curfew in the capital.",
+        "The Honduran government will lift the curfew.",
+        "Honduras agreed to ease restrictions on protesters.",
+    ):
+        events = tuples(text)
+        assert any(e[:2] == ("HND", "CONCEDE") for e in events), text
+        assert not any(e[1] in {"COERCE", "SANCTION", "AGREE", "THREATEN"} for e in events), text
+
+
+def test_agreeing_to_stop_fighting_is_a_ceasefire_not_a_fight() -> None:
+    events = tuples("Armenia and Azerbaijan agreed to stop fighting.")
+    assert {("ARM", "CONCEDE", "AZE"), ("AZE", "CONCEDE", "ARM")} <= events
+    assert not any(e[1] == "ASSAULT" for e in events)
+    assert ("ISR", "RETREAT", "PSE") in tuples("Israel stopped shelling Gaza on Monday.")
+    assert ("YEM", "CONCEDE", "SAU") in tuples(
+        "Houthi rebels agreed to cease their military operations against Saudi Arabia."
+    )
+
+
+def test_a_sanction_decided_or_announced_is_taken_and_one_said_is_held_out() -> None:
+    assert ("CHN", "SANCTION", "USA") in tuples(
+        "China decided to suspend cooperation with the United States."
+    )
+    assert ("USA", "SANCTION", "UKR") in tuples(
+        "The United States announced that it would cease military aid to Ukraine."
+    )
+    assert ("CHN", "THREATEN", "USA") in tuples(
+        "China said it would suspend cooperation with the United States."
+    )
+    assert ("USA", "THREATEN", "MEX") in tuples(
+        "Trump announced he would impose tariffs on Mexico unless it stopped migrants."
+    )
