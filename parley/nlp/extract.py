@@ -940,7 +940,9 @@ class DocumentExtractor:
         if placed is None and not any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
             return False  # only a passive hides the doer: "was arrested in Iran"
         if event_type == "COERCE":
-            return trig.entry.mode in _STATE_ONLY_MODES
+            # "the party was banned in Cambodia": only the state bans or outlaws
+            lemma = trig.token.lemma_.lower()
+            return trig.entry.mode in _STATE_ONLY_MODES or lemma in _STATE_ONLY_VERBS
         if event_type == "COOPERATE" and trig.token.lemma_.lower() == "extradite":
             return True  # "was extradited to the United States": by the state he was in
         if event_type == "SANCTION" and trig.entry.mode == "convict":
@@ -1561,6 +1563,7 @@ def _iso_countries() -> frozenset[str]:
 _DONE_TO_PLACE = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "CONCEDE", "AID", "SANCTION"}
 # coercion only a state does to people where it rules
 _STATE_ONLY_MODES = {"arrest", "deport", "expel", "curfew", "martial"}
+_STATE_ONLY_VERBS = {"ban", "outlaw", "proscribe", "censor"}
 # what only a state releases someone on or from ("released on bail", "freed from prison")
 _LEGAL_RELEASES = {
     "on": {"bail", "parole", "probation", "bond", "pardon"},

@@ -3548,3 +3548,7 @@ def test_a_sanction_decided_or_announced_is_taken_and_one_said_is_held_out() -> 
     assert ("USA", "THREATEN", "MEX") in tuples(
         "Trump announced he would impose tariffs on Mexico unless it stopped migrants."
     )
+
+
+def test_a_party_banned_in_a_country_is_banned_by_its_state() -> None:
+    assert ("KHM", "COERCE", "KHM") in tuples("The opposition party was banned in Cambodia.")
