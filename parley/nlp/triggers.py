@@ -565,6 +565,8 @@ def find_triggers(sentence: Any, lexicon: Lexicon) -> list[Found]:
                 continue  # "called off talks": the talks are what is cancelled
             if _named_object(token):
                 continue  # "called the arrests arbitrary": the arrests are someone else's
+            if token.dep_ in {"attr", "oprd"} and lemma in _DESCRIBING:
+                continue  # "China is a threat to peace": a charge, not a threat made
             table = lexicon.nouns.get(lemma, ())
             state = _on_state(token)
             if state is not None:
@@ -839,6 +841,7 @@ def _ended_by(noun: Token, table: tuple[Trigger, ...]) -> tuple[Token, Trigger] 
     )
 
 
+_DESCRIBING = {"threat", "menace", "danger"}  # what someone is called, not does
 _HALTING = {"stop", "cease", "halt", "end", "quit", "suspend"}
 
 

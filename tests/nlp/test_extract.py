@@ -3552,3 +3552,11 @@ def test_a_sanction_decided_or_announced_is_taken_and_one_said_is_held_out() -> 
 
 def test_a_party_banned_in_a_country_is_banned_by_its_state() -> None:
     assert ("KHM", "COERCE", "KHM") in tuples("The opposition party was banned in Cambodia.")
+
+
+def test_calling_someone_the_aggressor_or_a_threat_is_a_charge_not_a_threat() -> None:
+    assert ("USA", "ACCUSE", "RUS") in tuples('"Vladimir Putin is the aggressor," Rubio said.')
+    events = tuples('"China is a threat to world peace," Biden said.', "2023-03-10")
+    assert ("USA", "ACCUSE", "CHN") in events
+    assert not any(e[1] == "THREATEN" for e in events)
+    assert ("PRK", "THREATEN", "KOR") in tuples("North Korea issued a threat against Seoul.")
