@@ -216,7 +216,8 @@ def _subject(token: Token) -> Token | None:
 
 
 # what crowds do, which no one has done to them
-_CROWD_ACTS = {"protest", "rally", "march", "demonstrate", "gather", "riot", "picket"}
+_CROWD_ACTS = {"protest", "rally", "march", "demonstrate", "gather", "riot", "picket", "mass"}
+_CROWD_ACTS |= {"converge", "assemble"}
 # weapons and attacks that can stand where their user should: "killed by a Taliban
 # ambush", "a missile fired by the rebels struck ..."
 _INSTRUMENTS = {

@@ -542,7 +542,7 @@ def find_triggers(sentence: Any, lexicon: Lexicon) -> list[Found]:
         lemma = token.lemma_.lower()
         answered = False  # a noun object of a response verb ("rejected an appeal by X")
         if token.pos_ in {"VERB", "AUX"} or (token.pos_ == "NOUN" and token.dep_ == "ROOT"):
-            if _talked_about(token):
+            if _talked_about(token) or _met_with_reception(token):
                 continue
             table = lexicon.verbs.get(lemma, ())
             halted = _fighting_stopped(token, table)
@@ -838,6 +838,18 @@ def _ended_by(noun: Token, table: tuple[Trigger, ...]) -> tuple[Token, Trigger] 
         word_class="act",
         needs_obj=(noun.lemma_.lower(), named.lemma_.lower()),
         curated=False,  # read off the grammar, not a listed word: less sure
+    )
+
+
+# how a plan or a move is received: "met with opposition from China" is no meeting
+_RECEPTIONS = {"opposition", "resistance", "criticism", "condemnation", "skepticism"}
+_RECEPTIONS |= {"scepticism", "anger", "outrage", "protest", "approval", "praise", "silence"}
+_RECEPTIONS |= {"derision", "dismay", "concern", "alarm", "backlash", "rejection", "hostility"}
+
+
+def _met_with_reception(verb: Token) -> bool:
+    return verb.lemma_.lower() == "meet" and any(
+        o.lemma_.lower() in _RECEPTIONS for o in _prep_pobjs(verb) if o.head.lower_ == "with"
     )
 
 
@@ -1154,6 +1166,9 @@ def _subject_lemmas(token: Token) -> set[str]:
     """The subject's lemmas; for an infinitive of purpose with none, those of the object it
     says what for ("sending warships to encircle the island")."""
     own = _child_lemmas(token, {"nsubj"})
+    if not own and token.dep_ == "acl" and token.head.dep_ == "ROOT":
+        # "Hundreds of protesters massed outside ...", read as a participle of its doers
+        return {token.head.lemma_.lower()}
     if own or token.dep_ != "advcl":  # not "ordered troops to leave": told, not done
         return own
     return _child_lemmas(token.head, {"dobj"})

@@ -3560,3 +3560,23 @@ def test_calling_someone_the_aggressor_or_a_threat_is_a_charge_not_a_threat() ->
     assert ("USA", "ACCUSE", "CHN") in events
     assert not any(e[1] == "THREATEN" for e in events)
     assert ("PRK", "THREATEN", "KOR") in tuples("North Korea issued a threat against Seoul.")
+
+
+def test_a_plan_met_with_opposition_is_no_meeting() -> None:
+    assert not any(
+        e[1] == "CONSULT" for e in tuples("Malaysia's submission met with opposition from China.")
+    )
+    assert ("CHN", "CONSULT", "USA") in tuples("Xi met with Biden in Woodside.", "2023-11-15")
+
+
+def test_delaying_a_measure_eases_it() -> None:
+    assert ("USA", "CONCEDE", "CAN") in tuples(
+        "Trump postponed the tariffs on Canada.", "2025-03-07"
+    )
+
+
+def test_a_crowd_massing_outside_a_mission_protests() -> None:
+    assert ("TUR", "PROTEST", "ISR") in tuples(
+        "Hundreds of protesters massed outside the Israeli consulate in Istanbul."
+    )
+    assert ("RUS", "MOBILIZE", "UKR") in tuples("Russia massed troops on the border with Ukraine.")
