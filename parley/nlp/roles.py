@@ -933,6 +933,16 @@ def find_slots(found: Found) -> Slots:
         has_slot = has_slot or bool(aimed)
         targets.extend(aimed)
         subtrees.extend(aimed)
+    if not targets and token.pos_ == "VERB" and entry.event in {"MOBILIZE", "ASSAULT"}:
+        # "fired a missile into the sea off Japan": aimed at the state whose waters they are
+        offshore = prep_objects(token, {"off"}) + [
+            o
+            for water in prep_objects(token, {"into", "over", "toward", "towards"})
+            for o in prep_objects(water, {"off", "near"})
+        ]
+        has_slot = has_slot or bool(offshore)
+        targets.extend(offshore)
+        subtrees.extend(offshore)
     if not targets and entry.needs_pred and "dobj" in entry.targets:
         # "holds Hamas responsible": the object read as a small clause's subject
         small = [c for c in token.children if c.dep_ == "ccomp" and c.pos_ == "ADJ"]

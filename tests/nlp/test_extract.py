@@ -3580,3 +3580,10 @@ def test_a_crowd_massing_outside_a_mission_protests() -> None:
         "Hundreds of protesters massed outside the Israeli consulate in Istanbul."
     )
     assert ("RUS", "MOBILIZE", "UKR") in tuples("Russia massed troops on the border with Ukraine.")
+
+
+def test_missiles_fired_into_the_sea_off_a_state_are_aimed_at_it() -> None:
+    assert ("PRK", "MOBILIZE", "JPN") in tuples(
+        "North Korea fired a ballistic missile into the sea off Japan."
+    )
+    assert ("CHN", "MOBILIZE", "TWN") in tuples("China launched missiles into waters near Taiwan.")
