@@ -115,6 +115,8 @@ class DocumentExtractor:
     # per country, the last actor that acted against it (an accusation, a sanction, force)
     _last_hostile: dict[str, Actor] = field(default_factory=dict, init=False)
     _enemies: dict[str, Actor] = field(default_factory=dict, init=False)  # who fights whom
+    # per accused side (country, sector), who last accused it: whom a denial answers
+    _last_accuser: dict[tuple[str, str | None], Actor] = field(default_factory=dict, init=False)
     _teller: str | None = field(default=None, init=False)  # see _sentence_events
     _last_target: dict[str, Actor] = field(default_factory=dict, init=False)  # per type
     _teams: set[str] = field(default_factory=set, init=False)  # states of the last sports sentence
@@ -611,6 +613,13 @@ class DocumentExtractor:
                     if c.dep_ in {"nsubj", "nsubjpass"}
                 ]
                 targets = _clause_targets(self._actors(tuple(conditioned), offset), sources)
+            if not targets and sources and event_type == "REJECT" and _denies_a_charge(trig):
+                # "The RSF denied the charge": a denial answers whoever made it
+                denier = sources[0].actor
+                accuser = self._last_accuser.get((denier.country or "", denier.sector))
+                if accuser is not None:
+                    targets = [Resolved(accuser, False)]
+                    confidence -= 0.1
             if not targets and sources and event_type == "THREATEN" and _retaliating(trig):
                 # "Estonia expelled a Russian diplomat. Moscow promised a proportionate
                 # response": at whoever last acted against the one who vows
@@ -818,6 +827,8 @@ class DocumentExtractor:
                 continue
             if e.event in _HOSTILE:
                 self._last_hostile[e.target.country] = e.source
+            if e.event == "ACCUSE" and e.source.country:
+                self._last_accuser[(e.target.country, e.target.sector)] = e.source
             if e.event == "ASSAULT" and e.source.country not in {None, e.target.country}:
                 self._enemies[e.target.country] = e.source
                 self._enemies[e.source.country or ""] = e.target
@@ -1614,6 +1625,17 @@ _FRAMING = {"THREATEN", "REJECT", "REQUEST"}
 
 
 _RECIPROCAL = {"exchange", "trade", "clash", "fight", "battle"}
+
+
+_DENYING_VERBS = {"deny", "reject", "dismiss", "refute", "rebuff"}
+_CHARGES = {"charge", "accusation", "allegation", "claim", "report"}
+
+
+def _denies_a_charge(trig: Found) -> bool:
+    """ "denied the charge", "dismissed the allegations": an answer to an accusation."""
+    return trig.token.lemma_.lower() in _DENYING_VERBS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _CHARGES for c in trig.token.children
+    )
 
 
 def _press_contact(event: Event) -> bool:

@@ -940,6 +940,7 @@ def find_slots(found: Found) -> Slots:
             for water in prep_objects(token, {"into", "over", "toward", "towards"})
             for o in prep_objects(water, {"off", "near"})
         ]
+        offshore = [o for o in offshore if o.pos_ == "PROPN"]  # not "off its east coast"
         has_slot = has_slot or bool(offshore)
         targets.extend(offshore)
         subtrees.extend(offshore)

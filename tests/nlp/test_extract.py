@@ -3587,3 +3587,11 @@ def test_missiles_fired_into_the_sea_off_a_state_are_aimed_at_it() -> None:
         "North Korea fired a ballistic missile into the sea off Japan."
     )
     assert ("CHN", "MOBILIZE", "TWN") in tuples("China launched missiles into waters near Taiwan.")
+
+
+def test_a_denied_charge_answers_whoever_made_it() -> None:
+    text = (
+        "Ukraine accused Russia of striking a children's hospital in Kyiv. "
+        "Moscow dismissed the allegations as propaganda."
+    )
+    assert ("RUS", "REJECT", "UKR") in tuples(text, "2024-07-09")
