@@ -73,6 +73,8 @@ _PEOPLE_NOUNS = {
 }
 # "used tear gas to disperse", "took steps to ease": the subject does the second act
 _SUBJECT_CONTROL = {"use", "employ", "utilize", "utilise", "take", "make", "spend", "need"}
+# "summoned the envoy to protest", "visited Kyiv to show support": the subject's purpose
+_SUBJECT_CONTROL |= {"summon", "convene", "visit", "meet", "host", "receive"}
 _EXPLETIVES = {"it", "this", "that", "there", "which", "who", "what"}
 _HOLDER_NOUNS = {
     "position",
@@ -501,6 +503,7 @@ def _a_gathering(noun: Token) -> bool:
 
 
 _GIVING = {"send", "deliver", "give", "supply", "provide", "ship", "transfer", "sell"}
+_SENT_FORCES = {"troop", "soldier", "force", "marine", "unit", "reinforcement", "paratrooper"}
 
 
 def _recipient(verb: Token) -> Token | None:
@@ -511,6 +514,8 @@ def _recipient(verb: Token) -> Token | None:
         return None
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return None  # "sent a letter to Rubio urging him to act": the sender urges
+    if any(o.dep_ == "dobj" and o.lemma_.lower() in _SENT_FORCES for o in giver.children):
+        return None  # "sent troops to Syria to fight rebels": the troops fight
     return next(iter(prep_objects(giver, {"to"})), None)
 
 

@@ -542,7 +542,7 @@ def find_triggers(sentence: Any, lexicon: Lexicon) -> list[Found]:
         lemma = token.lemma_.lower()
         answered = False  # a noun object of a response verb ("rejected an appeal by X")
         if token.pos_ in {"VERB", "AUX"} or (token.pos_ == "NOUN" and token.dep_ == "ROOT"):
-            if _talked_about(token) or _met_with_reception(token):
+            if _talked_about(token) or _met_with_reception(token) or _stands_by_words(token):
                 continue
             table = lexicon.verbs.get(lemma, ())
             halted = _fighting_stopped(token, table)
@@ -845,6 +845,17 @@ def _ended_by(noun: Token, table: tuple[Trigger, ...]) -> tuple[Token, Trigger] 
 _RECEPTIONS = {"opposition", "resistance", "criticism", "condemnation", "skepticism"}
 _RECEPTIONS |= {"scepticism", "anger", "outrage", "protest", "approval", "praise", "silence"}
 _RECEPTIONS |= {"derision", "dismay", "concern", "alarm", "backlash", "rejection", "hostility"}
+
+
+# what one stands by that is one's own say, not a side: "stood by its criticism of Iran"
+_OWN_WORDS = {"criticism", "remark", "comment", "statement", "decision", "position", "claim"}
+_OWN_WORDS |= {"assessment", "report", "word", "accusation", "view", "stance", "finding"}
+
+
+def _stands_by_words(verb: Token) -> bool:
+    return verb.lemma_.lower() == "stand" and any(
+        o.lemma_.lower() in _OWN_WORDS for o in _prep_pobjs(verb) if o.head.lower_ == "by"
+    )
 
 
 def _met_with_reception(verb: Token) -> bool:

@@ -3595,3 +3595,27 @@ def test_a_denied_charge_answers_whoever_made_it() -> None:
         "Moscow dismissed the allegations as propaganda."
     )
     assert ("RUS", "REJECT", "UKR") in tuples(text, "2024-07-09")
+
+
+def test_summoning_an_envoy_to_protest_is_the_summoners_protest() -> None:
+    events = tuples(
+        "Iran's foreign ministry summoned the British charge d'affaires to protest what it "
+        "called London's interference."
+    )
+    assert events and all(e[0] == "IRN" for e in events)
+
+
+def test_standing_by_ones_criticism_supports_no_one() -> None:
+    assert not any(
+        e[1] == "SUPPORT"
+        for e in tuples("Britain said it stood by its criticism of Iran's human rights record.")
+    )
+    assert ("USA", "SUPPORT", "ISR") in tuples("The U.S. stood by its ally Israel.")
+
+
+def test_troops_sent_to_fight_are_the_senders() -> None:
+    events = tuples("Russia sent troops to Syria to fight rebels.")
+    assert not any(e[0] == "SYR" for e in events)
+    assert ("UKR", "ASSAULT", "RUS") in tuples(
+        "The U.S. sent weapons to Ukraine to fight Russian forces."
+    )
