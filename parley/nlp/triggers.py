@@ -597,6 +597,8 @@ def find_triggers(sentence: Any, lexicon: Lexicon) -> list[Found]:
                 and not (lemma in _NAMING_VERBS and _predicate_words(token))
             ):
                 break  # "organized a strike", "launched an attack": the noun is the event
+            if entry.word_class == "intent" and _promised_force(token, lexicon):
+                break  # "promised severe sanctions": the sanctions, held out, are the threat
             if entry.word_class in {"message", "receive"} and _carried_noun(token, lexicon):
                 # "sent a message", "received a message": the noun carries the event
                 break
@@ -741,6 +743,15 @@ def _obliged(found: Found, clauses: set[int]) -> bool:
 
 
 _OBLIGED_LINKS = {"xcomp", "dobj", "acomp", "conj", "pobj", "prep"}
+
+
+def _promised_force(verb: Token, lexicon: Lexicon) -> bool:
+    """A promise or pledge whose object is a hostile act ("vowed sanctions")."""
+    return verb.pos_ == "VERB" and any(
+        e.event in _THREATENED_ACTS
+        for o in _objects(verb)
+        for e in lexicon.nouns.get(o.lemma_.lower(), ())
+    )
 
 
 def _carried_noun(verb: Token, lexicon: Lexicon) -> bool:
@@ -1008,6 +1019,13 @@ def _intended(token: Token, lexicon: Lexicon, support: Token | None) -> bool:
         if node.dep_ == "dobj" and head.lemma_.lower() in _PHASE_VERBS:
             node = head  # "prepared to resume shelling": as intended as its resumption
             continue
+        if (
+            node.dep_ == "pobj"
+            and head.lower_ in {"in", "of"}
+            and head.head.dep_ == "dobj"
+            and head.head.head.lemma_.lower() in _INTENT_VERBS - {"look"}
+        ):
+            return True  # "pledged $1 billion in aid": as promised as the sum
         if node.dep_ == "pobj" and head.lower_ in _WHEN_PREPS:
             return False  # "agreed to a truce after talks in Moscow": the talks took place
         if (

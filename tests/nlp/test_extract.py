@@ -3619,3 +3619,10 @@ def test_troops_sent_to_fight_are_the_senders() -> None:
     assert ("UKR", "ASSAULT", "RUS") in tuples(
         "The U.S. sent weapons to Ukraine to fight Russian forces."
     )
+
+
+def test_promised_sanctions_are_a_threat_and_pledged_sums_of_aid_an_agreement() -> None:
+    assert tuples("Biden promised severe sanctions against Russia.", "2022-02-24") == {
+        ("USA", "THREATEN", "RUS")
+    }
+    assert tuples("Japan pledged $1 billion in aid to Ukraine.") == {("JPN", "AGREE", "UKR")}
