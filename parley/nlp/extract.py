@@ -575,6 +575,13 @@ class DocumentExtractor:
                     targets = self.resolver.unplaced(
                         slots.complement, offset, LOCAL_SECTORS, ruler, local=False
                     )
+                acted_on = tuple(c for c in slots.complement if c.dep_ in {"dobj", "pobj"})
+                if not targets and event_type == "THREATEN" and ruler in _iso_countries():
+                    # "threatened to reimpose sanctions on the generals": officials of
+                    # where the story is, not of the state that threatens
+                    targets = self.resolver.unplaced(
+                        acted_on, offset, _OFFICIALS | {"ELI"}, besides=ruler
+                    )
                 confidence -= 0.05
             if not targets and sources and event_type == "REQUEST":
                 # "appealed for a ceasefire between Israel and Hamas": asked of both
@@ -2014,6 +2021,9 @@ def _distinct(a: Actor, b: Actor) -> bool:
             return True  # "rebels shelled the city": armed men are a side of their own
         if a.sector != b.sector and "person" in (a.kind, b.kind) and {a.sector, b.sector} & _LAW:
             return True  # "police detained Istanbul Mayor Ekrem Imamoglu"
+        forces, person = (a, b) if a.sector == "MIL" else (b, a)
+        if forces.sector == "MIL" and forces.kind != "person" and person.kind == "person":
+            return person.sector != "MIL"  # "the military detained Aung San Suu Kyi"
         if _region_of(a) != _region_of(b):
             return True  # "Tigrayan forces attacked Ethiopian troops"
         if (
@@ -2051,6 +2061,7 @@ def _words_to_own_public(event: Event) -> bool:
     return (
         event.event in _ADDRESSING
         and target is not None
+        and event.source.sector not in _ARMED  # an armed group's demands face the state
         and target.kind not in {"person", "state", "igo", "ngo", "group"}
         and target.country == event.source.country
         and target.sector in _PUBLIC

@@ -834,6 +834,10 @@ class ActorResolver:
                 if found[0] == "PTY" and "opposition" in words:
                     return "OPP", found[1]  # "opposition parties" are not the ruling side
                 return found
+        if head.lower_ != words[-1]:
+            found = self.kb.agent_sector(head.lower_)  # "generals": not "general" (a word)
+            if found is not None:
+                return found
         if head.pos_ != "NOUN":
             return None
         for word in reversed(words[:-1]):  # "opposition candidates", "police station"

@@ -3626,3 +3626,17 @@ def test_promised_sanctions_are_a_threat_and_pledged_sums_of_aid_an_agreement() 
         ("USA", "THREATEN", "RUS")
     }
     assert tuples("Japan pledged $1 billion in aid to Ukraine.") == {("JPN", "AGREE", "UKR")}
+
+
+def test_the_military_detaining_a_leader_of_its_own_state_is_a_dyad() -> None:
+    assert ("MMR", "COERCE", "MMR") in tuples(
+        "Myanmar's military detained Aung San Suu Kyi on Monday.", "2021-02-02"
+    )
+
+
+def test_a_threat_to_sanction_unplaced_generals_is_aimed_at_the_storys_state() -> None:
+    text = (
+        "Myanmar's military detained Aung San Suu Kyi on Monday. "
+        "The United States threatened to reimpose sanctions on the generals."
+    )
+    assert ("USA", "THREATEN", "MMR") in tuples(text, "2021-02-02")
