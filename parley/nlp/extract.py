@@ -1051,8 +1051,11 @@ class DocumentExtractor:
         # of where it stands; "rallied outside the Japanese embassy": to that embassy's state
         if event_type == "PROTEST" and not _acts_for_state(sources[0].actor):
             return self._protested(trig, sources[0].actor, offset)
-        # "the UN condemned the attack": the reaction is aimed at whoever did it
-        if event_type in _REACTIONS:
+        # "the UN condemned the attack": the reaction is aimed at whoever did it; "repelled
+        # the attack": the fighting too
+        if event_type in _REACTIONS or (
+            event_type == "ASSAULT" and trig.token.lemma_.lower() in _REPELLING
+        ):
             doer = self._doer_of_named_act(trig, sources[0].actor)
             if doer is not None:
                 return [Resolved(d, False) for d in self._co_doers(doer, sources[0].actor)]
@@ -1590,6 +1593,7 @@ _LEGAL_RELEASES = {
 _VERBAL_PROTESTS = {"protest", "complain", "complaint", "objection"}
 # reactions to an act named by a definite noun phrase, and nouns naming any act
 _REACTIONS = {"ACCUSE", "SUPPORT", "REJECT"}
+_REPELLING = {"repel", "repulse", "thwart", "foil", "counter", "rebuff"}  # an attack met
 _REACTION_PREPS = {"over", "for", "of", "on", "against", "to"}
 _ANAPHORIC_DETS = {"the", "this", "that", "these", "those", "such"}
 _GENERIC_ACTS = {"move", "decision", "step", "measure", "action", "act", "incident", "violence"}

@@ -3640,3 +3640,16 @@ def test_a_threat_to_sanction_unplaced_generals_is_aimed_at_the_storys_state() -
         "The United States threatened to reimpose sanctions on the generals."
     )
     assert ("USA", "THREATEN", "MMR") in tuples(text, "2021-02-02")
+
+
+def test_troops_crossing_into_a_state_attack_it_and_repelling_answers_them() -> None:
+    text = (
+        "Ukrainian troops crossed into Russia's Kursk region on Tuesday. "
+        "Russia's Defence Ministry said it had repelled the attack."
+    )
+    events = tuples(text, "2024-08-07")
+    assert {("UKR", "ASSAULT", "RUS"), ("RUS", "ASSAULT", "UKR")} <= events
+    assert not tuples("Thousands of refugees crossed into Poland.")
+    assert ("UKR", "ASSAULT", "RUS") in tuples(
+        "Ukraine launched an incursion into Russia's Kursk region.", "2024-08-07"
+    )
