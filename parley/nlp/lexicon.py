@@ -39,6 +39,11 @@ SPEECH_VERBS = frozenset(
     }
 )
 DEONTIC_MODALS = frozenset({"must", "should"})  # "X said Y must ...": a demand on Y
+# manners in which a speaker tells another's act as a wrong: "said X had illegally entered"
+WRONGFUL_MANNER = frozenset(
+    {"illegally", "unlawfully", "deliberately", "unilaterally", "brazenly", "flagrantly"}
+    | {"recklessly", "unjustly", "arbitrarily", "wrongfully"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -326,7 +331,7 @@ def load_lexicon() -> Lexicon:
         intent_adjectives=frozenset(raw["intent_adjectives"]),
         intent_nouns=frozenset(raw["intent_nouns"]),
         future_auxiliaries=frozenset(raw["future_auxiliaries"]),
-        surface_words=frozenset(surface),
+        surface_words=frozenset(surface | WRONGFUL_MANNER),
         object_words={
             form: frozenset(objs) for form, objs in conditional.items() if form not in surface
         },

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from parley.calendar_words import CALENDAR_WORDS
-from parley.nlp.lexicon import DEONTIC_MODALS, SPEECH_VERBS, Lexicon, Trigger
+from parley.nlp.lexicon import DEONTIC_MODALS, SPEECH_VERBS, WRONGFUL_MANNER, Lexicon, Trigger
 from parley.nlp.parser import entity_type
 
 Token = Any  # spacy.tokens.Token
@@ -545,6 +545,10 @@ def find_triggers(sentence: Any, lexicon: Lexicon) -> list[Found]:
             if _talked_about(token) or _met_with_reception(token) or _stands_by_words(token):
                 continue
             table = lexicon.verbs.get(lemma, ())
+            if _told_as_wrongful(token):
+                # "Moscow said the ships had illegally entered Russian waters": the
+                # speaker's charge against the clause's doer (the act keeps its own code)
+                found.append(Found(token, _WRONGFUL, (token,), None, False, _negated(token, None)))
             halted = _fighting_stopped(token, table)
             if halted is not None:
                 stopped.append(halted)
@@ -876,6 +880,28 @@ def _met_with_reception(verb: Token) -> bool:
 
 
 _DESCRIBING = {"threat", "menace", "danger"}  # what someone is called, not does
+_WRONGFUL = Trigger(
+    words=("@wrongful",),
+    pos="VERB",
+    event="ACCUSE",
+    mode="allege",
+    targets=(),
+    word_class="verdict",
+    curated=False,
+)
+
+
+def _told_as_wrongful(verb: Token) -> bool:
+    """A reported act told with a manner that charges its doer ("had illegally entered",
+    "attempted to unilaterally change the status quo")."""
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SPEECH_VERBS:
+        return False
+    clause = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+    return any(
+        m.dep_ == "advmod" and m.lower_ in WRONGFUL_MANNER for v in clause for m in v.children
+    )
+
+
 _HALTING = {"stop", "cease", "halt", "end", "quit", "suspend"}
 
 

@@ -3653,3 +3653,12 @@ def test_troops_crossing_into_a_state_attack_it_and_repelling_answers_them() -> 
     assert ("UKR", "ASSAULT", "RUS") in tuples(
         "Ukraine launched an incursion into Russia's Kursk region.", "2024-08-07"
     )
+
+
+def test_an_act_told_as_done_illegally_is_the_speakers_charge() -> None:
+    assert ("IND", "ACCUSE", "CHN") in tuples(
+        "India's foreign ministry said China had attempted to unilaterally change the status quo.",
+        "2020-06-17",
+    )
+    events = tuples("Iran said the United States had illegally seized its tanker.")
+    assert {("IRN", "ACCUSE", "USA"), ("USA", "COERCE", "IRN")} <= events
