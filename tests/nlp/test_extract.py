@@ -3662,3 +3662,10 @@ def test_an_act_told_as_done_illegally_is_the_speakers_charge() -> None:
     )
     events = tuples("Iran said the United States had illegally seized its tanker.")
     assert {("IRN", "ACCUSE", "USA"), ("USA", "COERCE", "IRN")} <= events
+
+
+def test_martial_law_approved_or_introduced_restricts_the_states_people() -> None:
+    assert ("UKR", "COERCE", "UKR") in tuples(
+        "Ukraine's parliament approved martial law in border regions."
+    )
+    assert ("UKR", "COERCE", "UKR") in tuples("Ukraine introduced martial law in ten regions.")
