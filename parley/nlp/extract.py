@@ -2016,8 +2016,9 @@ def _distinct(a: Actor, b: Actor) -> bool:
         return False
     if "UAF" in (a.sector, b.sector):
         return True  # unidentified attackers are no side of their victims
+    kinds = (a.kind, b.kind)  # a branch is no side apart from its whole state
     if a.country and a.country == b.country:
-        if {a.sector, b.sector} <= _BRANCHES and a.sector != b.sector:
+        if {a.sector, b.sector} <= _BRANCHES and a.sector != b.sector and "state" not in kinds:
             return True  # "an MP protested President Assad's failure"
         if "ELI" in (a.sector, b.sector) and {a.sector, b.sector} & _HOME_INSTITUTIONS:
             return True  # "prosecutors indicted the former prime minister"

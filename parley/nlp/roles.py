@@ -503,6 +503,7 @@ def _a_gathering(noun: Token) -> bool:
 
 
 _GIVING = {"send", "deliver", "give", "supply", "provide", "ship", "transfer", "sell"}
+_THANKING = {"thank", "praise", "commend", "credit", "applaud", "hail", "salute"}
 _SENT_FORCES = {"troop", "soldier", "force", "marine", "unit", "reinforcement", "paratrooper"}
 
 
@@ -675,6 +676,36 @@ def find_slots(found: Found) -> Slots:
         drawer = _subject(verb) or _climb_subject(verb)
         drawers = (drawer,) if drawer is not None else ()
         return Slots(senders, drawers, drawers, (), (), False, bool(drawers))
+    if (
+        token.pos_ == "NOUN"
+        and token.dep_ == "pobj"
+        and token.head.lower_ == "for"
+        and token.head.head.lemma_.lower() in _THANKING
+        and entry.event in {"SUPPORT", "AID", "COOPERATE"}
+    ):
+        # "Zelensky thanked Biden for the military aid": the one thanked gave it to the
+        # one who thanks
+        verb = token.head.head
+        givers = tuple(_objects_of(verb)[:1])
+        thanker = _subject(verb) or _climb_subject(verb)
+        thankers = (thanker,) if thanker is not None else ()
+        return Slots(givers, thankers, thankers, (), (), False, bool(thankers))
+    if (
+        token.pos_ == "NOUN"
+        and token.dep_ == "pobj"
+        and token.head.lower_ == "despite"
+        and token.head.head.pos_ in {"VERB", "AUX"}
+        and entry.event in {"THREATEN", "REQUEST", "ACCUSE", "REJECT"}
+    ):
+        # "arrived in Taiwan despite warnings from China": warned was whoever went ahead
+        verb = token.head.head
+        senders = tuple(prep_objects(token, {"from", "by"}) or _name_modifiers(token)[:1])
+        owner = _possessor(token)
+        if not senders and owner is not None:
+            senders = (owner,)
+        doer = _subject(verb) or _climb_subject(verb)
+        warned = (doer,) if doer is not None else ()
+        return Slots(senders, warned, warned, (), (), False, bool(warned))
     if _alleged_noun(token):
         # "accused Azerbaijan of ethnic cleansing": a claim, coded as the accusation
         return Slots((), (), (), (), (), False, False, alleged=True)

@@ -571,6 +571,8 @@ def find_triggers(sentence: Any, lexicon: Lexicon) -> list[Found]:
                 continue  # "called the arrests arbitrary": the arrests are someone else's
             if token.dep_ in {"attr", "oprd"} and lemma in _DESCRIBING:
                 continue  # "China is a threat to peace": a charge, not a threat made
+            if lemma == "warning" and any(o.lemma_.lower() in _ALERTS for o in _prep_pobjs(token)):
+                continue  # "warnings of starvation": an alert, no threat
             table = lexicon.nouns.get(lemma, ())
             state = _on_state(token)
             if state is not None:
@@ -879,6 +881,10 @@ def _met_with_reception(verb: Token) -> bool:
     )
 
 
+# dangers a warning may be of, which no one threatens: "warnings of famine"
+_ALERTS = {"starvation", "famine", "hunger", "danger", "risk", "crisis", "collapse", "disaster"}
+_ALERTS |= {"catastrophe", "outbreak", "shortage", "flood", "storm", "drought", "recession"}
+_ALERTS |= {"epidemic", "pandemic", "heatwave", "cyclone", "hurricane", "typhoon", "tsunami"}
 _DESCRIBING = {"threat", "menace", "danger"}  # what someone is called, not does
 _WRONGFUL = Trigger(
     words=("@wrongful",),

@@ -3669,3 +3669,19 @@ def test_martial_law_approved_or_introduced_restricts_the_states_people() -> Non
         "Ukraine's parliament approved martial law in border regions."
     )
     assert ("UKR", "COERCE", "UKR") in tuples("Ukraine introduced martial law in ten regions.")
+
+
+def test_thanks_for_aid_and_warnings_defied() -> None:
+    events = tuples("Zelensky thanked Biden for the military aid.", "2023-03-10")
+    assert ("USA", "AID", "UKR") in events
+    assert ("UKR", "AID", "USA") not in events
+    assert ("CHN", "THREATEN", "USA") in tuples(
+        "U.S. House Speaker Nancy Pelosi arrived in Taiwan on Tuesday despite warnings from China.",
+        "2022-08-03",
+    )
+    assert not any(
+        e[1] == "THREATEN"
+        for e in tuples(
+            "Despite warnings of starvation by aid agencies, Israel refused to lift the curfew."
+        )
+    )
