@@ -696,7 +696,9 @@ class ActorResolver:
                     agent[0] in LOCAL_SECTORS
                     or head.lemma_.lower() in _PERSON_NOUNS
                     or head.lower_ == "authorities"
-                    or (head.lemma_.lower() in {"government", "regime"} and _definite(head))
+                    or (
+                        head.lemma_.lower() in {"government", "regime", "junta"} and _definite(head)
+                    )
                     or government_troops
                     or home_rule
                 )

@@ -3685,3 +3685,9 @@ def test_thanks_for_aid_and_warnings_defied() -> None:
             "Despite warnings of starvation by aid agencies, Israel refused to lift the curfew."
         )
     )
+
+
+def test_the_junta_is_the_storys_and_aid_suspended_to_a_state_sanctions_it() -> None:
+    text = "Niger's military seized power on Wednesday. The junta closed the country's borders."
+    assert any(e[:2] == ("NER", "COERCE") for e in tuples(text, "2023-07-27"))
+    assert ("FRA", "SANCTION", "NER") in tuples("France suspended development aid to Niger.")
