@@ -461,8 +461,7 @@ def _matches(token: Token, entry: Trigger) -> tuple[Token, ...] | None:
         & set(entry.needs_pred)
     ):
         return None
-    deps = {c.dep_ for c in token.children}
-    if entry.mode == "phone" and {"oprd", "dobj"} <= deps:
+    if entry.mode == "phone" and {"oprd", "dobj"} <= {c.dep_ for c in token.children}:
         return None  # "called the president a fool": naming him, no telephone call
     if entry.needs_place and not _goes_to_a_name(token, entry):
         return None  # "came to an end", "travel to the region": no place named
@@ -1258,7 +1257,13 @@ def _prepositions(token: Token) -> set[str]:
 def _when(prep: Token) -> bool:
     """A preposition that only says when: "on Friday", "on the night of ..."."""
     objects = [c for c in prep.children if c.dep_ == "pobj"]
-    return bool(objects) and all(o.lower_ in _TIME_WORDS or o.like_num for o in objects)
+    return bool(objects) and all(
+        o.lower_ in _TIME_WORDS or (o.like_num and o.lower_ not in _LARGE_AMOUNTS) for o in objects
+    )
+
+
+# a number that is an amount, not a day or a year: "tariffs on $200 billion of goods"
+_LARGE_AMOUNTS = {"million", "billion", "trillion", "mln", "bln", "bn"}
 
 
 _SHARES = {"part", "role"}

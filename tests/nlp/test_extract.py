@@ -3691,3 +3691,9 @@ def test_the_junta_is_the_storys_and_aid_suspended_to_a_state_sanctions_it() -> 
     text = "Niger's military seized power on Wednesday. The junta closed the country's borders."
     assert any(e[:2] == ("NER", "COERCE") for e in tuples(text, "2023-07-27"))
     assert ("FRA", "SANCTION", "NER") in tuples("France suspended development aid to Niger.")
+
+
+def test_tariffs_on_an_amount_of_goods_are_not_dated_by_the_amount() -> None:
+    assert ("USA", "SANCTION", "CHN") in tuples(
+        "The United States raised tariffs on $200 billion of Chinese goods on Friday."
+    )
