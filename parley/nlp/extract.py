@@ -110,7 +110,7 @@ class DocumentExtractor:
     resolver: ActorResolver = field(init=False)
     lead_date: DateValue | None = None
     _ahead: dict[int, list[DateValue]] = field(default_factory=dict, init=False)
-    # (type, doer, start of its sentence) of every act coded so far
+    # (type, doer, start of its trigger) of every act coded so far
     _acts: list[tuple[str, Actor, int]] = field(default_factory=list, init=False)
     # per country, the last actor that acted against it (an accusation, a sanction, force)
     _last_hostile: dict[str, Actor] = field(default_factory=dict, init=False)
@@ -272,7 +272,10 @@ class DocumentExtractor:
         events += _reported_abuses(events, reporter, sent)
         events = self._without_teams(events, sent)
         events = [e for e in events if not _words_to_own_public(e) and not _press_contact(e)]
-        self._acts.extend((e.event, e.source, unit.start) for e in events if e.source.country)
+        # one act per trigger: the sentence's acts of one type may be different acts
+        self._acts.extend(
+            (e.event, e.source, e.evidence.trigger.start) for e in events if e.source.country
+        )
         self._note_hostilities(events)
         for e in events:
             if e.target is not None and e.target.country:
@@ -934,12 +937,12 @@ class DocumentExtractor:
         """The doer of a named act and whoever did the same act with it ("Saudi Arabia
         and Iran agreed ...": the deal is both's)."""
         out = [doer]
-        for i, (event_type, first, sentence) in enumerate(self._acts):
+        for i, (event_type, first, trigger) in enumerate(self._acts):
             if first is not doer:
                 continue
-            for later_type, other, later_sentence in self._acts[i + 1 : i + 3]:
+            for later_type, other, later_trigger in self._acts[i + 1 : i + 3]:
                 if (
-                    later_sentence == sentence
+                    later_trigger == trigger
                     and later_type == event_type
                     and other.country not in {a.country for a in out}
                     and _distinct(other, source)

@@ -669,6 +669,19 @@ class ActorResolver:
             hits = [h for h in hits if h.end <= head_start]
         country = self._country_in(hits, offset, tokens)
         direct = True
+        head_end = head.idx + len(head.text) + offset
+        if agent is not None and not _foreign(head) and not _named_in(hits, head_end):
+            # "its consulate in Damascus", "their troops in Syria": the owner's, not the
+            # place's
+            owners = [
+                r
+                for poss in head.children
+                if poss.dep_ == "poss" and poss.pos_ == "PRON"
+                for r in self._pronoun(poss, offset)
+                if r.actor.country
+            ]
+            if owners:
+                country, direct = owners[0].actor.country, False
         if agent is not None and agent[0] == _IGO and country not in {None, _IGO, "NGO"}:
             country = _IGO  # "two Indonesian peacekeepers": they serve the U.N. force
         if country is None and agent is not None and not _foreign(head):
@@ -1426,6 +1439,11 @@ def _subject_span(pronoun: Token, offset: int) -> tuple[int, int]:
     return (words[0].idx + offset, words[-1].idx + len(words[-1].text) + offset)
 
 
+def _named_in(hits: list[MentionHit], head_end: int) -> bool:
+    """Is a name or nationality among the words up to the head ("its Russian allies")?"""
+    return any(h.end <= head_end for h in hits if h.kind != "agent")
+
+
 def _foreign(head: Token) -> bool:
     """ "foreign troops", "coalition soldiers": not the forces of where they are ("foreign
     ministers" hold an office of their own state)."""
@@ -1570,6 +1588,10 @@ def _main_subject(pronoun: Token) -> Token | None:
         if subject.dep_ in {"dobj", "pobj"} and pronoun.lower_ in _POSSESSIVE:
             # "rebels continued their hunger strike": the owner is the verb's subject
             verb = subject.head.head if subject.dep_ == "pobj" else subject.head
+            for _ in range(4):  # "in retaliation for a strike on its consulate": the clause's
+                if verb.pos_ not in {"NOUN", "ADP"} or verb.head.i == verb.i:
+                    break
+                verb = verb.head
             if verb.lemma_.lower() in _REPLYING and subject.lemma_.lower() in _OFFERS:
                 # "the US warned ..., as Tehran rejected its offer": no one rejects their
                 # own offer; the owner is the other clause's subject

@@ -3697,3 +3697,17 @@ def test_tariffs_on_an_amount_of_goods_are_not_dated_by_the_amount() -> None:
     assert ("USA", "SANCTION", "CHN") in tuples(
         "The United States raised tariffs on $200 billion of Chinese goods on Friday."
     )
+
+
+def test_its_consulate_is_the_owners_and_a_condemned_attack_is_one_act() -> None:
+    text = (
+        "Iran launched more than 300 drones and missiles at Israel overnight in retaliation "
+        "for a suspected Israeli strike on its consulate in Damascus. "
+        "President Joe Biden condemned the attack."
+    )
+    events = tuples(text, "2024-04-15")
+    assert {("ISR", "ASSAULT", "IRN"), ("USA", "ACCUSE", "IRN")} <= events
+    assert ("USA", "ACCUSE", "ISR") not in events
+    assert ("USA", "ASSAULT", "USA") not in tuples(
+        "The United States said its embassy in Baghdad was attacked."
+    )
