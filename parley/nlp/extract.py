@@ -564,7 +564,13 @@ class DocumentExtractor:
                 aimed = self._actors(slots.aimed_at, offset)
                 targets = _clause_targets(aimed, sources)
                 confidence -= 0.05
-            if not targets and slots.complement and sources and not (joint or _denial(trig)):
+            signing = trig.token.lemma_.lower() in _SIGNING  # "signed treaties to annex X"
+            if (
+                not targets
+                and slots.complement
+                and sources
+                and not (joint or _denial(trig) or signing)
+            ):
                 about = self._actors(slots.complement, offset)
                 targets = _clause_targets(about, sources)
                 ruler = next((s.actor.country for s in sources if s.actor.sector in _JAILERS), None)
@@ -1770,6 +1776,14 @@ def _frame_embedded(found: list[tuple[Found, list[Event]]]) -> list[Event]:
             if not inner:
                 continue
             aimed = [e.target for e in inner if e.target is not None and e.target.country != own]
+            signed = event.event == "SUPPORT" and trig.token.lemma_.lower() in _SIGNING
+            if (event.event == "AGREE" or signed) and any(
+                e.event in _CONFLICT_DECIDED for e in inner
+            ):
+                # "EU ministers agreed to widen sanctions against Minsk", "Putin signed
+                # treaties to annex four regions": the hostile act is the act towards them
+                out.remove(event)
+                continue
             if event.event == "THREATEN" and event.mode is None:
                 # "threatened to cut gas supplies": the threat's content is the act's
                 content = threat_mode(inner[0].event, inner[0].mode)
@@ -1787,11 +1801,6 @@ def _frame_embedded(found: list[tuple[Found, list[Event]]]) -> list[Event]:
                 )
                 out[out.index(event)] = framed
                 event = framed
-            if event.event == "AGREE" and any(e.event in _CONFLICT_DECIDED for e in inner):
-                # "EU ministers agreed to widen sanctions against Minsk": a decision among
-                # themselves; the sanction is the act towards Minsk
-                out.remove(event)
-                continue
             for e in inner:
                 if e not in out:
                     continue

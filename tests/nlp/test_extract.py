@@ -3711,3 +3711,11 @@ def test_its_consulate_is_the_owners_and_a_condemned_attack_is_one_act() -> None
     assert ("USA", "ASSAULT", "USA") not in tuples(
         "The United States said its embassy in Baghdad was attacked."
     )
+
+
+def test_signing_an_annexation_is_the_annexation_and_abstaining_in_a_vote_is_nothing() -> None:
+    assert tuples(
+        "Putin signed treaties on Friday to annex four Ukrainian regions.", "2022-10-01"
+    ) == {("RUS", "COERCE", "UKR")}
+    assert not tuples("At the Security Council, China and India abstained.", "2022-10-01")
+    assert ("LKA", "REQUEST", "IGO") in tuples("Sri Lanka applied to the IMF for a bailout.")
