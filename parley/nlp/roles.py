@@ -10,13 +10,13 @@ carries it is the intermediary.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from parley.calendar_words import CALENDAR_WORDS
 from parley.nlp.lexicon import SPEECH_VERBS as _SPEECH
 from parley.nlp.parser import DASHES, entity_type
-from parley.nlp.triggers import MEDIA, MEETINGS, PROPOSALS, QUANTITIES, RESPONSES, Found
+from parley.nlp.triggers import MEDIA, MEETINGS, PROPOSALS, QUANTITIES, RESPONSES, SITES, Found
 
 Token = Any
 
@@ -625,6 +625,20 @@ def _between(token: Token) -> tuple[Token, ...]:
 
 
 def find_slots(found: Found) -> Slots:
+    """Who does a trigger's act and to whom, as phrases of its sentence."""
+    slots = _find_slots(found)
+    if found.entry.event in {"ASSAULT", "MOBILIZE", "THREATEN"}:
+        # "fired missiles at Iraqi bases housing U.S. troops": at the troops housed
+        slots = replace(
+            slots,
+            targets=tuple(_housed(t) or t for t in slots.targets),
+            target_subtrees=tuple(_housed(t) or t for t in slots.target_subtrees),
+            aimed_at=tuple(_housed(t) or t for t in slots.aimed_at),
+        )
+    return slots
+
+
+def _find_slots(found: Found) -> Slots:
     token = found.token
     entry = found.entry
     preps = {t for t in entry.targets if t != "dobj"}
@@ -1044,6 +1058,16 @@ def find_slots(found: Found) -> Slots:
         complement=tuple(t for t in complement if t not in targets),
         alleged=_alleged(token),
     )
+
+
+def _housed(site: Token) -> Token | None:
+    """The forces a site is said to house ("bases housing U.S. troops")."""
+    if site.lemma_.lower() not in SITES and site.lower_ != "bases":  # lemma "basis"
+        return None
+    for acl in (c for c in site.children if c.dep_ == "acl"):
+        if acl.lemma_.lower() in {"house", "host"}:
+            return next((o for o in acl.children if o.dep_ == "dobj"), None)
+    return None
 
 
 _COMPLEMENT_PREPS = {"to", "with", "on", "against", "from", "for", "into"}

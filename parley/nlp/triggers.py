@@ -543,6 +543,8 @@ def find_triggers(sentence: Any, lexicon: Lexicon) -> list[Found]:
         if token.pos_ in {"VERB", "AUX"} or (token.pos_ == "NOUN" and token.dep_ == "ROOT"):
             if _talked_about(token) or _met_with_reception(token) or _stands_by_words(token):
                 continue
+            if lemma == "host" and token.dep_ == "acl" and token.head.lemma_.lower() in SITES:
+                continue  # "a base hosting American forces": no meeting
             table = lexicon.verbs.get(lemma, ())
             if _told_as_wrongful(token):
                 # "Moscow said the ships had illegally entered Russian waters": the
@@ -907,6 +909,9 @@ def _told_as_wrongful(verb: Token) -> bool:
     )
 
 
+# places that house forces: "a base hosting American forces"
+SITES = frozenset({"base", "basis", "camp", "facility", "outpost", "compound", "garrison"})
+SITES |= {"airbase", "post"}
 _HALTING = {"stop", "cease", "halt", "end", "quit", "suspend"}
 
 

@@ -3719,3 +3719,11 @@ def test_signing_an_annexation_is_the_annexation_and_abstaining_in_a_vote_is_not
     ) == {("RUS", "COERCE", "UKR")}
     assert not tuples("At the Security Council, China and India abstained.", "2022-10-01")
     assert ("LKA", "REQUEST", "IGO") in tuples("Sri Lanka applied to the IMF for a bailout.")
+
+
+def test_an_attack_on_bases_housing_foreign_troops_is_aimed_at_the_troops() -> None:
+    assert ("IRN", "ASSAULT", "USA") in tuples(
+        "Iran fired more than a dozen ballistic missiles at two Iraqi bases housing U.S. troops."
+    )
+    events = tuples("Militants attacked a base hosting American forces in Syria.")
+    assert not any(e[1] == "CONSULT" for e in events)
