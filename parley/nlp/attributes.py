@@ -150,6 +150,10 @@ class CompiledAttributes:
         return doc
 
 
+# forms the model's lemmatizer gets wrong in news ("waged a campaign" is not "wag")
+_LEMMA_FIXES = {"waged": "wage", "waging": "wage"}
+
+
 class CachedLemmas:
     """The model's lemmatizer with its per-token Python path cut to one dictionary hit.
 
@@ -173,6 +177,7 @@ class CachedLemmas:
                 key = (token.orth, token.pos, token.morph.key)
                 lemma = cache.get(key)
                 if lemma is None:
-                    lemma = cache[key] = self._lemmatize(token)[0]
+                    lemma = self._lemmatize(token)[0]
+                    lemma = cache[key] = _LEMMA_FIXES.get(token.lower_, lemma)
                 token.lemma_ = lemma
         return doc

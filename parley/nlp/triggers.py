@@ -408,6 +408,10 @@ def _objects(token: Token) -> list[Token]:
     return out
 
 
+def _released_participle(token: Token, entry: Trigger) -> bool:
+    return token.dep_ == "acl" and token.tag_ == "VBN" and entry.mode in {"release", "arrest"}
+
+
 def _clause_mark(token: Token, word: str) -> Token | None:
     """ "called for the Taliban to lift the ban": the parser makes "for" the mark of the
     clause it introduces, not a particle of the verb."""
@@ -466,9 +470,12 @@ def _matches(token: Token, entry: Trigger) -> tuple[Token, ...] | None:
     if entry.needs_place and not _goes_to_a_name(token, entry):
         return None  # "came to an end", "travel to the region": no place named
     if entry.needs_obj:
-        objects = _objects(token) or [
-            o for c in token.children if c.dep_ == "conj" for o in _objects(c)
-        ]  # "strengthen and develop relations": a shared object
+        objects = (
+            _objects(token)
+            or [o for c in token.children if c.dep_ == "conj" for o in _objects(c)]
+            # "strengthen and develop relations": a shared object
+            or ([token.head] if _released_participle(token, entry) else [])
+        )  # "prisoners released by Israel": the participle's noun is who is freed
         # "stand ready to strengthen ... with" keeps the object on the verb's xcomp chain
         lemmas = {o.lemma_.lower() for o in objects}
         lemmas |= {  # "martial law", "prime minister": a multiword object

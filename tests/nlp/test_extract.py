@@ -3727,3 +3727,10 @@ def test_an_attack_on_bases_housing_foreign_troops_is_aimed_at_the_troops() -> N
     )
     events = tuples("Militants attacked a base hosting American forces in Syria.")
     assert not any(e[1] == "CONSULT" for e in events)
+
+
+def test_prisoners_released_by_a_state_and_a_war_resumed() -> None:
+    assert ("ISR", "RETREAT", "PSE") in tuples(
+        "Palestinian prisoners released by Israel returned home."
+    )
+    assert ("ISR", "THREATEN", "PSE") in tuples("Netanyahu vowed to resume the war against Hamas.")
