@@ -1478,7 +1478,19 @@ def _conjuncts(head: Token) -> list[Token]:
             out.extend(_conjuncts(child))
         elif _listed(child):
             out.extend(_conjuncts(child))  # "Saudi Arabia, the UAE, Bahrain and Egypt"
+        elif _first_conjunct(child):
+            out.append(child)  # "President Trump and leader Kim Jong Un", Trump hung on Un
     return out
+
+
+def _first_conjunct(child: Token) -> bool:
+    """A name the parser hung as a modifier of the next one, though "and" joins them."""
+    return (
+        child.dep_ in {"nmod", "compound"}
+        and child.pos_ == "PROPN"
+        and any(c.dep_ == "cc" and c.lower_ == "and" for c in child.children)
+        and any(c.dep_ == "conj" for c in child.children)
+    )
 
 
 def _phrase_tokens(head: Token) -> list[Token]:

@@ -3734,3 +3734,16 @@ def test_prisoners_released_by_a_state_and_a_war_resumed() -> None:
         "Palestinian prisoners released by Israel returned home."
     )
     assert ("ISR", "THREATEN", "PSE") in tuples("Netanyahu vowed to resume the war against Hamas.")
+
+
+def test_two_leaders_the_parser_hung_together_both_sign_and_commit() -> None:
+    events = tuples(
+        "U.S. President Donald Trump and North Korean leader Kim Jong Un signed a joint "
+        "statement in Singapore on Tuesday.",
+        "2018-06-13",
+    )
+    assert {("USA", "SUPPORT", "PRK"), ("PRK", "SUPPORT", "USA")} <= events
+    assert any(
+        e[:2] == ("PRK", "AGREE")
+        for e in tuples("North Korea committed to work toward complete denuclearization.")
+    )
