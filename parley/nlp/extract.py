@@ -912,8 +912,9 @@ class DocumentExtractor:
                     break
                 node = node.head
             heads = [node]
-        heads += [n for h in heads for n in h.children if n.dep_ == "nmod"]  # "the attack" in
-        # "called the attack barbarism"
+        # "the attack" in "called the attack barbarism"; "called the decision
+        # incomprehensible", read as a small clause
+        heads += [n for h in heads for n in h.children if n.dep_ in {"nmod", "nsubj", "compound"}]
         heads += [
             pobj
             for prep in trig.token.children
@@ -922,7 +923,8 @@ class DocumentExtractor:
             if pobj.dep_ == "pobj"
         ]
         for head in heads:
-            if not any(d.dep_ == "det" and d.lower_ in _ANAPHORIC_DETS for d in head.children):
+            owner = head.head if head.dep_ == "compound" else head  # "the decision" hung on
+            if not any(d.dep_ == "det" and d.lower_ in _ANAPHORIC_DETS for d in owner.children):
                 continue
             lemma = head.lemma_.lower()
             types = {e.event for e in self.lexicon.nouns.get(lemma, ()) if e.event}

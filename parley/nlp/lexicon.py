@@ -42,7 +42,7 @@ DEONTIC_MODALS = frozenset({"must", "should"})  # "X said Y must ...": a demand 
 # manners in which a speaker tells another's act as a wrong: "said X had illegally entered"
 WRONGFUL_MANNER = frozenset(
     {"illegally", "unlawfully", "deliberately", "unilaterally", "brazenly", "flagrantly"}
-    | {"recklessly", "unjustly", "arbitrarily", "wrongfully"}
+    | {"recklessly", "unjustly", "arbitrarily", "wrongfully", "knowingly", "intentionally"}
 )
 
 

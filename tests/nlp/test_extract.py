@@ -3747,3 +3747,16 @@ def test_two_leaders_the_parser_hung_together_both_sign_and_commit() -> None:
         e[:2] == ("PRK", "AGREE")
         for e in tuples("North Korea committed to work toward complete denuclearization.")
     )
+
+
+def test_a_decision_called_incomprehensible_is_charged_to_its_maker() -> None:
+    text = (
+        "Venezuela's government expelled Germany's ambassador on Wednesday. "
+        "Germany called the decision incomprehensible."
+    )
+    assert ("DEU", "ACCUSE", "VEN") in tuples(text, "2019-03-05")
+    assert ("RUS", "ACCUSE", "RUS") in tuples(
+        "Russian President Vladimir Putin said opposition leader Alexei Navalny had knowingly "
+        "broken the law.",
+        "2021-06-17",
+    )
