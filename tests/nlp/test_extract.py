@@ -3760,3 +3760,10 @@ def test_a_decision_called_incomprehensible_is_charged_to_its_maker() -> None:
         "broken the law.",
         "2021-06-17",
     )
+
+
+def test_a_convoy_approaching_a_capital_is_no_meeting() -> None:
+    assert tuples("A 40-mile Russian military convoy approached Kyiv.", "2022-03-01") == {
+        ("RUS", "MOBILIZE", "UKR")
+    }
+    assert ("CHN", "CONSULT", "USA") in tuples("China approached Washington with a proposal.")
