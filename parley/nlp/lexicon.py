@@ -331,7 +331,7 @@ def load_lexicon() -> Lexicon:
         intent_adjectives=frozenset(raw["intent_adjectives"]),
         intent_nouns=frozenset(raw["intent_nouns"]),
         future_auxiliaries=frozenset(raw["future_auxiliaries"]),
-        surface_words=frozenset(surface | WRONGFUL_MANNER),
+        surface_words=frozenset(surface | WRONGFUL_MANNER | {"pay"}),  # "will pay for it"
         object_words={
             form: frozenset(objs) for form, objs in conditional.items() if form not in surface
         },

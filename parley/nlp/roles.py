@@ -843,10 +843,16 @@ def _find_slots(found: Found) -> Slots:
         # "Russia said Sudan must return the helicopter": the speaker asks, the
         # clause's subject is asked
         # no one asks in a clause of its own: "Russia was behind the attack"
-        speaker = _subject(token.head) if token.head.i != token.i else None
+        clause = token  # "said Iran had made a mistake and would pay": the told clause
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
+            clause = clause.head
+        speaker = _subject(clause.head) if clause.head.i != clause.i else None
+        asked = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}] or [
+            c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}
+        ]
         return Slots(
             sources=(speaker,) if speaker is not None else (),
-            targets=tuple(c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}),
+            targets=tuple(asked),
             target_subtrees=(),
             intermediaries=(),
             pair=(),

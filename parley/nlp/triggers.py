@@ -687,7 +687,9 @@ def find_triggers(sentence: Any, lexicon: Lexicon) -> list[Found]:
     # coded as a separate REQUEST
     protests = {f.token.i for f in found if f.entry.event == "PROTEST"}
     found = [f for f in found if not (f.entry.event == "REQUEST" and _topic_of(f.token, protests))]
-    return sorted(_drop_subsumed(found) + obligations, key=lambda f: f.token.i)
+    return sorted(
+        _drop_subsumed(found) + obligations + _paybacks(sentence), key=lambda f: f.token.i
+    )
 
 
 def _topic_of(token: Token, protests: set[int]) -> bool:
@@ -738,6 +740,35 @@ def _obligations(sentence: Any) -> list[Found]:
         if modal is None or subject is None or subject.pos_ == "PRON":
             continue  # "we must", "it should": the speaker's own resolve, or unclear
         out.append(Found(token, _OBLIGATION, (modal, token), None, False, False))
+    return out
+
+
+_WARNING = {"warn", "vow", "threaten", "promise"}
+# "Netanyahu said Iran would pay for it": the speaker's threat against who is to pay
+_PAYBACK = Trigger(("pay",), "VERB", "THREATEN", None, (), "obligation")
+_FUTURE = {"will", "would", "'ll", "shall"}
+
+
+def _paybacks(sentence: Any) -> list[Found]:
+    out = []
+    for token in sentence:
+        if token.lemma_.lower() != "pay" or token.pos_ != "VERB":
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in token.children):
+            continue
+        priced = any(
+            (c.dep_ == "dobj" and c.lemma_.lower() == "price")
+            or (c.dep_ == "advmod" and c.lower_ == "dearly")
+            or (c.dep_ == "prep" and c.lower_ == "for")
+            for c in token.children
+        )
+        clause = token
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
+            clause = clause.head
+        told = clause.dep_ == "ccomp" and clause.head.lemma_.lower() in SPEECH_VERBS | _WARNING
+        payer = next((c for v in (token, clause) for c in v.children if c.dep_ == "nsubj"), None)
+        if priced and told and payer is not None and payer.pos_ != "PRON":  # not "it will"
+            out.append(Found(token, _PAYBACK, (token,), None, False, False))
     return out
 
 

@@ -3767,3 +3767,13 @@ def test_a_convoy_approaching_a_capital_is_no_meeting() -> None:
         ("RUS", "MOBILIZE", "UKR")
     }
     assert ("CHN", "CONSULT", "USA") in tuples("China approached Washington with a proposal.")
+
+
+def test_saying_another_will_pay_for_it_is_a_threat() -> None:
+    assert ("ISR", "THREATEN", "IRN") in tuples(
+        "Netanyahu said Iran had made a big mistake and would pay for it.", "2024-10-02"
+    )
+    assert ("RUS", "THREATEN", "UKR") in tuples(
+        "Putin warned that Ukraine would pay a heavy price."
+    )
+    assert not tuples("Japan said it would pay for the new base.")
