@@ -1338,6 +1338,8 @@ def _negated(token: Token, support: Token | None) -> bool:
     for node in (token, support, above, willing):
         if node is not None and any(c.dep_ == "neg" or _no_longer(c) for c in node.children):
             return True
+    if _neither_nor(token):
+        return True  # "would neither accept nor recognize the decision"
     for node in (token, support):
         if node is not None and node.dep_ == "xcomp" and node.head.lemma_.lower() == "fail":
             return True  # "failed to reach agreement": it did not happen
@@ -1351,6 +1353,18 @@ def _negated(token: Token, support: Token | None) -> bool:
         if took_part and any(c.dep_ == "neg" for c in taking.children):
             return True
     return any(c.lower_ in {"no", "never"} and c.dep_ == "det" for c in token.children)
+
+
+def _neither_nor(token: Token) -> bool:
+    """ "neither accept nor recognize": both verbs of the pair are denied."""
+    if any(c.dep_ == "preconj" and c.lower_ == "neither" for c in token.children):
+        return True
+    head = token.head
+    return (
+        token.dep_ == "conj"
+        and any(c.dep_ == "cc" and c.lower_ == "nor" for c in head.children)
+        and any(c.dep_ == "preconj" and c.lower_ == "neither" for c in head.children)
+    )
 
 
 def _drop_subsumed(found: list[Found]) -> list[Found]:

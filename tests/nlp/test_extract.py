@@ -3777,3 +3777,9 @@ def test_saying_another_will_pay_for_it_is_a_threat() -> None:
         "Putin warned that Ukraine would pay a heavy price."
     )
     assert not tuples("Japan said it would pay for the new base.")
+
+
+def test_neither_nor_denies_both_acts() -> None:
+    events = tuples("China said it would neither accept nor recognize the decision.")
+    assert not any(e[1] in {"AGREE", "SUPPORT"} for e in events)
+    assert not tuples("Russia neither attacked nor threatened Ukraine.")
