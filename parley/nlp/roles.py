@@ -618,6 +618,11 @@ def _stranded_object(prep: Token) -> list[Token]:
     return []
 
 
+# what fighting or talks do when told as happening: "clashes broke out between A and B"
+_BREAKING_OUT = {"erupt", "break", "continue", "intensify", "resume", "rage", "flare", "escalate"}
+_BREAKING_OUT |= {"begin", "start"}
+
+
 def _between(token: Token) -> tuple[Token, ...]:
     for pobj in prep_objects(token, {"between"}):
         return (pobj,)
@@ -780,6 +785,8 @@ def _find_slots(found: Found) -> Slots:
                         via_climb = True
         if not sources:
             pair = _between(token)
+            if not pair and token.dep_ == "nsubj" and token.head.lemma_.lower() in _BREAKING_OUT:
+                pair = _between(token.head)  # "fighting erupted between Armenia and ..."
             if pair:
                 return Slots((), (), (), (), pair, False, True)
             judged = (  # "Israel condemned the summit in Tehran": not one who met there

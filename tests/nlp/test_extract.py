@@ -3783,3 +3783,12 @@ def test_neither_nor_denies_both_acts() -> None:
     events = tuples("China said it would neither accept nor recognize the decision.")
     assert not any(e[1] in {"AGREE", "SUPPORT"} for e in events)
     assert not tuples("Russia neither attacked nor threatened Ukraine.")
+
+
+def test_fighting_or_clashes_breaking_out_between_two_sides() -> None:
+    events = tuples("Fighting erupted between Armenia and Azerbaijan on Sunday.", "2020-09-28")
+    assert {("ARM", "ASSAULT", "AZE"), ("AZE", "ASSAULT", "ARM")} <= events
+    assert ("IND", "ASSAULT", "CHN") in tuples(
+        "Clashes broke out between Indian and Chinese troops.", "2020-06-17"
+    )
+    assert not tuples("The fighting has killed 500 people since April.")
