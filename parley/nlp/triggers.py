@@ -581,6 +581,8 @@ def find_triggers(sentence: Any, lexicon: Lexicon) -> list[Found]:
                 continue  # "China is a threat to peace": a charge, not a threat made
             if lemma == "warning" and any(o.lemma_.lower() in _ALERTS for o in _prep_pobjs(token)):
                 continue  # "warnings of starvation": an alert, no threat
+            if lemma == "fighting" and not _sides_named(token):
+                continue  # "the fighting has killed 500", "agreed to end the fighting"
             table = lexicon.nouns.get(lemma, ())
             state = _on_state(token)
             if state is not None:
@@ -1353,6 +1355,15 @@ def _negated(token: Token, support: Token | None) -> bool:
         if took_part and any(c.dep_ == "neg" for c in taking.children):
             return True
     return any(c.lower_ in {"no", "never"} and c.dep_ == "det" for c in token.children)
+
+
+def _sides_named(noun: Token) -> bool:
+    """Fighting told with its sides: "fighting between A and B", "fighting with rebels",
+    "fighting erupted between A and B"."""
+    preps = _prepositions(noun)
+    if noun.dep_ == "nsubj":
+        preps |= _prepositions(noun.head)
+    return bool(preps & {"between", "with", "against"})
 
 
 def _neither_nor(token: Token) -> bool:
