@@ -552,6 +552,20 @@ def find_triggers(sentence: Any, lexicon: Lexicon) -> list[Found]:
                 continue
             if lemma == "host" and token.dep_ == "acl" and token.head.lemma_.lower() in SITES:
                 continue  # "a base hosting American forces": no meeting
+            if _refused_to_rule_out(token):
+                continue  # "refused to rule out force": the force held out is the act
+            if _ruling_out(token) and any(c.dep_ == "neg" for c in token.children):
+                # "did not rule out sending troops": still only a possibility
+                unreal.update(
+                    t.i
+                    for c in token.children
+                    if c.dep_ in {"dobj", "xcomp", "pcomp", "ccomp"}
+                    for t in c.subtree
+                )
+            if _held_open(token):
+                # "did not rule out military action against Iran": force kept open, a threat
+                found.append(Found(token, _HELD_OPEN, (token,), None, False, False))
+                continue
             table = lexicon.verbs.get(lemma, ())
             if _told_as_wrongful(token):
                 # "Moscow said the ships had illegally entered Russian waters": the
@@ -1355,6 +1369,41 @@ def _negated(token: Token, support: Token | None) -> bool:
         if took_part and any(c.dep_ == "neg" for c in taking.children):
             return True
     return any(c.lower_ in {"no", "never"} and c.dep_ == "det" for c in token.children)
+
+
+_HELD_OPEN = Trigger(("rule", "out"), "VERB", "THREATEN", None, ("dobj",), "act")
+_FORCE_WORDS = {"force", "action", "strike", "attack", "invasion", "sanction", "option", "war"}
+_FORCE_WORDS |= {"intervention", "retaliation", "response", "annexation", "use", "operation"}
+
+
+def _ruling_out(verb: Token) -> bool:
+    return verb.lemma_.lower() == "rule" and any(
+        c.dep_ == "prt" and c.lower_ == "out" for c in verb.children
+    )
+
+
+def _force_kept(verb: Token) -> bool:
+    """What is (not) ruled out is force or a hostile measure ("using military force")."""
+    for obj in verb.children:
+        if obj.dep_ in {"dobj", "xcomp", "pcomp", "ccomp"}:
+            words = {t.lemma_.lower() for t in obj.subtree}
+            if words & _FORCE_WORDS:
+                return True
+    return False
+
+
+def _held_open(verb: Token) -> bool:
+    """ "did not rule out", "refused to rule out", "would not rule out" force."""
+    if not _ruling_out(verb) or not _force_kept(verb):
+        return False
+    refused = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in {"refuse", "decline"}
+    return refused or any(c.dep_ == "neg" for c in verb.children)
+
+
+def _refused_to_rule_out(verb: Token) -> bool:
+    return verb.lemma_.lower() in {"refuse", "decline"} and any(
+        c.dep_ == "xcomp" and _held_open(c) for c in verb.children
+    )
 
 
 def _sides_named(noun: Token) -> bool:

@@ -3792,3 +3792,14 @@ def test_fighting_or_clashes_breaking_out_between_two_sides() -> None:
         "Clashes broke out between Indian and Chinese troops.", "2020-06-17"
     )
     assert not tuples("The fighting has killed 500 people since April.")
+
+
+def test_force_not_ruled_out_is_a_threat_and_other_acts_not_ruled_out_are_not_done() -> None:
+    assert tuples("Trump refused to rule out using military force against Panama.") == {
+        ("USA", "THREATEN", "PAN")
+    }
+    assert tuples("Israel would not rule out a strike on Iran's nuclear sites.") == {
+        ("ISR", "THREATEN", "IRN")
+    }
+    assert not tuples("Macron did not rule out sending troops to Ukraine.")
+    assert ("FRA", "REJECT", "UKR") in tuples("Macron ruled out sending troops to Ukraine.")
