@@ -1225,6 +1225,8 @@ def _predicate_words(verb: Token) -> set[str]:
     # 'very reckless'" with the predicate read as a modifier after its noun
     heads += [c for o in objects for c in o.children if c.dep_ == "dobj"]
     heads += [c for o in objects for c in o.children if c.dep_ == "amod" and c.i > o.i]
+    # "called the pact deeply concerning", the adjective read as a participle of the noun
+    participles = [c for o in objects for c in o.children if c.dep_ == "acl" and c.tag_ == "VBG"]
     # "called Zelensky a dictator": the predicate read as an apposition (no comma between)
     heads += [
         c
@@ -1243,7 +1245,7 @@ def _predicate_words(verb: Token) -> set[str]:
         for prep in host.children:
             if prep.dep_ == "prep" and prep.lower_ == "as":  # "as illegitimate" is often
                 heads += [c for c in prep.children if c.dep_ in {"pobj", "amod"}]  # amod
-    words = {h.lemma_.lower() for h in heads}
+    words = {h.lemma_.lower() for h in heads} | {p.lower_ for p in participles}
     words |= {c.lemma_.lower() for h in heads for c in h.children if c.dep_ in {"amod", "compound"}}
     return words
 

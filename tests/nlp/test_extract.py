@@ -3803,3 +3803,12 @@ def test_force_not_ruled_out_is_a_threat_and_other_acts_not_ruled_out_are_not_do
     }
     assert not tuples("Macron did not rule out sending troops to Ukraine.")
     assert ("FRA", "REJECT", "UKR") in tuples("Macron ruled out sending troops to Ukraine.")
+
+
+def test_a_pact_called_deeply_concerning_is_charged_to_its_signers() -> None:
+    text = (
+        "Russian President Vladimir Putin and North Korean leader Kim Jong Un signed a mutual "
+        "defense pact in Pyongyang on Wednesday. Washington called the pact deeply concerning."
+    )
+    events = tuples(text, "2024-06-20")
+    assert {("USA", "ACCUSE", "RUS"), ("USA", "ACCUSE", "PRK")} <= events
