@@ -76,7 +76,7 @@ _ISSUING = {"issue", "release", "publish", "send", "adopt", "deliver", "post", "
 _STANDING_DOWN = {"disengage", "withdraw", "de-escalate", "deescalate", "demobilize"}
 TARGETLESS_PENALTY = 0.35  # an event whose target the sentence does not name
 GENERATED_PENALTY = 0.1  # a trigger from the generated CAMEO verb list, not a reviewed one
-POSSIBLE_PENALTY = 0.2  # force or sanctions only said to be possible ("could impose")
+POSSIBLE_PENALTY = 0.2  # an act only said to be possible ("could impose", "could meet")
 HISTORICAL_PENALTY = 0.2  # an act dated more than a year before the article
 BACKGROUND_PENALTY = 0.1  # an act told as background: "... where 28 people were killed"
 _BACKGROUND_MARKS = {"after", "because", "since", "following", "before", "as"}
@@ -360,7 +360,15 @@ class DocumentExtractor:
             confidence -= GENERATED_PENALTY
         if _background(trig.token):
             confidence -= BACKGROUND_PENALTY
-        if trig.possible and event_type == "THREATEN" and trig.entry.event != "THREATEN":
+        if (
+            trig.possible
+            and event_type in {"THREATEN", "AGREE"}
+            and trig.entry.event
+            not in {
+                "THREATEN",
+                "AGREE",
+            }
+        ):
             # "the administration could impose restrictions": held out as possible, often
             # by the writer or an analyst rather than by the actor
             confidence -= POSSIBLE_PENALTY

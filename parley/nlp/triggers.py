@@ -99,7 +99,8 @@ class Found:
                 return "REJECT"  # "does not want to meet Kim": a refusal to meet
             return None
         if entry.word_class == "coop":
-            return "AGREE" if self.intended else entry.event
+            # promised, or held open ("Putin and Biden could still meet"): not done yet
+            return "AGREE" if self.intended or self.possible else entry.event
         if entry.word_class == "intent":
             return entry.event
         if self.intended and entry.event is not None:

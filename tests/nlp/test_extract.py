@@ -3812,3 +3812,12 @@ def test_a_pact_called_deeply_concerning_is_charged_to_its_signers() -> None:
     )
     events = tuples(text, "2024-06-20")
     assert {("USA", "ACCUSE", "RUS"), ("USA", "ACCUSE", "PRK")} <= events
+
+
+def test_cooperation_held_open_is_an_agreement_not_done() -> None:
+    events = tuples("The Kremlin said Putin and Biden could still meet.", "2021-04-16")
+    assert ("RUS", "AGREE", "USA") in events
+    assert not any(e[1] == "CONSULT" for e in events)
+    assert ("RUS", "ACCUSE", "USA") in tuples(
+        "Russia said the United States was responsible for the attack."
+    )
