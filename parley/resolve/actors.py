@@ -138,7 +138,7 @@ _BASE_PREPS = frozenset({"in", "from", "throughout", "across", "inside", "within
 # taken to be of the country the sentence happens in. Officials, diplomats and soldiers
 # travel, so they are not.
 LOCAL_SECTORS = frozenset(
-    {"COP", "REB", "CVL", "EDU", "LAB", "AGR", "MED", "CRM", "PPL", "OPP", "JUD", "UAF"}
+    {"COP", "REB", "CVL", "EDU", "LAB", "AGR", "MED", "CRM", "PPL", "OPP", "JUD", "UAF", "PTY"}
     | {"BUS", "REL", "LEG", "HLH", "ENV", "REF", "JRN", "SOC", "RAD"}
 )
 
@@ -385,6 +385,13 @@ class ActorResolver:
                 out.extend(self._pronoun(token, offset))  # "his meeting with me"
             elif token.dep_ == "poss" and token.lower_ in {"its", "their"} and not out:
                 out.extend(self._pronoun(token, offset))  # "shelled its positions"
+            elif (
+                token.dep_ == "poss"
+                and token.lower_ in {"his", "her"}
+                and token.head.lemma_.lower() in _STEPPING_DOWN
+                and not out
+            ):
+                out.extend(self._pronoun(token, offset))  # "demanded his resignation"
             elif token.dep_ == "pobj" and token.head.lower_ == "between":
                 out.extend(self.resolve(token, offset))  # "the relationship between both sides"
         return _unique(out)
@@ -1437,6 +1444,10 @@ def _subject_span(pronoun: Token, offset: int) -> tuple[int, int]:
         return (0, 0)
     words = list(subject.subtree)
     return (words[0].idx + offset, words[-1].idx + len(words[-1].text) + offset)
+
+
+# what one is asked to do by leaving office: "demanded his resignation"
+_STEPPING_DOWN = {"resignation", "ouster", "removal", "impeachment", "dismissal", "departure"}
 
 
 def _named_in(hits: list[MentionHit], head_end: int) -> bool:

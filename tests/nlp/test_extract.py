@@ -3821,3 +3821,13 @@ def test_cooperation_held_open_is_an_agreement_not_done() -> None:
     assert ("RUS", "ACCUSE", "USA") in tuples(
         "Russia said the United States was responsible for the attack."
     )
+
+
+def test_his_resignation_is_asked_of_him_and_a_party_is_the_storys() -> None:
+    text = (
+        "Yoon Suk Yeol declared martial law on Tuesday. Protesters demanded his resignation. "
+        "The Democratic Party said it would seek to impeach him."
+    )
+    events = tuples(text, "2024-12-04")
+    assert ("KOR", "REQUEST", "KOR") in events
+    assert ("KOR", "ACCUSE", "KOR") in events
