@@ -623,6 +623,13 @@ _BREAKING_OUT = {"erupt", "break", "continue", "intensify", "resume", "rage", "f
 _BREAKING_OUT |= {"begin", "start"}
 
 
+def _at_subject_of(verb: Token, sources: tuple[Token, ...]) -> Slots:
+    """Slots for an act aimed at whoever does ``verb`` (its subject, or its clause's)."""
+    subject = _subject(verb) or _climb_subject(verb)
+    aimed = (subject,) if subject is not None else ()
+    return Slots(sources, aimed, aimed, (), (), False, bool(aimed))
+
+
 def _between(token: Token) -> tuple[Token, ...]:
     for pobj in prep_objects(token, {"between"}):
         return (pobj,)
@@ -692,9 +699,7 @@ def _find_slots(found: Found) -> Slots:
             or prep_objects(verb, {"from"})
             or _name_modifiers(token)[:1]  # "prompting a Russian counterattack"
         )
-        drawer = _subject(verb) or _climb_subject(verb)
-        drawers = (drawer,) if drawer is not None else ()
-        return Slots(senders, drawers, drawers, (), (), False, bool(drawers))
+        return _at_subject_of(verb, senders)
     if (
         token.pos_ == "NOUN"
         and token.dep_ == "pobj"
@@ -705,10 +710,7 @@ def _find_slots(found: Found) -> Slots:
         # "Zelensky thanked Biden for the military aid": the one thanked gave it to the
         # one who thanks
         verb = token.head.head
-        givers = tuple(_objects_of(verb)[:1])
-        thanker = _subject(verb) or _climb_subject(verb)
-        thankers = (thanker,) if thanker is not None else ()
-        return Slots(givers, thankers, thankers, (), (), False, bool(thankers))
+        return _at_subject_of(verb, tuple(_objects_of(verb)[:1]))
     if (
         token.pos_ == "NOUN"
         and token.dep_ == "pobj"
@@ -722,9 +724,7 @@ def _find_slots(found: Found) -> Slots:
         owner = _possessor(token)
         if not senders and owner is not None:
             senders = (owner,)
-        doer = _subject(verb) or _climb_subject(verb)
-        warned = (doer,) if doer is not None else ()
-        return Slots(senders, warned, warned, (), (), False, bool(warned))
+        return _at_subject_of(verb, senders)
     if _alleged_noun(token):
         # "accused Azerbaijan of ethnic cleansing": a claim, coded as the accusation
         return Slots((), (), (), (), (), False, False, alleged=True)
