@@ -1658,7 +1658,8 @@ _RECIPROCAL = {"exchange", "trade", "clash", "fight", "battle"}
 
 
 _DENYING_VERBS = {"deny", "reject", "dismiss", "refute", "rebuff"}
-_CHARGES = {"charge", "accusation", "allegation", "claim", "report"}
+_CHARGES = {"charge", "accusation", "allegation", "claim", "report", "involvement"}
+_CHARGES |= {"responsibility", "wrongdoing", "role", "link"}  # "denied involvement"
 
 
 def _denies_a_charge(trig: Found) -> bool:

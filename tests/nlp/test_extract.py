@@ -3831,3 +3831,9 @@ def test_his_resignation_is_asked_of_him_and_a_party_is_the_storys() -> None:
     events = tuples(text, "2024-12-04")
     assert ("KOR", "REQUEST", "KOR") in events
     assert ("KOR", "ACCUSE", "KOR") in events
+
+
+def test_a_blackout_imposed_censors_and_a_denied_involvement_answers_the_accuser() -> None:
+    assert ("ETH", "COERCE", "ETH") in tuples("Ethiopia imposed an internet shutdown in Tigray.")
+    text = "Ukraine blamed Russia for the blast. Moscow denied any involvement."
+    assert ("RUS", "REJECT", "UKR") in tuples(text, "2022-11-16")

@@ -40,7 +40,7 @@ def test_generated_verbs_are_merged_under_the_hand_written_ones() -> None:
     assert lexicon.has_candidate("Gunmen abducted three workers.")
     # triggers.yaml wins on its lemmas: "impose" keeps its hand-written entries only
     events = [e.event for e in lexicon.verbs["impose"]]
-    assert events == ["COERCE", "COERCE", "SANCTION", "COERCE", "COERCE"]
+    assert events == ["COERCE", "COERCE", "SANCTION", "COERCE", "COERCE", "COERCE"]
     assert "sanction" in lexicon.verbs["impose"][2].needs_obj
     assert all(e.event == "SUPPORT" for e in lexicon.verbs["praise"])
 
