@@ -1269,6 +1269,16 @@ _SITES = frozenset(
 )
 
 
+def _set_off_participle(node: Token) -> bool:
+    """A participle clause after a comma: ", accusing X of ...", ", saying ..."."""
+    return (
+        node.dep_ == "advcl"
+        and node.tag_ == "VBG"
+        and node.i > 0
+        and node.doc[node.left_edge.i - 1].text == ","
+    )
+
+
 def _climb_subject(token: Token) -> Token | None:
     """Walk up infinitives, conjuncts and clauses to the nearest subject or possessor."""
     node = token
@@ -1280,6 +1290,13 @@ def _climb_subject(token: Token) -> Token | None:
         if node.dep_ not in _CLIMB or node.head.i == node.i:
             return None
         head = node.head
+        if _set_off_participle(node) and head.dep_ == "xcomp" and head.head.i != head.i:
+            # "ordered China to close its consulate, accusing Chinese diplomats of ...":
+            # the comma-set participle tells of the main clause's doer, not the ordered
+            node, head = head, head.head
+            subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+            if subject is not None:
+                return subject
         if node.dep_ == "advcl" and any(a.lower_ == "to" for a in node.children):
             # "support a deal between Britain and Mauritius to hand over ...": the deal's
             # first party does what it is for (the parser hung the clause on the verb)

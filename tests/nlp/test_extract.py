@@ -3837,3 +3837,12 @@ def test_a_blackout_imposed_censors_and_a_denied_involvement_answers_the_accuser
     assert ("ETH", "COERCE", "ETH") in tuples("Ethiopia imposed an internet shutdown in Tigray.")
     text = "Ukraine blamed Russia for the blast. Moscow denied any involvement."
     assert ("RUS", "REJECT", "UKR") in tuples(text, "2022-11-16")
+
+
+def test_a_participle_set_off_by_a_comma_tells_of_the_main_doer_not_the_ordered() -> None:
+    events = tuples(
+        "The United States ordered China to close its consulate in Houston within 72 hours, "
+        "accusing Chinese diplomats of stealing intellectual property."
+    )
+    assert ("USA", "ACCUSE", "CHN") in events
+    assert not any(e[:2] == ("CHN", "ACCUSE") for e in events)
