@@ -107,7 +107,8 @@ class Found:
             # PLOVER manual: future or promised cooperation is AGREE, an announced
             # retreat is CONCEDE, threatened force is THREATEN; "will withdraw unless
             # ..." is a conditional threat
-            if entry.event in _DECIDABLE and _decided(self.token) and not _conditional(self.token):
+            verb = self.support if self.support is not None else self.token
+            if entry.event in _DECIDABLE and _decided(verb) and not _conditional(verb):
                 return entry.event  # "decided to suspend cooperation": the sanction itself
             if _conditional(self.token) or entry.event in _THREATENED_ACTS:
                 return "THREATEN"
@@ -365,7 +366,7 @@ def _conditional(token: Token) -> bool:
 # measures a state takes by deciding them: once decided or announced they are taken,
 # not held out ("announced it would cease military aid", "decided to suspend talks")
 _DECIDABLE = {"SANCTION"}
-_DECIDING = {"decide", "announce", "order", "approve", "vote", "resolve"}
+_DECIDING = {"decide", "announce", "order", "approve", "vote", "resolve", "agree"}
 
 
 def _decided(token: Token) -> bool:

@@ -3846,3 +3846,13 @@ def test_a_participle_set_off_by_a_comma_tells_of_the_main_doer_not_the_ordered(
     )
     assert ("USA", "ACCUSE", "CHN") in events
     assert not any(e[:2] == ("CHN", "ACCUSE") for e in events)
+
+
+def test_sanctions_agreed_are_taken() -> None:
+    assert ("IGO", "SANCTION", "IRN") in tuples(
+        "The EU agreed on Friday to impose new sanctions on Iran."
+    )
+    assert ("IGO", "SANCTION", "RUS") in tuples("G7 leaders agreed to tighten sanctions on Russia.")
+    assert ("IGO", "THREATEN", "RUS") in tuples(
+        "The European Union is preparing new sanctions against Russia's banks."
+    )
