@@ -1269,6 +1269,20 @@ _SITES = frozenset(
 )
 
 
+def _sayer_of_joined_vow(verb: Token) -> Token | None:
+    """ "The Houthis said five fighters were killed and vowed to retaliate": the parser
+    joined the vow to what was said; it is the sayer's."""
+    said = verb.head
+    if (
+        verb.dep_ == "conj"
+        and verb.lemma_.lower() in _WARNING | _SPEECH
+        and said.dep_ == "ccomp"
+        and said.head.lemma_.lower() in _SPEECH
+    ):
+        return next((c for c in said.head.children if c.dep_ == "nsubj"), None)
+    return None
+
+
 def _set_off_participle(node: Token) -> bool:
     """A participle clause after a comma: ", accusing X of ...", ", saying ..."."""
     return (
@@ -1290,6 +1304,9 @@ def _climb_subject(token: Token) -> Token | None:
         if node.dep_ not in _CLIMB or node.head.i == node.i:
             return None
         head = node.head
+        sayer = _sayer_of_joined_vow(node) or _sayer_of_joined_vow(head)
+        if sayer is not None:
+            return sayer
         if _set_off_participle(node) and head.dep_ == "xcomp" and head.head.i != head.i:
             # "ordered China to close its consulate, accusing Chinese diplomats of ...":
             # the comma-set participle tells of the main clause's doer, not the ordered

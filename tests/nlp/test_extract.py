@@ -3856,3 +3856,11 @@ def test_sanctions_agreed_are_taken() -> None:
     assert ("IGO", "THREATEN", "RUS") in tuples(
         "The European Union is preparing new sanctions against Russia's banks."
     )
+
+
+def test_a_vow_the_parser_joined_to_what_was_said_is_the_sayers() -> None:
+    text = (
+        "U.S. warplanes struck Houthi targets in Yemen overnight. "
+        "The Houthis said five of their fighters were killed and vowed to retaliate."
+    )
+    assert ("YEM", "THREATEN", "USA") in tuples(text, "2024-01-12")
