@@ -1349,6 +1349,15 @@ def _climb_subject(token: Token) -> Token | None:
                 # "Israeli airstrikes killed 20 people": a main verb with an object read as
                 # a participle of its subject (a participle takes no object)
                 return _wielder(head)
+            if (
+                node.dep_ == "acl"
+                and head.dep_ == "conj"
+                and head.head.dep_ == "ROOT"
+                and _objects_of(node)
+            ):
+                # "The United States and 20 other countries expelled 100 diplomats": the
+                # same, on the last of the joined subjects; the first one leads the list
+                return head.head
             if node.tag_ == "VBG" and head.lemma_.lower() in _PEOPLE_NOUNS:
                 return head  # "demonstrators protesting the results": they protest
             if node.dep_ == "acl" and node.tag_ == "VBG" and head.lemma_.lower() in _SITES:

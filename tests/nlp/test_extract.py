@@ -3864,3 +3864,10 @@ def test_a_vow_the_parser_joined_to_what_was_said_is_the_sayers() -> None:
         "The Houthis said five of their fighters were killed and vowed to retaliate."
     )
     assert ("YEM", "THREATEN", "USA") in tuples(text, "2024-01-12")
+
+
+def test_a_state_leading_a_list_of_subjects_the_parser_broke_off_still_acts() -> None:
+    assert ("USA", "SANCTION", "RUS") in tuples(
+        "The United States and more than 20 other countries expelled over 100 Russian "
+        "diplomats on Monday."
+    )
