@@ -3871,3 +3871,11 @@ def test_a_state_leading_a_list_of_subjects_the_parser_broke_off_still_acts() ->
         "The United States and more than 20 other countries expelled over 100 Russian "
         "diplomats on Monday."
     )
+
+
+def test_vowing_to_hunt_down_those_responsible_is_a_threat() -> None:
+    text = (
+        "A suicide bomber killed 13 U.S. troops outside Kabul airport on Thursday. "
+        "President Joe Biden vowed to hunt down those responsible."
+    )
+    assert ("USA", "THREATEN", "AFG") in tuples(text, "2021-08-27")
