@@ -15,6 +15,7 @@ from typing import Any
 
 from parley.calendar_words import CALENDAR_WORDS
 from parley.nlp.lexicon import SPEECH_VERBS as _SPEECH
+from parley.nlp.lexicon import WARNING_VERBS
 from parley.nlp.parser import DASHES, entity_type
 from parley.nlp.triggers import MEDIA, MEETINGS, PROPOSALS, QUANTITIES, RESPONSES, SITES, Found
 
@@ -1075,7 +1076,7 @@ def _find_slots(found: Found) -> Slots:
 
 def _housed(site: Token) -> Token | None:
     """The forces a site is said to house ("bases housing U.S. troops")."""
-    if site.lemma_.lower() not in SITES and site.lower_ != "bases":  # lemma "basis"
+    if site.lemma_.lower() not in SITES:  # "bases" has the lemma "basis", listed there
         return None
     for acl in (c for c in site.children if c.dep_ == "acl"):
         if acl.lemma_.lower() in {"house", "host"}:
@@ -1084,7 +1085,6 @@ def _housed(site: Token) -> Token | None:
 
 
 _COMPLEMENT_PREPS = {"to", "with", "on", "against", "from", "for", "into"}
-_WARNING = {"warn", "threaten", "vow", "pledge", "promise"}
 _SELF_PRONOUNS = {"it", "they", "we", "he", "she"}
 
 
@@ -1133,13 +1133,13 @@ def _complement_parties(verb: Token) -> list[Token]:
             if clause.dep_ == "acl" and not any(m.lower_ == "that" for m in clause.children):
                 continue
             subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
-            if verb.lemma_.lower() in _WARNING:
+            if verb.lemma_.lower() in WARNING_VERBS:
                 # "warned that Russia would respond if NATO deployed troops": the threat
                 # is aimed at whoever its condition names, before the clause's subject
                 out.extend(_condition_subjects(clause))
             out.extend(subjects)
             if (
-                verb.lemma_.lower() in _WARNING
+                verb.lemma_.lower() in WARNING_VERBS
                 and clause.lemma_.lower() != "be"
                 and all(c.pos_ == "PRON" and c.lower_ in _SELF_PRONOUNS for c in subjects)
             ):
@@ -1275,7 +1275,7 @@ def _sayer_of_joined_vow(verb: Token) -> Token | None:
     said = verb.head
     if (
         verb.dep_ == "conj"
-        and verb.lemma_.lower() in _WARNING | _SPEECH
+        and verb.lemma_.lower() in WARNING_VERBS | _SPEECH
         and said.dep_ == "ccomp"
         and said.head.lemma_.lower() in _SPEECH
     ):

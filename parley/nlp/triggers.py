@@ -13,7 +13,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from parley.calendar_words import CALENDAR_WORDS
-from parley.nlp.lexicon import DEONTIC_MODALS, SPEECH_VERBS, WRONGFUL_MANNER, Lexicon, Trigger
+from parley.nlp.lexicon import (
+    DEONTIC_MODALS,
+    SPEECH_VERBS,
+    WARNING_VERBS,
+    WRONGFUL_MANNER,
+    Lexicon,
+    Trigger,
+)
 from parley.nlp.parser import entity_type
 
 Token = Any  # spacy.tokens.Token
@@ -706,7 +713,7 @@ def find_triggers(sentence: Any, lexicon: Lexicon) -> list[Found]:
     protests = {f.token.i for f in found if f.entry.event == "PROTEST"}
     found = [f for f in found if not (f.entry.event == "REQUEST" and _topic_of(f.token, protests))]
     return sorted(
-        _drop_subsumed(found) + obligations + _paybacks(sentence), key=lambda f: f.token.i
+        _drop_subsumed(found) + obligations + _paybacks(sentence, lexicon), key=lambda f: f.token.i
     )
 
 
@@ -761,18 +768,16 @@ def _obligations(sentence: Any) -> list[Found]:
     return out
 
 
-_WARNING = {"warn", "vow", "threaten", "promise"}
 # "Netanyahu said Iran would pay for it": the speaker's threat against who is to pay
 _PAYBACK = Trigger(("pay",), "VERB", "THREATEN", None, (), "obligation")
-_FUTURE = {"will", "would", "'ll", "shall"}
 
 
-def _paybacks(sentence: Any) -> list[Found]:
+def _paybacks(sentence: Any, lexicon: Lexicon) -> list[Found]:
     out = []
     for token in sentence:
         if token.lemma_.lower() != "pay" or token.pos_ != "VERB":
             continue
-        if not any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in token.children):
+        if not _has_future_aux(token, lexicon):
             continue
         priced = any(
             (c.dep_ == "dobj" and c.lemma_.lower() == "price")
@@ -783,7 +788,7 @@ def _paybacks(sentence: Any) -> list[Found]:
         clause = token
         while clause.dep_ == "conj" and clause.head.i != clause.i:
             clause = clause.head
-        told = clause.dep_ == "ccomp" and clause.head.lemma_.lower() in SPEECH_VERBS | _WARNING
+        told = clause.dep_ == "ccomp" and clause.head.lemma_.lower() in SPEECH_VERBS | WARNING_VERBS
         payer = next((c for v in (token, clause) for c in v.children if c.dep_ == "nsubj"), None)
         if priced and told and payer is not None and payer.pos_ != "PRON":  # not "it will"
             out.append(Found(token, _PAYBACK, (token,), None, False, False))
@@ -965,7 +970,7 @@ def _told_as_wrongful(verb: Token) -> bool:
     )
 
 
-# places that house forces: "a base hosting American forces"
+# places that house forces: "a base hosting American forces" ("bases" has the lemma "basis")
 SITES = frozenset({"base", "basis", "camp", "facility", "outpost", "compound", "garrison"})
 SITES |= {"airbase", "post"}
 _HALTING = {"stop", "cease", "halt", "end", "quit", "suspend"}
