@@ -552,6 +552,7 @@ def find_triggers(sentence: Any, lexicon: Lexicon) -> list[Found]:
     found: list[Found] = []
     stopped: list[tuple[Token, Trigger]] = []
     unreal: set[int] = set()  # objects of acts not done ("proposed that it lift sanctions")
+    paybacks: list[Found] = []  # "would pay for it": the speaker's threats
     for word in sentence:
         token = word
         lemma = token.lemma_.lower()
@@ -559,6 +560,8 @@ def find_triggers(sentence: Any, lexicon: Lexicon) -> list[Found]:
         if token.pos_ in {"VERB", "AUX"} or (token.pos_ == "NOUN" and token.dep_ == "ROOT"):
             if _talked_about(token) or _met_with_reception(token) or _stands_by_words(token):
                 continue
+            if _payback(token, lexicon):
+                paybacks.append(Found(token, _PAYBACK, (token,), None, False, False))
             if lemma == "host" and token.dep_ == "acl" and token.head.lemma_.lower() in SITES:
                 continue  # "a base hosting American forces": no meeting
             if _refused_to_rule_out(token):
@@ -712,9 +715,7 @@ def find_triggers(sentence: Any, lexicon: Lexicon) -> list[Found]:
     # coded as a separate REQUEST
     protests = {f.token.i for f in found if f.entry.event == "PROTEST"}
     found = [f for f in found if not (f.entry.event == "REQUEST" and _topic_of(f.token, protests))]
-    return sorted(
-        _drop_subsumed(found) + obligations + _paybacks(sentence, lexicon), key=lambda f: f.token.i
-    )
+    return sorted(_drop_subsumed(found) + obligations + paybacks, key=lambda f: f.token.i)
 
 
 def _topic_of(token: Token, protests: set[int]) -> bool:
@@ -772,27 +773,22 @@ def _obligations(sentence: Any) -> list[Found]:
 _PAYBACK = Trigger(("pay",), "VERB", "THREATEN", None, (), "obligation")
 
 
-def _paybacks(sentence: Any, lexicon: Lexicon) -> list[Found]:
-    out = []
-    for token in sentence:
-        if token.lemma_.lower() != "pay" or token.pos_ != "VERB":
-            continue
-        if not _has_future_aux(token, lexicon):
-            continue
-        priced = any(
-            (c.dep_ == "dobj" and c.lemma_.lower() == "price")
-            or (c.dep_ == "advmod" and c.lower_ == "dearly")
-            or (c.dep_ == "prep" and c.lower_ == "for")
-            for c in token.children
-        )
-        clause = token
-        while clause.dep_ == "conj" and clause.head.i != clause.i:
-            clause = clause.head
-        told = clause.dep_ == "ccomp" and clause.head.lemma_.lower() in SPEECH_VERBS | WARNING_VERBS
-        payer = next((c for v in (token, clause) for c in v.children if c.dep_ == "nsubj"), None)
-        if priced and told and payer is not None and payer.pos_ != "PRON":  # not "it will"
-            out.append(Found(token, _PAYBACK, (token,), None, False, False))
-    return out
+def _payback(token: Token, lexicon: Lexicon) -> bool:
+    """ "Netanyahu said Iran would pay for it", "warned Ukraine would pay a heavy price"."""
+    if token.lemma_.lower() != "pay" or not _has_future_aux(token, lexicon):
+        return False
+    priced = any(
+        (c.dep_ == "dobj" and c.lemma_.lower() == "price")
+        or (c.dep_ == "advmod" and c.lower_ == "dearly")
+        or (c.dep_ == "prep" and c.lower_ == "for")
+        for c in token.children
+    )
+    clause = token
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    told = clause.dep_ == "ccomp" and clause.head.lemma_.lower() in SPEECH_VERBS | WARNING_VERBS
+    payer = next((c for v in (token, clause) for c in v.children if c.dep_ == "nsubj"), None)
+    return priced and told and payer is not None and payer.pos_ != "PRON"  # not "it will"
 
 
 def _obliged(found: Found, clauses: set[int]) -> bool:
