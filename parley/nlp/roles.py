@@ -173,6 +173,11 @@ def _subject(token: Token) -> Token | None:
         for pred in (c for c in token.children if c.dep_ in {"oprd", "attr", "dobj"}):
             for prep in (c for c in pred.children if c.dep_ == "prep" and c.lower_ == "by"):
                 return next((p for p in prep.children if p.dep_ == "pobj"), None)
+        for charge in prep_objects(token, {"of", "for"}):
+            # "was accused of corruption by officials": the agent hung on the charge
+            agent = next(iter(prep_objects(charge, {"by"})), None)
+            if agent is not None and agent.pos_ in {"NOUN", "PROPN"} and agent.tag_ != "VBG":
+                return _wielder(agent)
         for attack in prep_objects(token, {"in"}):
             # "were killed in a PKK attack": the attack's named maker
             if attack.lemma_.lower() in _INSTRUMENTS and attack.pos_ == "NOUN":
@@ -322,6 +327,9 @@ _ALLEGING |= {"convict"}  # "a man convicted of killing an officer": the court's
 # verbs whose "of" act is only claimed (not "condemned X for its invasion": that happened)
 _CLAIMING = {"accuse", "charge", "suspect", "convict"}
 _ALLEGING |= {"suspicion", "accusation", "allegation", "claim"}  # "on suspicion of"
+# verbs that punish someone "for" a crime: the crime is the charge, not an act coded
+_PUNISHING = {"arrest", "jail", "imprison", "detain", "sentence", "fine", "punish"}
+_PUNISHING |= {"prosecute", "indict", "try", "execute", "deport", "expel"}
 
 
 def _accused_of(verb: Token) -> Token | None:
@@ -369,7 +377,10 @@ def _alleged_noun(noun: Token) -> bool:
     if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.lower_ not in {"of", "for"}:
         return False
     verb = noun.head.head
-    return verb.lemma_.lower() in _CLAIMING and any(c.dep_ == "dobj" for c in verb.children)
+    if noun.head.lower_ == "for" and verb.lemma_.lower() in _PUNISHING:
+        return True  # "jailed for murder", "was arrested for the attack"
+    accused = {"dobj", "nsubjpass"}  # "accused X of ...", "X was accused of ..."
+    return verb.lemma_.lower() in _CLAIMING and any(c.dep_ in accused for c in verb.children)
 
 
 def _alleged(verb: Token) -> bool:
@@ -378,6 +389,8 @@ def _alleged(verb: Token) -> bool:
     if prep is None:
         return False
     above = prep.head.head if prep.head.dep_ == "dobj" else prep.head
+    if prep.lower_ == "for" and above.lemma_.lower() in _PUNISHING:
+        return True  # "arrested for collaborating with Israel"
     return above.lemma_.lower() in _ALLEGING
 
 
@@ -392,6 +405,14 @@ def _gerund_prep(verb: Token) -> Token | None:
     while prep.dep_ == "conj" and prep.head.i != prep.i:
         prep = prep.head
     return prep if prep.lower_ in {"of", "for"} else None
+
+
+def _charge_of_passive(noun: Token) -> bool:
+    """A noun the agentless passive above holds by "of"/"for" ("was accused of fraud")."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in {"of", "for"}:
+        return False
+    verb = noun.head.head
+    return _passive(verb) and not any(c.dep_ == "agent" for c in verb.children)
 
 
 def _passive(token: Token) -> bool:
@@ -734,7 +755,9 @@ def _find_slots(found: Found) -> Slots:
             o for o in prep_objects(token, {"of"}) if entry.carrier and _is_namey(o)
         ]
         owner = _possessor(token)
-        doers = prep_objects(token, {"by"})  # "kidnappings of children by gangs"
+        # "kidnappings of children by gangs"; but in "jailed for murder by a court" the
+        # court is the passive verb's agent, stranded on its charge
+        doers = [] if _charge_of_passive(token) else prep_objects(token, {"by"})
         if not doers and token.dep_ == "dobj" and not _passive(token.head):
             # "to break up a protest by thousands": the phrase hung on the verb
             doers = [d for d in prep_objects(token.head, {"by"}) if d.lemma_.lower() not in _MEANS]

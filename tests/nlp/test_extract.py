@@ -3879,3 +3879,19 @@ def test_vowing_to_hunt_down_those_responsible_is_a_threat() -> None:
         "President Joe Biden vowed to hunt down those responsible."
     )
     assert ("USA", "THREATEN", "AFG") in tuples(text, "2021-08-27")
+
+
+def test_an_agent_hung_on_the_charge_is_the_accuser_and_no_doer_of_it() -> None:
+    events = tuples("Israel has been accused of misusing aid by Palestinian officials.")
+    assert ("PSE", "ACCUSE", "ISR") in events
+    assert not any(e[1] == "AID" for e in events)
+    assert not any(
+        e[1] == "ASSAULT" for e in tuples("The man was jailed for murder by a court in Kenya.")
+    )
+
+
+def test_a_crime_one_is_punished_for_is_the_charge_not_an_act_coded() -> None:
+    events = tuples("A Russian court jailed the Ukrainian pilot for murder.")
+    assert events and not any(e[1] == "ASSAULT" for e in events)
+    events = tuples("A missionary was arrested in Lebanon for collaborating with Israel.")
+    assert not any(e[1] == "COOPERATE" for e in events)
