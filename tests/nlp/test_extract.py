@@ -3895,3 +3895,17 @@ def test_a_crime_one_is_punished_for_is_the_charge_not_an_act_coded() -> None:
     assert events and not any(e[1] == "ASSAULT" for e in events)
     events = tuples("A missionary was arrested in Lebanon for collaborating with Israel.")
     assert not any(e[1] == "COOPERATE" for e in events)
+
+
+def test_a_list_of_states_after_of_is_one_list_though_the_parser_splits_it() -> None:
+    events = tuples(
+        "The foreign ministers of Japan, the United States and South Korea condemned "
+        "North Korea's missile launch."
+    )
+    for state in ("JPN", "USA", "KOR"):
+        assert (state, "ACCUSE", "PRK") in events
+
+
+def test_a_named_doer_after_the_object_is_the_objects_not_a_means() -> None:
+    events = tuples("France, Germany and Italy condemned the launch by North Korea.")
+    assert ("FRA", "ACCUSE", "PRK") in events and ("ITA", "ACCUSE", "PRK") in events

@@ -1,0 +1,78 @@
+"""Repairs of parser errors that would mislead every later stage.
+
+The small English model makes a few attachment errors often enough, and regularly enough,
+that fixing them once in the tree is simpler than working round them in each rule that
+reads the tree. Each repair is a narrow test on the parse; it rewires heads only where
+the words leave no other reading.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def repair_parse(doc: Any) -> Any:
+    """Apply every repair to ``doc`` in place; returns it."""
+    for token in doc:
+        if token.pos_ in {"VERB", "AUX"}:
+            _rejoin_split_list(token)
+            _rehang_doer_on_object(token)
+    return doc
+
+
+def _rehang_doer_on_object(verb: Any) -> None:
+    """ "condemned the launch by North Korea": the parser hangs "by" on the active verb,
+    where it would be a means; a named doer right after the object is the object's."""
+    if any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+        return  # a passive's "by" is its agent
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+    for by in verb.children:
+        if by.dep_ != "prep" or by.lower_ != "by" or not objects:
+            continue
+        obj = objects[0]
+        if by.i != obj.right_edge.i + 1:
+            continue
+        doer = next((c for c in by.children if c.dep_ == "pobj"), None)
+        if doer is None or not _named(doer):
+            continue
+        by.head = obj
+
+
+def _named(noun: Any) -> bool:
+    """A name, or a noun a name or nationality qualifies ("Russian forces")."""
+    if noun.pos_ == "PROPN":
+        return True
+    return noun.pos_ == "NOUN" and any(
+        c.dep_ in {"amod", "compound"} and c.text[:1].isupper() for c in noun.children
+    )
+
+
+def _rejoin_split_list(verb: Any) -> None:
+    """ "The ministers of Japan, the United States and South Korea condemned ...": the
+    parser ends the "of" list at the first comma and makes the rest a second subject.
+    The rest goes back into the list, as conjuncts of its first member."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) < 2:
+        return
+    doc = verb.doc
+    for first, rest in zip(subjects, subjects[1:], strict=False):
+        member = next(
+            (
+                o
+                for p in first.children
+                if p.dep_ == "prep" and p.lower_ == "of"
+                for o in p.children
+                if o.dep_ == "pobj"
+            ),
+            None,
+        )
+        if member is None or member.pos_ != "PROPN":
+            continue
+        comma = member.right_edge.i + 1
+        if comma >= rest.left_edge.i or doc[comma].text != "," or rest.left_edge.i != comma + 1:
+            continue
+        if rest.pos_ != "PROPN" or not any(c.dep_ == "cc" for c in rest.children):
+            continue  # a list goes on to "and"/"or"; an apposition does not
+        doc[comma].head = member
+        rest.head = member
+        rest.dep_ = "conj"
