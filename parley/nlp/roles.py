@@ -327,6 +327,10 @@ _ALLEGING |= {"convict"}  # "a man convicted of killing an officer": the court's
 # verbs whose "of" act is only claimed (not "condemned X for its invasion": that happened)
 _CLAIMING = {"accuse", "charge", "suspect", "convict"}
 _ALLEGING |= {"suspicion", "accusation", "allegation", "claim"}  # "on suspicion of"
+# verbs of feeling whose passive subject is the one who feels ("was angered by")
+FEELINGS = {"disappoint", "anger", "dismay", "outrage", "alarm", "concern", "worry", "trouble"}
+FEELINGS |= {"appal", "appall", "incense", "infuriate", "enrage", "frustrate", "upset"}
+FEELINGS |= {"disturb", "offend", "irritate", "disgust", "annoy"}  # not "shocked by a storm"
 # verbs that punish someone "for" a crime: the crime is the charge, not an act coded
 _PUNISHING = {"arrest", "jail", "imprison", "detain", "sentence", "fine", "punish"}
 _PUNISHING |= {"prosecute", "indict", "try", "execute", "deport", "expel"}
@@ -712,6 +716,17 @@ def _find_slots(found: Found) -> Slots:
         if askers:
             done = (doer,) if doer is not None else ()
             return Slots(tuple(askers[:1]), done, done, (), (), False, bool(done))
+    if token.pos_ == "VERB" and token.lemma_.lower() in FEELINGS:
+        # "Japan was disappointed by the decision": the one who feels voices it, at what
+        # (or whose act) caused it; "the decision disappointed Japan" is not coded
+        if token.dep_ == "acomp" and token.tag_ == "VBN":  # "is deeply concerned by"
+            felt_by = [c for c in token.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        elif _passive(token):
+            felt_by = [c for c in token.children if c.dep_ == "nsubjpass"]
+        else:
+            return Slots((), (), (), (), (), False, False)
+        causes = prep_objects(token, {"by", "at", "over", "with", "about"})
+        return Slots(tuple(felt_by), tuple(causes), tuple(causes), (), (), False, True)
     if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.lemma_.lower() in _DRAWING:
         # "executed 81 men, drawing condemnation from rights groups": the reaction is the
         # "from" phrase's, aimed at whoever drew it

@@ -3909,3 +3909,14 @@ def test_a_list_of_states_after_of_is_one_list_though_the_parser_splits_it() -> 
 def test_a_named_doer_after_the_object_is_the_objects_not_a_means() -> None:
     events = tuples("France, Germany and Italy condemned the launch by North Korea.")
     assert ("FRA", "ACCUSE", "PRK") in events and ("ITA", "ACCUSE", "PRK") in events
+
+
+def test_one_disappointed_or_angered_by_an_act_disapproves_of_its_doer() -> None:
+    assert ("DEU", "ACCUSE", "CHN") in tuples(
+        "Germany said it was disappointed by China's decision to expel the journalists."
+    )
+    assert ("USA", "ACCUSE", "RUS") in tuples(
+        "The United States is deeply concerned by Russia's troop buildup."
+    )
+    assert tuples("The decision disappointed Japan.") == set()
+    assert tuples("Officials in Kenya were shocked by the storm.") == set()
