@@ -541,6 +541,14 @@ class DocumentExtractor:
             source_sides = {(s.actor.country, s.actor.sector) for s in sources}
             if sources and all((t.actor.country, t.actor.sector) in source_sides for t in targets):
                 targets = []  # "develop DPRK-China relations": the other side is inside
+            if not targets and sources and trig.entry.mode == "resign":
+                # "the prime minister resigned": from an office of one's own state
+                targets = [
+                    Resolved(state_of(c), False)
+                    for c in dict.fromkeys(s.actor.country for s in sources)
+                    if c in _iso_countries()
+                ]
+                confidence -= 0.1
             # "the two leaders agreed to strengthen pressure on North Korea": an agreement
             # of several parties is among them; what they agreed on is not its counterpart
             joint = event_type == "AGREE" and len({s.actor.country for s in sources}) >= 2
@@ -740,7 +748,8 @@ class DocumentExtractor:
             if slots.alleged:
                 return []  # "accused Russia of shelling a hospital": a claim, coded as ACCUSE
         events = []
-        pairs = [(s, t) for s, t in pairs if _distinct(s.actor, t.actor)]
+        resigned = trig.entry.mode == "resign"  # one leaves an office of one's own state
+        pairs = [(s, t) for s, t in pairs if resigned or _distinct(s.actor, t.actor)]
         if event_type == "CONSULT":
             # "Somalis arrived in Kenya", "a message from a journalist": private people
             # travelling or writing are no meeting of political actors

@@ -175,7 +175,7 @@ def test_a_request_drops_the_act_it_asks_for() -> None:
 
 
 def test_resignations_and_releases_are_retreats() -> None:
-    assert ("GEO", "RETREAT", None) in tuples(
+    assert ("GEO", "RETREAT", "GEO") in tuples(
         "Georgian President Eduard Shevardnadze resigned on Sunday.", published="2003-11-23"
     )
     assert ("IRN", "RETREAT", "GBR") in tuples("Iran released two British sailors on Friday.")
@@ -3920,3 +3920,8 @@ def test_one_disappointed_or_angered_by_an_act_disapproves_of_its_doer() -> None
     )
     assert tuples("The decision disappointed Japan.") == set()
     assert tuples("Officials in Kenya were shocked by the storm.") == set()
+
+
+def test_one_resigns_from_an_office_of_ones_own_state() -> None:
+    assert ("BGD", "RETREAT", "BGD") in tuples("Prime Minister Sheikh Hasina has resigned.")
+    assert ("JPN", "RETREAT", "JPN") in tuples("The Japanese foreign minister resigned on Friday.")
