@@ -163,6 +163,7 @@ class KnowledgeBase:
         self._agents: dict[str, tuple[str, str | None]] = {}
         self._country_titles: dict[tuple[str, str], str] = {}
         self._context: dict[str, list[tuple[str, frozenset[str]]]] = {}
+        self._renamed: dict[str, list[tuple[str, str]]] = {}  # alias key -> (country, until)
         self._adjectives: set[str] = set()
         self._regional: set[str] = set()  # "Tigrayan": a people or region inside a state
         self._spotter = Spotter(())
@@ -194,6 +195,7 @@ class KnowledgeBase:
             self._agents,
             self._country_titles,
             self._context,
+            self._renamed,
             self._adjectives,
             self._regional,
             self._spotter.snapshot(),
@@ -201,7 +203,7 @@ class KnowledgeBase:
 
     @classmethod
     def _restore(cls, snap: object) -> KnowledgeBase | None:
-        if not isinstance(snap, tuple) or len(snap) != 11:
+        if not isinstance(snap, tuple) or len(snap) != 12:
             return None
         kb = cls()
         (
@@ -213,6 +215,7 @@ class KnowledgeBase:
             kb._agents,
             kb._country_titles,
             kb._context,
+            kb._renamed,
             kb._adjectives,
             kb._regional,
             spot,
@@ -292,6 +295,12 @@ class KnowledgeBase:
                     self._countries.setdefault(key(alias), entry.country)
             if entry.role and entry.country and entry.kind == "person":
                 offices.setdefault((entry.country, entry.role), []).append(index)
+        for rank, entry in bundle.entries:
+            # a curated file's word for a place wins over the TSV's ("Congo" is the
+            # Democratic Republic in news, the Republic of Congo in the TSV)
+            if rank >= 2 and entry.kind in ("state", "capital") and entry.country:
+                for alias in entry.aliases:
+                    self._countries[key(alias)] = entry.country
         self._by_key = {k: tuple(v) for k, v in by_key.items()}
         self._regional = {key(a) for a in bundle.regional}
         for alias, country in bundle.adjectives:
@@ -304,6 +313,8 @@ class KnowledgeBase:
             self._offices[(country, role)] = (starts, indexes)
         for alias, country, when in bundle.context:
             self._context.setdefault(key(alias), []).append((country, when))
+        for alias, country, until in bundle.renamed:
+            self._renamed.setdefault(key(alias), []).append((country, until))
 
     # --- public API -------------------------------------------------------------------------
 
@@ -335,9 +346,16 @@ class KnowledgeBase:
         """``"foreign ministry"`` -> ("GOV", None); ``"president"`` -> ("GOV", "head_of_state")."""
         return self._agents.get(key(noun_phrase))
 
-    def country_of(self, mention: str) -> str | None:
-        """ISO-3 of a country name, adjective, code or capital (``"Chinese"`` -> ``"CHN"``)."""
-        return self._countries.get(key(mention))
+    def country_of(self, mention: str, on: str | date | None = None) -> str | None:
+        """ISO-3 of a country name, adjective, code or capital (``"Chinese"`` -> ``"CHN"``),
+        as of ``on`` where a name passed from one state to another ("Congo")."""
+        k = key(mention)
+        d = _parse_on(on)
+        if d is not None:
+            for country, until in self._renamed.get(k, ()):
+                if d <= until:
+                    return country
+        return self._countries.get(k)
 
     def is_regional(self, mention: str) -> bool:
         """Does an adjective name a people or region inside a state ("Tigrayan")? Its
@@ -367,6 +385,9 @@ class KnowledgeBase:
         k = key(mention)
         for country, when in self._context.get(k, ()):
             if when.intersection(context[:3]):
+                return self._state(mention, d, country)
+        for country, until in self._renamed.get(k, ()):
+            if d is not None and d <= until:
                 return self._state(mention, d, country)
         cands = self._cands(k)
         places = any(e.kind in ("state", "capital") for _, e in cands or ())
@@ -507,7 +528,9 @@ class KnowledgeBase:
             if agent is None:
                 continue
             head = words[:i]
-            country = self.country_of(" ".join(head)) if head else (context[0] if context else None)
+            country = (
+                self.country_of(" ".join(head), d) if head else (context[0] if context else None)
+            )
             if head and country is None:
                 continue
             sector, role = agent
@@ -524,7 +547,7 @@ class KnowledgeBase:
             if role and country is None:
                 return Resolution(mention, d, "unknown", None, ())
             return self._agent_entry(mention, d, country, sector, role, noun)
-        country = self.country_of(k)
+        country = self.country_of(k, d)
         if country:
             return self._state(mention, d, country)
         return Resolution(mention, d, "unknown", None, ())

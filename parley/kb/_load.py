@@ -68,6 +68,7 @@ class Bundle:
     titles: dict[str, tuple[str, str | None]] = field(default_factory=dict)  # title -> sector, role
     country_titles: dict[tuple[str, str], str] = field(default_factory=dict)  # (ISO, title) -> role
     context: list[tuple[str, str, frozenset[str]]] = field(default_factory=list)
+    renamed: list[tuple[str, str, str]] = field(default_factory=list)  # (alias, country, until)
     agents: dict[str, str] = field(default_factory=dict)  # noun -> sector
 
 
@@ -412,6 +413,12 @@ def read_yaml(path: Path, rank: int, bundle: Bundle) -> None:
             for cnode in _items(path, vnode):
                 row = _mapping(path, cnode)
                 alias, country, when = row.get("alias"), row.get("country"), row.get("when")
+                until = row.get("until")  # a name another state bore until a date
+                if isinstance(alias, str) and isinstance(country, str) and until is not None:
+                    last = day(until, end=True, origin=_where(path, cnode))
+                    if last is not None:
+                        bundle.renamed.append((alias, country, last))
+                        continue
                 if not (
                     isinstance(alias, str)
                     and isinstance(country, str)
@@ -421,7 +428,7 @@ def read_yaml(path: Path, rank: int, bundle: Bundle) -> None:
                     raise KnowledgeBaseError(
                         "E020",
                         origin=_where(path, cnode),
-                        detail="context needs alias, country and when",
+                        detail="context needs alias, country and when (or until)",
                     )
                 bundle.context.append((alias, country, frozenset(map(str, when))))
 

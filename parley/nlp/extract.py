@@ -202,7 +202,7 @@ class DocumentExtractor:
         for hit in hits:
             if hit.kind in {"agent", "title"}:
                 continue
-            country = self.kb.country_of(hit.text)
+            country = self.kb.country_of(hit.text, self.memory.date)
             if country is None and hit.kind in {"person", "group"}:
                 if hit.kind == "person" and self.resolver.other_person(hit):
                     continue  # "Arturo Cruz" is not the Cuban the KB knows as "Cruz"
@@ -834,7 +834,7 @@ class DocumentExtractor:
         ]
         if len(hits) != 2 or text[hits[0].end : hits[1].start].strip() != "-":
             return []
-        countries = [self.kb.country_of(h.text) for h in hits]
+        countries = [self.kb.country_of(h.text, self.memory.date) for h in hits]
         if None in countries or countries[0] == countries[1]:
             return []
         return [Resolved(state_of(c), True) for c in countries if c is not None]

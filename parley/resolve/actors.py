@@ -314,7 +314,7 @@ class ActorResolver:
         start, end = place[0].idx, place[-1].idx + len(place[-1].text)
         for hit in self._hits(text_of(head.doc), start, end, offset):
             if hit.start == place[0].idx + offset and hit.kind in {"state", "capital"}:
-                return self.kb.country_of(hit.text)
+                return self.kb.country_of(hit.text, self.memory.date)
         return self.memory.place_countries.get(place[0].idx + offset)
 
     def _titled_newcomer(self, head: Token, found: list[Resolved], offset: int) -> list[Resolved]:
@@ -757,7 +757,7 @@ class ActorResolver:
                 for t in tokens
                 if t.i <= head.i
                 and t.dep_ not in {"det", "cc", "punct"}
-                and self.kb.country_of(t.text) is None
+                and self.kb.country_of(t.text, self.memory.date) is None
             )
             # "Tigrayan forces", "Scottish ministers": a part of the state, a side apart
             part = next((h.text for h in hits if self.kb.is_regional(h.text)), None)
@@ -916,7 +916,7 @@ class ActorResolver:
         ):
             return []  # "the Nigerian Union of ...", "Russia's Investigative Committee";
             # not "China Daily"
-        country = self.kb.country_of(first.text)
+        country = self.kb.country_of(first.text, self.memory.date)
         if country is None:
             return []
         sector = next(
@@ -974,7 +974,7 @@ class ActorResolver:
         """The country of a place an agent is said to be in or from ("rebels in Colombia")."""
         for hit in self._hits_after(head, preps, offset):
             if hit.kind in {"state", "capital", "nationality"}:
-                country = self.kb.country_of(hit.text)
+                country = self.kb.country_of(hit.text, self.memory.date)
                 if country:
                     return country
             elif hit.kind == "group":  # "fighters from Islamic State West Africa"

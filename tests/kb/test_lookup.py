@@ -213,3 +213,9 @@ def test_envoys_and_interior_ministers_of_the_news(kb: KnowledgeBase) -> None:
     # a Pakistani minister is not Somalia's former president
     rashid = kb.lookup("Sheikh Rashid Ahmed", "2021-01-01").entry
     assert rashid is None or rashid.country == "PAK"
+
+
+def test_a_name_another_state_bore_until_a_date_follows_the_date(kb: KnowledgeBase) -> None:
+    assert kb.country_of("Congo", "2024-03-01") == "COD"
+    assert kb.country_of("Congo", "1985-06-01") == "COG"
+    assert kb.country_of("Congo-Brazzaville", "2024-03-01") == "COG"

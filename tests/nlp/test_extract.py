@@ -469,7 +469,7 @@ def test_expulsions_denials_joint_agreements_and_demonyms() -> None:
     serbs = parley.extract("Serbs attacked Croats in the village.")
     assert serbs and serbs[0].source.sector == "CVL"  # a people, not the state
     assert ("PAK", "SANCTION", "COG") in tuples(
-        "Pakistan broke off diplomatic relations with Congo."
+        "Pakistan broke off diplomatic relations with Congo.", published="1985-06-01"
     )
 
 
