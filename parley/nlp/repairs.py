@@ -15,9 +15,31 @@ def repair_parse(doc: Any) -> Any:
     """Apply every repair to ``doc`` in place; returns it."""
     for token in doc:
         if token.pos_ in {"VERB", "AUX"}:
+            if _acronym_read_as_verb(token):
+                continue
             _rejoin_split_list(token)
             _rehang_doer_on_object(token)
     return doc
+
+
+def _acronym_read_as_verb(token: Any) -> bool:
+    """ "withdrawing from the regional bloc ECOWAS with immediate effect": the tagger read
+    the acronym after its noun as a verb; it names the noun (an apposition)."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    if before is None or before.pos_ != "NOUN" or before.dep_ not in {"pobj", "dobj", "nsubj"}:
+        return False
+    if not (token.text.isalpha() and token.text.isupper() and 2 <= len(token.text) <= 8):
+        return False
+    if any(c.dep_ in {"nsubj", "nsubjpass", "dobj", "aux"} for c in token.children):
+        return False  # a verb in capitals with its own clause ("... SAYS")
+    for child in list(token.children):
+        child.head = token.head  # "with immediate effect" goes back to the clause
+    token.head = before
+    token.dep_ = "appos"
+    token.pos_ = "PROPN"
+    token.tag_ = "NNP"
+    token.lemma_ = token.text
+    return True
 
 
 def _rehang_doer_on_object(verb: Any) -> None:

@@ -65,3 +65,11 @@ def test_docs_flagged_in_advance_get_entities_in_the_batch() -> None:
     docs = list(parse(texts, wants_entities=lambda d: "Moon" in d.text))
     assert not docs[0].ents
     assert docs[1].ents
+
+
+def test_an_acronym_the_tagger_read_as_a_verb_names_the_noun_before_it() -> None:
+    from parley.nlp.parser import parse
+
+    (doc,) = parse(["They were withdrawing from the regional bloc ECOWAS with immediate effect."])
+    acronym = next(t for t in doc if t.text == "ECOWAS")
+    assert acronym.pos_ == "PROPN" and acronym.head.text == "bloc"
