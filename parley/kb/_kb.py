@@ -14,6 +14,8 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+import yaml
+
 from parley.errors import KnowledgeBaseError
 from parley.kb import _cache
 from parley.kb._dates import day
@@ -356,6 +358,11 @@ class KnowledgeBase:
                 if d <= until:
                     return country
         return self._countries.get(k)
+
+    def region_members(self, words: str) -> frozenset[str]:
+        """States of a region as news names it before a noun ("the Gulf state", "the
+        Southeast Asian nation"), from ``regions.yaml``; empty for no region."""
+        return _regions().get(" ".join(words.lower().split()), frozenset())
 
     def is_regional(self, mention: str) -> bool:
         """Does an adjective name a people or region inside a state ("Tigrayan")? Its
@@ -717,6 +724,13 @@ def _merge(entries: list[tuple[int, ActorEntry]]) -> list[tuple[int, ActorEntry]
             entry = replace(entry, aliases=aliases)
         out[slot] = (max(rank, old[0]) if old else rank, entry)
     return list(out.values())
+
+
+@lru_cache(maxsize=1)
+def _regions() -> dict[str, frozenset[str]]:
+    with resources.as_file(resources.files("parley") / "data" / "kb" / "regions.yaml") as path:
+        table = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+    return {str(k): frozenset(map(str, v)) for k, v in table.items()}
 
 
 @lru_cache(maxsize=1)

@@ -46,6 +46,10 @@ _PAIR_NOUNS |= {"minister", "ministers", "presidents", "delegations", "armies", 
 _OFFICE_WORDS = {"prime", "foreign", "defence", "defense", "vice", "deputy", "interior"}
 _BODY_NOUNS = {"bloc", "alliance", "organisation", "organization", "grouping", "body"}
 _THE_COUNTRY = {"country", "nation", "kingdom", "republic"}
+# nouns by which news refers back to a state ("the Gulf state", "the island nation")
+_EPITHET_NOUNS = _THE_COUNTRY | {"state", "emirate", "monarchy", "archipelago"}
+_OTHER_THAN_ONE_NAMED = {"other", "neighbouring", "neighboring", "host", "first", "second"}
+_OTHER_THAN_ONE_NAMED |= {"third", "last", "next", "foreign", "member", "nuclear", "sovereign"}
 _SELF_COUNTRY = {"country", "nation", "government", "state", "side", "administration"}
 _SELF_COUNTRY |= {"countries", "nations", "governments", "states", "sides"}
 _THIRD = _THIRD_SINGULAR | _NEUTER | _PLURAL
@@ -316,6 +320,26 @@ class ActorResolver:
             if hit.start == place[0].idx + offset and hit.kind in {"state", "capital"}:
                 return self.kb.country_of(hit.text, self.memory.date)
         return self.memory.place_countries.get(place[0].idx + offset)
+
+    def _state_by_epithet(self, head: Token, *, regional_only: bool) -> str | None:
+        words = [
+            t
+            for c in head.children
+            if c.dep_ in {"amod", "compound", "nmod"} and c.i < head.i
+            for t in c.subtree
+            if t.dep_ != "punct"
+        ]
+        if any(w.lower_ in _OTHER_THAN_ONE_NAMED for w in words):
+            return None  # "the neighbouring country", "the host nation"
+        region = " ".join(w.lower_ for w in sorted(words, key=lambda w: w.i))
+        members = self.kb.region_members(region) if region else frozenset()
+        if members:
+            named = [c for c, _ in self.memory.countries.most_common() if c in members]
+            return named[0] if named else None
+        if regional_only or head.dep_ not in {"nsubj", "nsubjpass"}:
+            return None  # "troops stationed in the country": a scene, not a side
+        last = self.memory.last_state
+        return self.memory.story_country() or (last.country if last is not None else None)
 
     def _titled_newcomer(self, head: Token, found: list[Resolved], offset: int) -> list[Resolved]:
         """ "U.N. envoy Geir Pedersen", "Dutch Defense Minister Ruben Brekelmans": a name
@@ -611,6 +635,13 @@ class ActorResolver:
             for r in self.resolve(speaker, offset) if speaker is not None else []:
                 if r.actor.country and r.actor.country != _IGO:
                     return [Resolved(_as_state(r.actor), False)]
+        agent_only = all(h.kind == "agent" for h in hits)  # "state" is also an agent noun
+        if agent_only and lower in _EPITHET_NOUNS and _definite(head) and head.tag_ == "NN":
+            # "the Gulf state", "the Southeast Asian nation", "the reclusive country": a
+            # state named before, by its region, else the one the story is about
+            referent = self._state_by_epithet(head, regional_only=bool(hits))
+            if referent is not None:
+                return [Resolved(state_of(referent), False)]
         if not hits and poss and lower in _SELF_COUNTRY:
             owners = self._pronoun(poss[0], offset) if poss[0].pos_ == "PRON" else []
             return [Resolved(_as_state(r.actor), r.direct) for r in owners if r.actor.country]

@@ -219,3 +219,9 @@ def test_a_name_another_state_bore_until_a_date_follows_the_date(kb: KnowledgeBa
     assert kb.country_of("Congo", "2024-03-01") == "COD"
     assert kb.country_of("Congo", "1985-06-01") == "COG"
     assert kb.country_of("Congo-Brazzaville", "2024-03-01") == "COG"
+
+
+def test_regions_name_their_member_states(kb: KnowledgeBase) -> None:
+    assert "QAT" in kb.region_members("Gulf")
+    assert "MYS" in kb.region_members("Southeast  Asian")
+    assert kb.region_members("reclusive") == frozenset()

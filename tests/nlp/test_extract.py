@@ -3925,3 +3925,15 @@ def test_one_disappointed_or_angered_by_an_act_disapproves_of_its_doer() -> None
 def test_one_resigns_from_an_office_of_ones_own_state() -> None:
     assert ("BGD", "RETREAT", "BGD") in tuples("Prime Minister Sheikh Hasina has resigned.")
     assert ("JPN", "RETREAT", "JPN") in tuples("The Japanese foreign minister resigned on Friday.")
+
+
+def test_a_state_referred_back_to_by_its_region_or_as_the_country() -> None:
+    text = (
+        "Kenyan President William Ruto met Somalia's president in Nairobi on Monday. "
+        "The East African nation has also deployed police officers to Haiti."
+    )
+    assert ("KEN", "MOBILIZE", "HTI") in tuples(text, "2024-07-01")
+    text = "North Korea fired a missile on Monday. The reclusive country also threatened Japan."
+    assert ("PRK", "THREATEN", "JPN") in tuples(text, "2024-01-01")
+    text = "Qatar hosted talks on Monday. The Gulf state also condemned Israel's strike."
+    assert ("QAT", "ACCUSE", "ISR") in tuples(text, "2024-01-01")
