@@ -875,7 +875,9 @@ def _find_slots(found: Found) -> Slots:
         speaker = None
         if token.dep_ == "ccomp" and token.head.lemma_.lower() in _SPEECH:
             speaker = _subject(token.head)
-        judged = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        judged = next(  # "lifting the sanctions on X is out of the question": a clause
+            (c for c in token.children if c.dep_ in {"nsubj", "nsubjpass", "csubj"}), None
+        )
         return Slots(
             sources=(speaker,) if speaker is not None else (),
             targets=(),

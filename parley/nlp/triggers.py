@@ -529,7 +529,7 @@ def _matches(token: Token, entry: Trigger) -> tuple[Token, ...] | None:
             # "stripped the leader of her citizenship", "respond to any attack with force"
             for p in host.children
             if p.dep_ == "prep"
-            for o in p.children
+            for o in (*p.children, *_prep_pobjs(p))  # "out of the question"
         }
         & set(entry.needs_pobj)
     ):

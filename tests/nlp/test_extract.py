@@ -3937,3 +3937,11 @@ def test_a_state_referred_back_to_by_its_region_or_as_the_country() -> None:
     assert ("PRK", "THREATEN", "JPN") in tuples(text, "2024-01-01")
     text = "Qatar hosted talks on Monday. The Gulf state also condemned Israel's strike."
     assert ("QAT", "ACCUSE", "ISR") in tuples(text, "2024-01-01")
+
+
+def test_an_act_said_to_be_out_of_the_question_or_off_the_table_is_rejected() -> None:
+    assert ("RUS", "REJECT", "UKR") in tuples("Russia said talks with Ukraine are off the table.")
+    assert ("RUS", "REJECT", "XKX") in tuples(
+        "Russia said that recognizing Kosovo was out of the question."
+    )
+    assert tuples("Macron said sending troops to Ukraine is not out of the question.") == set()
