@@ -3945,3 +3945,9 @@ def test_an_act_said_to_be_out_of_the_question_or_off_the_table_is_rejected() ->
         "Russia said that recognizing Kosovo was out of the question."
     )
     assert tuples("Macron said sending troops to Ukraine is not out of the question.") == set()
+
+
+def test_seeking_someones_extradition_or_release_is_a_request() -> None:
+    assert ("GBR", "REQUEST", "IRN") in tuples(
+        "Britain is seeking the release of the sailors from Iran."
+    )
