@@ -1201,9 +1201,10 @@ class ActorResolver:
             # "Hungarian and Romanian officials agreed that their countries should ...",
             # "Iran said it would ...": the subject of the clause it is embedded in
             span = Span(token.text, token.idx + offset, token.idx + offset + len(token.text))
+            named = self.resolve(antecedent, offset)
             agreeing = [
                 Resolved(_with_mention(r.actor, span), False)
-                for r in self.resolve(antecedent, offset)
+                for r in named
                 if _agrees(lower, r.actor)
             ]
             if agreeing:
@@ -1220,7 +1221,7 @@ class ActorResolver:
                 # "a member of a crime group told the court he tried to kill ...": he is
                 # that member, whom the KB cannot place; not someone named earlier
                 return []
-            if lower in _THIRD_SINGULAR and antecedent.pos_ == "PROPN":
+            if lower in _THIRD_SINGULAR and antecedent.pos_ == "PROPN" and not named:
                 # "chief prosecutor Tarek William Saab said he had ...": the titled
                 # newcomer, placed as such a subject is; never someone named earlier
                 titled = self.unplaced(

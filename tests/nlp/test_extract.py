@@ -3951,3 +3951,11 @@ def test_seeking_someones_extradition_or_release_is_a_request() -> None:
     assert ("GBR", "REQUEST", "IRN") in tuples(
         "Britain is seeking the release of the sailors from Iran."
     )
+
+
+def test_he_in_a_report_attributed_to_an_institution_is_the_last_actor() -> None:
+    text = (
+        "French President Emmanuel Macron spoke with Iranian President Masoud Pezeshkian on "
+        "Sunday. He urged him to resume full cooperation with the IAEA, the Elysee said."
+    )
+    assert ("FRA", "REQUEST", "IRN") in tuples(text, "2025-06-01")
