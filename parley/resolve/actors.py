@@ -294,6 +294,7 @@ class ActorResolver:
         first: list[Resolved] = []
         for conjunct in conjuncts:
             found = self._titled_newcomer(conjunct, self._resolve_one(conjunct, offset), offset)
+            found = _in_opposition(conjunct, found)
             if conjunct is head:
                 first = found
             elif first and _bare(conjunct) and any(c.dep_ == "amod" for c in head.children):
@@ -1495,6 +1496,22 @@ def _foreign(head: Token) -> bool:
     return any(t.dep_ == "amod" and t.lower_ in _FOREIGN_MARKERS for t in head.children)
 
 
+def _in_opposition(head: Token, found: list[Resolved]) -> list[Resolved]:
+    """ "Opposition leader Raila Odinga": a known person whom the text titles as in the
+    opposition is a side apart from the government, whatever office the KB last gave."""
+    if head.pos_ != "PROPN" or not any(r.actor.kind == "person" for r in found):
+        return found
+    title = head.doc[head.left_edge.i : head.i]
+    if not any(t.lower_ == "opposition" for t in title):
+        return found
+    return [
+        replace(r, actor=replace(r.actor, sector="OPP"))
+        if r.actor.kind == "person" and r.actor.sector in {"ELI", "GOV", None}
+        else r
+        for r in found
+    ]
+
+
 def _definite(head: Token) -> bool:
     """ "the junta", "the council": a phrase that points back to one named before."""
     return any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in head.children)
@@ -1548,6 +1565,8 @@ def _phrase_tokens(head: Token) -> list[Token]:
                 continue  # "the demonstrators, many waving EU flags": not their name
             if child.dep_ == "prep" and child.lower_ in _DETACHED_PREPS:
                 continue
+            if child.dep_ == "prep" and any(c.dep_ == "pcomp" for c in child.children):
+                continue  # "accused the government of using force": the charge, not a name
             walk(child)
         keep.append(token)
 

@@ -3959,3 +3959,14 @@ def test_he_in_a_report_attributed_to_an_institution_is_the_last_actor() -> None
         "Sunday. He urged him to resume full cooperation with the IAEA, the Elysee said."
     )
     assert ("FRA", "REQUEST", "IRN") in tuples(text, "2025-06-01")
+
+
+def test_a_person_titled_as_in_the_opposition_is_a_side_apart_from_the_government() -> None:
+    events = parley.extract(
+        "NAIROBI, Kenya — Opposition leader Raila Odinga accused President William Ruto's "
+        "government of using excessive force.",
+        published="2024-06-01",
+    )
+    accusation = next(e for e in events if e.event == "ACCUSE" and e.target is not None)
+    assert accusation.source.sector == "OPP" and accusation.target.country == "KEN"
+    assert accusation.target.name == "President William Ruto's government"
