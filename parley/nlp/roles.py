@@ -691,6 +691,10 @@ def _find_slots(found: Found) -> Slots:
     if found.support is not None:
         hosts.append(found.support)
 
+    if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.lemma_.lower() in _SITES:
+        # "an airstrike on a school sheltering displaced families": what a building is
+        # used for describes it; no one acts
+        return Slots((), (), (), (), (), False, False)
     under = placed_under(token) if token.pos_ == "NOUN" else None
     if under is not None:
         # "a US national has been put under investigation": the subject is the one

@@ -195,3 +195,8 @@ def test_regions_and_venues_of_the_news(gaz: Gazetteer) -> None:
     # a state of Nigeria does not take the neighbouring country's name
     niger = gaz.find_places("Troops entered Niger.", country="NGA")
     assert [p.country for p in niger] == ["NER"]
+
+
+def test_west_bank_and_gaza_towns_are_placed(gaz: Gazetteer) -> None:
+    for text in ("a raid in Jenin", "strikes on Deir al-Balah", "in Gaza City"):
+        assert [p.country for p in gaz.find_places(text, 0, len(text))] == ["PSE"]
