@@ -570,7 +570,8 @@ class DocumentExtractor:
                         offset,
                         # "boycotted the talks in Vienna": where a meeting is, not whom
                         skip=_venues(head)
-                        if event_type == "CONSULT" or head.lemma_.lower() in _GATHERINGS
+                        if "CONSULT" in (event_type, trig.entry.event)
+                        or head.lemma_.lower() in _GATHERINGS
                         else frozenset(),
                     )
                 ]
@@ -2076,6 +2077,8 @@ def _distinct(a: Actor, b: Actor) -> bool:
 # what two parties who agree or promise share: "deepen cooperation", "expand trade"
 _SHARED_BONDS = {"partnership", "relation", "relationship", "tie", "cooperation", "trade"}
 _SHARED_BONDS |= {"friendship", "exchange", "dialogue", "coordination", "contact", "link"}
+# "will hold another round of talks", "held a series of meetings": one shared gathering
+_SHARED_BONDS |= {"round", "series", "talk", "talks", "summit", "meeting", "conference"}
 
 
 def _aimed_elsewhere(event_type: str, targets: tuple[Any, ...]) -> bool:

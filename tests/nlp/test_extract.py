@@ -3970,3 +3970,11 @@ def test_a_person_titled_as_in_the_opposition_is_a_side_apart_from_the_governmen
     accusation = next(e for e in events if e.event == "ACCUSE" and e.target is not None)
     assert accusation.source.sector == "OPP" and accusation.target.country == "KEN"
     assert accusation.target.name == "President William Ruto's government"
+
+
+def test_two_sides_holding_a_round_of_talks_abroad_meet_each_other_not_the_venue() -> None:
+    events = tuples(
+        "The envoys of Russia and Ukraine will hold another round of talks in Istanbul."
+    )
+    assert ("RUS", "AGREE", "UKR") in events
+    assert not any(target == "TUR" for _, _, target in events)
