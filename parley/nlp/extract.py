@@ -433,9 +433,10 @@ class DocumentExtractor:
             if not targets and event_type in _AGAINST_PEOPLE:
                 targets = self.resolver.unplaced(slots.targets, offset, _VICTIMS)
             home = next((s.actor.country for s in sources if s.actor.sector in _JAILERS), None)
+            executed = event_type == "ASSAULT" and trig.token.lemma_.lower() in _EXECUTING
             if (
                 not targets
-                and event_type in _DOMESTIC_ACTS
+                and (event_type in _DOMESTIC_ACTS or executed)
                 and trig.entry.mode not in {"deport", "expel"}  # the deported are foreigners
                 and home in _iso_countries()
             ):
@@ -445,6 +446,13 @@ class DocumentExtractor:
                 targets = self.resolver.unplaced(
                     slots.targets, offset, LOCAL_SECTORS, home, local=False
                 ) or self.resolver.unplaced_person(slots.targets, offset, home)
+                if not targets and executed and home is not None:
+                    # "Iran hanged a man convicted of ...": someone of its own
+                    targets = [
+                        Resolved(Actor(t.text, home, "CVL", None, f"{home}.CVL", "agent"), False)
+                        for t in slots.targets[:1]
+                        if t.pos_ == "NOUN"
+                    ]
             if not targets and event_type in _AGAINST_PEOPLE:
                 # "opened fire to disperse demonstrators": at those the clause acts on
                 targets = self._actors(_clause_objects(trig.token), offset)
@@ -569,10 +577,13 @@ class DocumentExtractor:
                         head,
                         offset,
                         # "boycotted the talks in Vienna": where a meeting is, not whom
-                        skip=_venues(head)
-                        if "CONSULT" in (event_type, trig.entry.event)
-                        or head.lemma_.lower() in _GATHERINGS
-                        else frozenset(),
+                        skip=(
+                            _venues(head)
+                            if "CONSULT" in (event_type, trig.entry.event)
+                            or head.lemma_.lower() in _GATHERINGS
+                            else frozenset()
+                        )
+                        | _charges(head),
                     )
                 ]
                 targets = _clause_targets(inner, sources)
@@ -2334,6 +2345,22 @@ def _doers_named(heads: tuple[Any, ...]) -> list[Any]:
                 if prep.dep_ in {"prep", "agent"} and prep.lower_ == "by":
                     out.extend(p for p in prep.children if p.dep_ == "pobj")
     return out
+
+
+def _charges(head: Any) -> frozenset[int]:
+    """Words of what someone is accused or convicted of ("executed a man convicted of
+    spying for Israel"): the charge names no one the act is done to."""
+    return frozenset(
+        t.i
+        for clause in head.subtree
+        if clause.dep_ in {"acl", "relcl"} and clause.lemma_.lower() in _CHARGED
+        for t in clause.subtree
+    )
+
+
+_EXECUTING = {"execute", "hang", "behead"}  # a state's sentence carried out on its own
+_CHARGED = {"accuse", "convict", "suspect", "charge", "sentence", "indict", "jail", "arrest"}
+_CHARGED |= {"detain", "imprison", "try", "find"}
 
 
 def _venues(head: Any) -> frozenset[int]:

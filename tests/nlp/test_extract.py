@@ -3978,3 +3978,9 @@ def test_two_sides_holding_a_round_of_talks_abroad_meet_each_other_not_the_venue
     )
     assert ("RUS", "AGREE", "UKR") in events
     assert not any(target == "TUR" for _, _, target in events)
+
+
+def test_an_execution_is_done_to_ones_own_and_the_charge_names_no_target() -> None:
+    events = tuples("Iran executed a man convicted of spying for Israel.")
+    assert ("IRN", "ASSAULT", "IRN") in events
+    assert not any(target == "ISR" for _, _, target in events)
