@@ -3984,3 +3984,11 @@ def test_an_execution_is_done_to_ones_own_and_the_charge_names_no_target() -> No
     events = tuples("Iran executed a man convicted of spying for Israel.")
     assert ("IRN", "ASSAULT", "IRN") in events
     assert not any(target == "ISR" for _, _, target in events)
+
+
+def test_a_body_adopting_its_own_resolution_is_no_support_of_what_it_names() -> None:
+    events = tuples(
+        "The Security Council adopted a resolution demanding an immediate ceasefire in Gaza."
+    )
+    assert not any(event == "SUPPORT" for _, event, _ in events)
+    assert any(event == "REQUEST" for _, event, _ in events)
