@@ -3992,3 +3992,8 @@ def test_a_body_adopting_its_own_resolution_is_no_support_of_what_it_names() -> 
     )
     assert not any(event == "SUPPORT" for _, event, _ in events)
     assert any(event == "REQUEST" for _, event, _ in events)
+
+
+def test_cutting_or_halting_supplies_to_a_state_is_a_sanction() -> None:
+    assert ("RUS", "SANCTION", "POL") in tuples("Russia cut gas supplies to Poland.")
+    assert tuples("The storm cut power supplies to 10,000 homes.") == set()
