@@ -9,7 +9,7 @@ trigger this module also reads its modality: negation, future or promised action
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from parley.calendar_words import CALENDAR_WORDS
@@ -605,6 +605,8 @@ def find_triggers(sentence: Any, lexicon: Lexicon) -> list[Found]:
                 continue  # "called the arrests arbitrary": the arrests are someone else's
             if token.dep_ in {"attr", "oprd"} and lemma in _DESCRIBING:
                 continue  # "China is a threat to peace": a charge, not a threat made
+            if _in_naming_predicate(token):
+                continue  # "called the drills a rehearsal for invasion": a description
             if lemma == "warning" and any(o.lemma_.lower() in _ALERTS for o in _prep_pobjs(token)):
                 continue  # "warnings of starvation": an alert, no threat
             if lemma == "fighting" and not _sides_named(token):
@@ -666,6 +668,10 @@ def find_triggers(sentence: Any, lexicon: Lexicon) -> list[Found]:
                 break  # "analysts say China could impose sanctions": nobody's act or threat
             if support is None and entry in _ON_STATES.values():
                 support = token.head.head  # "remained on alert in the West Bank"
+            if entry.event == "ACCUSE" and _claim_judged(token, entry):
+                # "said the accusations were groundless", "called the claims baseless": a
+                # charge dismissed is a rejection of it
+                entry = replace(entry, event="REJECT", mode=None)
             found.append(
                 Found(
                     token=token,
@@ -953,6 +959,42 @@ _WRONGFUL = Trigger(
     word_class="verdict",
     curated=False,
 )
+
+
+def _claim_judged(verb: Token, entry: Trigger) -> bool:
+    """A verdict or a naming that judges a claim ("the accusations were groundless")."""
+    if entry.word_class == "verdict":
+        judged = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    elif verb.lemma_.lower() in _NAMING_VERBS:
+        judged = _objects(verb)
+    else:
+        return False
+    return any(j.lemma_.lower() in _CLAIM_NOUNS for j in judged)
+
+
+_CLAIM_NOUNS = {"accusation", "allegation", "claim", "charge", "assertion", "rumour", "rumor"}
+_CLAIM_NOUNS |= {"report", "suggestion", "speculation", "insinuation"}
+
+
+def _in_naming_predicate(noun: Token) -> bool:
+    """A noun inside what a naming verb calls its object ("called the drills a rehearsal
+    for invasion", "described the sanctions as an act of war"), not the name itself."""
+    node = noun
+    for _ in range(4):
+        if node.dep_ not in {"pobj", "prep"} or node.head.i == node.i:
+            break
+        node = node.head
+    if node is noun:
+        return False  # the predicate word itself is judged elsewhere ("a provocation")
+    if node.dep_ in {"oprd", "attr"} and node.head.lemma_.lower() in _NAMING_VERBS:
+        return True
+    return (
+        node.dep_ == "prep" and node.lower_ == "as" and node.head.lemma_.lower() in _NAMING_VERBS
+    ) or (
+        node.dep_ == "pobj"
+        and node.head.lower_ == "as"
+        and node.head.head.lemma_.lower() in _NAMING_VERBS
+    )
 
 
 def _told_as_wrongful(verb: Token) -> bool:

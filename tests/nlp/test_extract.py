@@ -3997,3 +3997,12 @@ def test_a_body_adopting_its_own_resolution_is_no_support_of_what_it_names() -> 
 def test_cutting_or_halting_supplies_to_a_state_is_a_sanction() -> None:
     assert ("RUS", "SANCTION", "POL") in tuples("Russia cut gas supplies to Poland.")
     assert tuples("The storm cut power supplies to 10,000 homes.") == set()
+
+
+def test_calling_a_charge_baseless_rejects_it() -> None:
+    assert ("CHN", "REJECT", "USA") in tuples("China called the U.S. accusations baseless.")
+    assert ("CHN", "ACCUSE", "USA") not in tuples("China called the U.S. accusations baseless.")
+
+
+def test_an_act_inside_what_something_is_called_is_no_act() -> None:
+    assert tuples("Pyongyang called the drills a rehearsal for invasion.") == set()
