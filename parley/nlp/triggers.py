@@ -753,7 +753,7 @@ _DENIED_LINKS = {"ccomp", "xcomp", "pcomp", "dobj", "conj", "prep", "pobj", "acl
 
 
 # "I believe people should allow the court process": an opinion of what others should do
-_OPINING = {"believe", "think", "feel", "insist"}
+_OPINING_OF_OTHERS = {"believe", "think", "feel", "insist"}
 # "X said Y must ...": a demand of X on Y (PLOVER REQUEST), whatever Y is asked to do
 _OBLIGATION = Trigger(("must",), "VERB", "REQUEST", None, (), "obligation")
 
@@ -763,7 +763,7 @@ def _obligations(sentence: Any) -> list[Found]:
     for token in sentence:
         if token.dep_ != "ccomp" or token.pos_ not in {"VERB", "AUX"}:
             continue
-        if token.head.lemma_.lower() not in SPEECH_VERBS | _OPINING:
+        if token.head.lemma_.lower() not in SPEECH_VERBS | _OPINING_OF_OTHERS:
             continue
         modal = next(
             (c for c in token.children if c.dep_ == "aux" and c.lower_ in DEONTIC_MODALS), None

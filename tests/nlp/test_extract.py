@@ -4006,3 +4006,7 @@ def test_calling_a_charge_baseless_rejects_it() -> None:
 
 def test_an_act_inside_what_something_is_called_is_no_act() -> None:
     assert tuples("Pyongyang called the drills a rehearsal for invasion.") == set()
+
+
+def test_an_expectation_or_fear_of_what_will_come_is_no_act() -> None:
+    assert tuples("Officials fear that Russia will attack Moldova.") == set()
