@@ -252,6 +252,13 @@ def _wielder(noun: Token) -> Token | None:
     owner = _possessor(noun)
     if owner is not None:
         return owner
+    claimer = _claimed_by(noun)
+    if claimer is not None:
+        return claimer
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _LAUNCHING and noun.head.i < noun.i:
+        launcher = _subject(noun.head)  # "Russia launched missiles that hit Kyiv"
+        if launcher is not None:
+            return launcher
     for child in noun.children:
         if child.dep_ == "acl":  # "a missile fired by the rebel group"
             for agent in child.children:
@@ -267,6 +274,23 @@ def _wielder(noun: Token) -> Token | None:
         and (c.pos_ == "PROPN" or entity_type(c) in {"NORP", "GPE", "ORG"})
     ]
     return named[0] if named else noun
+
+
+_LAUNCHING = {"launch", "fire", "shoot", "drop", "lob"}
+
+
+def _claimed_by(noun: Token) -> Token | None:
+    """Who claimed responsibility for an attack or weapon ("the Houthis claimed
+    responsibility for a missile that struck ...")."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for":
+        return None
+    responsibility = noun.head.head
+    if responsibility.lemma_.lower() not in {"responsibility", "credit"}:
+        return None
+    verb = responsibility.head
+    if verb.lemma_.lower() not in {"claim", "take", "accept", "admit"}:
+        return None
+    return _subject(verb)
 
 
 def _after_dateline(subject: Token) -> Token:
@@ -1388,7 +1412,7 @@ def _climb_subject(token: Token) -> Token | None:
                 if named_by is not None:
                     return named_by
             if node.dep_ == "relcl":
-                return head
+                return _wielder(head) or head  # "a missile that struck": who fired it
             if node.dep_ == "acl" and head.dep_ == "ROOT" and _objects_of(node):
                 # "Israeli airstrikes killed 20 people": a main verb with an object read as
                 # a participle of its subject (a participle takes no object)

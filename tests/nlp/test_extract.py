@@ -4010,3 +4010,12 @@ def test_an_act_inside_what_something_is_called_is_no_act() -> None:
 
 def test_an_expectation_or_fear_of_what_will_come_is_no_act() -> None:
     assert tuples("Officials fear that Russia will attack Moldova.") == set()
+
+
+def test_a_weapon_in_a_relative_clause_is_its_launchers_or_claimers() -> None:
+    assert ("PSE", "ASSAULT", "ISR") in tuples("Hamas fired rockets that struck Tel Aviv.")
+    events = tuples(
+        "Yemen's Houthi rebels claimed responsibility for a ballistic missile that struck "
+        "near Israel's main airport."
+    )
+    assert any(source == "YEM" and event == "ASSAULT" for source, event, _ in events)
