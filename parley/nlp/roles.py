@@ -313,6 +313,7 @@ _REACTIONS = {
     "reject", "deny", "dismiss", "protest", "investigate", "probe", "report", "confirm",
     "respond", "react", "suffer", "survive", "witness", "fear", "mourn", "discuss",
     "debate", "describe", "recall", "commemorate", "document", "claim", "attribute",
+    "object",
 }  # fmt: skip
 
 
@@ -860,6 +861,10 @@ def _find_slots(found: Found) -> Slots:
                 token.dep_ == "dobj"
                 and token.head.lemma_.lower() in _JUDGING
                 and not prep_objects(token, {"with"})  # "welcomed the talks with China"
+            ) or (  # "objected to the visit"
+                token.dep_ == "pobj"
+                and token.head.lower_ == "to"
+                and token.head.head.lemma_.lower() == "object"
             )
             taken_part = entry.event in _JOINED and not judged
             if found.support is None and _reacted_to(token) and not taken_part:

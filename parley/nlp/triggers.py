@@ -245,6 +245,8 @@ def _standing(token: Token) -> bool:
         return False
     if any(c.dep_ in {"aux", "neg"} for c in token.children):
         return False
+    if any(c.dep_ == "advmod" and c.lower_ in _DECLARED for c in token.children):
+        return False  # "China firmly opposes the controls": a position declared, news
     node = token
     while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head
@@ -259,6 +261,7 @@ def _standing(token: Token) -> bool:
 
 
 _STANCE_VERBS = {"oppose", "back", "favor", "favour"}
+_DECLARED = {"firmly", "strongly", "resolutely", "vehemently", "staunchly", "categorically"}
 
 
 def _only_possible(token: Token) -> bool:

@@ -4019,3 +4019,10 @@ def test_a_weapon_in_a_relative_clause_is_its_launchers_or_claimers() -> None:
         "near Israel's main airport."
     )
     assert any(source == "YEM" and event == "ASSAULT" for source, event, _ in events)
+
+
+def test_a_declared_opposition_and_an_objection_are_coded() -> None:
+    assert ("CHN", "REJECT", "USA") in tuples("China firmly opposes the new U.S. export controls.")
+    assert tuples("The group also opposes Chinese investment.") == set()
+    assert ("IND", "ACCUSE", "CHN") in tuples("India objected to China's new map.")
+    assert not any(e == "CONSULT" for _, e, _ in tuples("Beijing strongly objected to the visit."))
