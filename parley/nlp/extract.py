@@ -957,13 +957,21 @@ class DocumentExtractor:
                 continue
             lemma = head.lemma_.lower()
             types = {e.event for e in self.lexicon.nouns.get(lemma, ()) if e.event}
+            stem = ""  # "welcomed the release": an act told before with the same verb
+            if not types and head.pos_ == "NOUN" and lemma not in _GENERIC_ACTS:
+                verbs = self.lexicon.verbs.get(lemma, ())
+                types = {e.event for e in verbs if e.event and e.event not in _WORDS_ONLY}
+                stem = lemma.rstrip("e") if types else ""
             if lemma in DEALS:  # "welcomed the deal": whatever the parties agreed
                 types |= _AGREED_ACTS
             if not types and lemma not in _GENERIC_ACTS and not lemma.endswith(_ACT_SUFFIXES):
                 continue  # "the annexation", "the deployment": a nominalised act
-            for event_type, doer, _ in self._acts:
+            text = self.article.clean_text
+            for event_type, doer, start in self._acts:
                 if types and event_type not in types:
                     continue
+                if stem and text[start : start + len(stem)].lower() != stem:
+                    continue  # "the release" names an earlier releasing, not any retreat
                 if not types and event_type in _WORDS_ONLY:
                     continue  # "the move", "the measures": a deed, not someone's comment
                 if _distinct(doer, source):

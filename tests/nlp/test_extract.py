@@ -4026,3 +4026,11 @@ def test_a_declared_opposition_and_an_objection_are_coded() -> None:
     assert tuples("The group also opposes Chinese investment.") == set()
     assert ("IND", "ACCUSE", "CHN") in tuples("India objected to China's new map.")
     assert not any(e == "CONSULT" for _, e, _ in tuples("Beijing strongly objected to the visit."))
+
+
+def test_welcoming_the_release_answers_who_released() -> None:
+    text = (
+        "Cambodian authorities released journalist Mech Dara on Tuesday. "
+        "The United States welcomed the release."
+    )
+    assert ("USA", "SUPPORT", "KHM") in tuples(text, "2024-10-02")
