@@ -962,6 +962,8 @@ class DocumentExtractor:
                 verbs = self.lexicon.verbs.get(lemma, ())
                 types = {e.event for e in verbs if e.event and e.event not in _WORDS_ONLY}
                 stem = lemma.rstrip("e") if types else ""
+            if lemma in _JUDGMENTS:  # "condemned the verdict": the court's sentence
+                types = {"SANCTION", "COERCE"}
             if lemma in DEALS:  # "welcomed the deal": whatever the parties agreed
                 types |= _AGREED_ACTS
             if not types and lemma not in _GENERIC_ACTS and not lemma.endswith(_ACT_SUFFIXES):
@@ -1647,6 +1649,7 @@ _ANAPHORIC_DETS = {"the", "this", "that", "these", "those", "such"}
 _GENERIC_ACTS = {"move", "decision", "step", "measure", "action", "act", "incident", "violence"}
 _GENERIC_ACTS |= {"launch", "test", "firing"}  # "condemned the launch": the missile fired
 _ACT_SUFFIXES = ("tion", "sion", "ment", "ure")
+_JUDGMENTS = {"verdict", "ruling", "sentence", "judgment", "judgement", "sentencing"}
 _WORDS_ONLY = {"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "THREATEN", "CONSULT"}
 _CIVILIAN_SECTORS = {"CVL", "REF", "PPL"}
 # ... and those a state does to its own people at a named place

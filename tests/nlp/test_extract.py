@@ -4034,3 +4034,11 @@ def test_welcoming_the_release_answers_who_released() -> None:
         "The United States welcomed the release."
     )
     assert ("USA", "SUPPORT", "KHM") in tuples(text, "2024-10-02")
+
+
+def test_condemning_the_verdict_answers_the_court_that_gave_it() -> None:
+    text = (
+        "A court in Moscow sentenced the American journalist to 16 years in prison. "
+        "The United States condemned the verdict."
+    )
+    assert ("USA", "ACCUSE", "RUS") in tuples(text, "2024-10-02")
