@@ -4042,3 +4042,10 @@ def test_condemning_the_verdict_answers_the_court_that_gave_it() -> None:
         "The United States condemned the verdict."
     )
     assert ("USA", "ACCUSE", "RUS") in tuples(text, "2024-10-02")
+
+
+def test_countermeasures_vowed_are_a_threat_and_taken_a_sanction() -> None:
+    assert ("CHN", "THREATEN", "USA") in tuples(
+        "China vowed to take countermeasures against the United States."
+    )
+    assert ("CHN", "SANCTION", "LTU") in tuples("China took countermeasures against Lithuania.")
