@@ -24,7 +24,7 @@ from parley.model import (
     Span,
     plover_mode,
 )
-from parley.nlp.lexicon import SPEECH_VERBS, Lexicon
+from parley.nlp.lexicon import PUNISHING_VERBS, SPEECH_VERBS, Lexicon
 from parley.nlp.modes import clause_mode
 from parley.nlp.parser import entity_starts, entity_type, parse
 from parley.nlp.placing import (
@@ -2370,8 +2370,7 @@ def _charges(head: Any) -> frozenset[int]:
 
 
 _EXECUTING = {"execute", "hang", "behead"}  # a state's sentence carried out on its own
-_CHARGED = {"accuse", "convict", "suspect", "charge", "sentence", "indict", "jail", "arrest"}
-_CHARGED |= {"detain", "imprison", "try", "find"}
+_CHARGED = PUNISHING_VERBS | {"accuse", "convict", "suspect", "charge", "find"}
 
 
 def _venues(head: Any) -> frozenset[int]:

@@ -41,6 +41,11 @@ SPEECH_VERBS = frozenset(
 DEONTIC_MODALS = frozenset({"must", "should"})  # "X said Y must ...": a demand on Y
 # verbs that announce what one will do to another: "warned it would", "vowed to"
 WARNING_VERBS = frozenset({"warn", "threaten", "vow", "pledge", "promise"})
+# verbs that punish someone "for" a crime ("jailed for murder"): the crime is a charge
+PUNISHING_VERBS = frozenset(
+    {"arrest", "jail", "imprison", "detain", "sentence", "fine", "punish"}
+    | {"prosecute", "indict", "try", "execute", "deport", "expel"}
+)
 # manners in which a speaker tells another's act as a wrong: "said X had illegally entered"
 WRONGFUL_MANNER = frozenset(
     {"illegally", "unlawfully", "deliberately", "unilaterally", "brazenly", "flagrantly"}

@@ -14,8 +14,8 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from parley.calendar_words import CALENDAR_WORDS
+from parley.nlp.lexicon import PUNISHING_VERBS, WARNING_VERBS
 from parley.nlp.lexicon import SPEECH_VERBS as _SPEECH
-from parley.nlp.lexicon import WARNING_VERBS
 from parley.nlp.parser import DASHES, entity_type
 from parley.nlp.triggers import MEDIA, MEETINGS, PROPOSALS, QUANTITIES, RESPONSES, SITES, Found
 
@@ -353,12 +353,9 @@ _ALLEGING |= {"convict"}  # "a man convicted of killing an officer": the court's
 _CLAIMING = {"accuse", "charge", "suspect", "convict"}
 _ALLEGING |= {"suspicion", "accusation", "allegation", "claim"}  # "on suspicion of"
 # verbs of feeling whose passive subject is the one who feels ("was angered by")
-FEELINGS = {"disappoint", "anger", "dismay", "outrage", "alarm", "concern", "worry", "trouble"}
-FEELINGS |= {"appal", "appall", "incense", "infuriate", "enrage", "frustrate", "upset"}
-FEELINGS |= {"disturb", "offend", "irritate", "disgust", "annoy"}  # not "shocked by a storm"
-# verbs that punish someone "for" a crime: the crime is the charge, not an act coded
-_PUNISHING = {"arrest", "jail", "imprison", "detain", "sentence", "fine", "punish"}
-_PUNISHING |= {"prosecute", "indict", "try", "execute", "deport", "expel"}
+_FEELINGS = {"disappoint", "anger", "dismay", "outrage", "alarm", "concern", "worry", "trouble"}
+_FEELINGS |= {"appal", "appall", "incense", "infuriate", "enrage", "frustrate", "upset"}
+_FEELINGS |= {"disturb", "offend", "irritate", "disgust", "annoy"}  # not "shocked by a storm"
 
 
 def _accused_of(verb: Token) -> Token | None:
@@ -406,7 +403,7 @@ def _alleged_noun(noun: Token) -> bool:
     if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.lower_ not in {"of", "for"}:
         return False
     verb = noun.head.head
-    if noun.head.lower_ == "for" and verb.lemma_.lower() in _PUNISHING:
+    if noun.head.lower_ == "for" and verb.lemma_.lower() in PUNISHING_VERBS:
         return True  # "jailed for murder", "was arrested for the attack"
     accused = {"dobj", "nsubjpass"}  # "accused X of ...", "X was accused of ..."
     return verb.lemma_.lower() in _CLAIMING and any(c.dep_ in accused for c in verb.children)
@@ -418,7 +415,7 @@ def _alleged(verb: Token) -> bool:
     if prep is None:
         return False
     above = prep.head.head if prep.head.dep_ == "dobj" else prep.head
-    if prep.lower_ == "for" and above.lemma_.lower() in _PUNISHING:
+    if prep.lower_ == "for" and above.lemma_.lower() in PUNISHING_VERBS:
         return True  # "arrested for collaborating with Israel"
     return above.lemma_.lower() in _ALLEGING
 
@@ -745,7 +742,7 @@ def _find_slots(found: Found) -> Slots:
         if askers:
             done = (doer,) if doer is not None else ()
             return Slots(tuple(askers[:1]), done, done, (), (), False, bool(done))
-    if token.pos_ == "VERB" and token.lemma_.lower() in FEELINGS:
+    if token.pos_ == "VERB" and token.lemma_.lower() in _FEELINGS:
         # "Japan was disappointed by the decision": the one who feels voices it, at what
         # (or whose act) caused it; "the decision disappointed Japan" is not coded
         if token.dep_ == "acomp" and token.tag_ == "VBN":  # "is deeply concerned by"

@@ -987,7 +987,7 @@ def _in_naming_predicate(noun: Token) -> bool:
         if node.dep_ not in {"pobj", "prep"} or node.head.i == node.i:
             break
         node = node.head
-    if node is noun:
+    if node.i == noun.i:
         return False  # the predicate word itself is judged elsewhere ("a provocation")
     if node.dep_ in {"oprd", "attr"} and node.head.lemma_.lower() in _NAMING_VERBS:
         return True
