@@ -296,7 +296,12 @@ def _claimed_by(noun: Token) -> Token | None:
 def _after_dateline(subject: Token) -> Token:
     """ "MANAGUA, Nicaragua (AP) - The United States imposed ...": the parser hangs the real
     subject on the dateline as an apposition after the dash."""
-    dash = next((c.i for c in subject.children if c.dep_ == "punct" and c.text in DASHES), None)
+    marks = [
+        *subject.children,
+        *(g for c in subject.children if c.dep_ == "conj" for g in c.children),
+    ]
+    # ("BUJUMBURA, Burundi — Soldiers ...": the dash hung on the country after the city)
+    dash = next((c.i for c in marks if c.dep_ == "punct" and c.text in DASHES), None)
     if dash is None:
         return subject
     return next((c for c in subject.children if c.dep_ == "appos" and c.i > dash), subject)

@@ -4049,3 +4049,12 @@ def test_countermeasures_vowed_are_a_threat_and_taken_a_sanction() -> None:
         "China vowed to take countermeasures against the United States."
     )
     assert ("CHN", "SANCTION", "LTU") in tuples("China took countermeasures against Lithuania.")
+
+
+def test_a_dateline_with_city_and_country_is_not_the_subject() -> None:
+    events = parley.extract(
+        "BUJUMBURA, Burundi — Soldiers loyal to President Pierre Nkurunziza clashed with "
+        "coup plotters on Thursday.",
+        published="2015-05-14",
+    )
+    assert events and all(e.source.name == "Soldiers" for e in events)
