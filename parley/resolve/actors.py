@@ -637,6 +637,11 @@ class ActorResolver:
                 if r.actor.country and r.actor.country != _IGO:
                     return [Resolved(_as_state(r.actor), False)]
         agent_only = all(h.kind == "agent" for h in hits)  # "state" is also an agent noun
+        if agent_only and lower == "capital" and _definite(head) and not modifiers:
+            # "a drone attack on the capital" under "KYIV, Ukraine -": the story's capital
+            home = self.memory.dateline_country or self.memory.story_country()
+            if home is not None:
+                return [Resolved(state_of(home), False)]
         if agent_only and lower in _EPITHET_NOUNS and _definite(head) and head.tag_ == "NN":
             # "the Gulf state", "the Southeast Asian nation", "the reclusive country": a
             # state named before, by its region, else the one the story is about

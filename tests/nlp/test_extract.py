@@ -4058,3 +4058,10 @@ def test_a_dateline_with_city_and_country_is_not_the_subject() -> None:
         published="2015-05-14",
     )
     assert events and all(e.source.name == "Soldiers" for e in events)
+
+
+def test_the_capital_is_the_dateline_states() -> None:
+    assert ("RUS", "ASSAULT", "UKR") in tuples(
+        "KYIV, Ukraine — Russian forces launched a massive drone attack on the capital overnight.",
+        "2024-06-01",
+    )
