@@ -404,8 +404,18 @@ def _blamed_owner(noun: Token, owner: Token) -> Token:
 
 
 def _alleged_noun(noun: Token) -> bool:
-    """An act a noun names that someone is accused of ("accused X of ethnic cleansing")."""
-    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.lower_ not in {"of", "for"}:
+    """An act a noun names that someone is accused of ("accused X of ethnic cleansing"),
+    also inside the charge ("accused Israel of being behind the attack")."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj":
+        return False
+    for _ in range(3):  # "of being behind the attack": up through the gerund to "of"
+        if noun.head.lower_ in {"of", "for"} or noun.head.head.i == noun.head.i:
+            break
+        gerund = noun.head.head
+        if noun.head.dep_ != "prep" or gerund.dep_ not in {"pcomp", "pobj"}:
+            return False
+        noun = gerund
+    if noun.head.lower_ not in {"of", "for"}:
         return False
     verb = noun.head.head
     if noun.head.lower_ == "for" and verb.lemma_.lower() in PUNISHING_VERBS:

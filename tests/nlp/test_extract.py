@@ -4065,3 +4065,9 @@ def test_the_capital_is_the_dateline_states() -> None:
         "KYIV, Ukraine — Russian forces launched a massive drone attack on the capital overnight.",
         "2024-06-01",
     )
+
+
+def test_an_act_inside_a_charge_is_alleged_not_coded() -> None:
+    events = tuples("Iran accused Israel and the United States of being behind the attack.")
+    assert ("IRN", "ACCUSE", "ISR") in events
+    assert not any(event == "ASSAULT" for _, event, _ in events)
