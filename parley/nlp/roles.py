@@ -318,7 +318,7 @@ _REACTIONS = {
     "reject", "deny", "dismiss", "protest", "investigate", "probe", "report", "confirm",
     "respond", "react", "suffer", "survive", "witness", "fear", "mourn", "discuss",
     "debate", "describe", "recall", "commemorate", "document", "claim", "attribute",
-    "object",
+    "object", "accuse", "suspect",
 }  # fmt: skip
 
 

@@ -4071,3 +4071,9 @@ def test_an_act_inside_a_charge_is_alleged_not_coded() -> None:
     events = tuples("Iran accused Israel and the United States of being behind the attack.")
     assert ("IRN", "ACCUSE", "ISR") in events
     assert not any(event == "ASSAULT" for _, event, _ in events)
+
+
+def test_an_attack_one_is_accused_of_complicity_in_is_not_the_accusers() -> None:
+    events = tuples("Turkey accused Greece of complicity in the attack.")
+    assert ("TUR", "ACCUSE", "GRC") in events
+    assert not any(event == "ASSAULT" for _, event, _ in events)
