@@ -736,7 +736,10 @@ class DocumentExtractor:
             for s in sources:
                 for t in targets:
                     pairs.append((s, t))
-            hosted = trig.token.lemma_.lower() == "host" and trig.entry.mode == "third-party"
+            hosted = (  # "hosted / facilitated talks between A and B": A and B met
+                trig.token.lemma_.lower() in {"host", "facilitate"}
+                and trig.entry.mode == "third-party"
+            )
             if hosted and event_type == "CONSULT" and len(targets) >= 2:
                 pairs.append((targets[0], targets[1]))  # "hosted talks between A and B"
             elif (

@@ -4077,3 +4077,10 @@ def test_an_attack_one_is_accused_of_complicity_in_is_not_the_accusers() -> None
     events = tuples("Turkey accused Greece of complicity in the attack.")
     assert ("TUR", "ACCUSE", "GRC") in events
     assert not any(event == "ASSAULT" for _, event, _ in events)
+
+
+def test_facilitating_talks_between_two_sides_is_mediation_and_they_meet() -> None:
+    events = tuples("Norway facilitated talks between the Colombian government and the ELN.")
+    assert ("NOR", "CONSULT", "COL") in events
+    assert ("COL", "CONSULT", "COL") in events
+    assert not any(event == "COOPERATE" for _, event, _ in events)
