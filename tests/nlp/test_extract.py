@@ -4084,3 +4084,7 @@ def test_facilitating_talks_between_two_sides_is_mediation_and_they_meet() -> No
     assert ("NOR", "CONSULT", "COL") in events
     assert ("COL", "CONSULT", "COL") in events
     assert not any(event == "COOPERATE" for _, event, _ in events)
+
+
+def test_suspending_parliament_restricts_the_states_own_legislature() -> None:
+    assert ("TUN", "COERCE", "TUN") in tuples("Tunisia's president suspended parliament.")
