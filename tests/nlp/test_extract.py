@@ -4088,3 +4088,8 @@ def test_facilitating_talks_between_two_sides_is_mediation_and_they_meet() -> No
 
 def test_suspending_parliament_restricts_the_states_own_legislature() -> None:
     assert ("TUN", "COERCE", "TUN") in tuples("Tunisia's president suspended parliament.")
+
+
+def test_halting_aid_into_a_territory_is_a_sanction_on_it() -> None:
+    assert ("ISR", "SANCTION", "PSE") in tuples("Israel halted aid deliveries into Gaza.")
+    assert ("ISR", "SANCTION", "PSE") in tuples("Israel cut off aid into Gaza.")
