@@ -352,12 +352,15 @@ class KnowledgeBase:
         """ISO-3 of a country name, adjective, code or capital (``"Chinese"`` -> ``"CHN"``),
         as of ``on`` where a name passed from one state to another ("Congo")."""
         k = key(mention)
-        d = _parse_on(on)
+        return self._renamed_country(k, _parse_on(on)) or self._countries.get(k)
+
+    def _renamed_country(self, k: str, d: str | None) -> str | None:
+        """The state a name meant on day ``d``, where it passed from one to another."""
         if d is not None:
             for country, until in self._renamed.get(k, ()):
                 if d <= until:
                     return country
-        return self._countries.get(k)
+        return None
 
     def region_members(self, words: str) -> frozenset[str]:
         """States of a region as news names it before a noun ("the Gulf state", "the
@@ -393,9 +396,9 @@ class KnowledgeBase:
         for country, when in self._context.get(k, ()):
             if when.intersection(context[:3]):
                 return self._state(mention, d, country)
-        for country, until in self._renamed.get(k, ()):
-            if d is not None and d <= until:
-                return self._state(mention, d, country)
+        renamed = self._renamed_country(k, d)
+        if renamed is not None:
+            return self._state(mention, d, renamed)
         cands = self._cands(k)
         places = any(e.kind in ("state", "capital") for _, e in cands or ())
         if cands and max(r for r, _ in cands) < 2 and " " in k and not places:
