@@ -247,7 +247,10 @@ def _wielder(noun: Token) -> Token | None:
     statement by the G7"); a noun that is neither, or whose user or author is not named
     beside it, stands for itself."""
     lemma = noun.lemma_.lower()
-    if (lemma not in _INSTRUMENTS and lemma not in DOCUMENTS) or noun.pos_ != "NOUN":
+    volley = lemma in _VOLLEYS and any(
+        o.lemma_.lower() in _INSTRUMENTS for o in prep_objects(noun, {"of"})
+    )  # "a barrage of rockets"
+    if (lemma not in _INSTRUMENTS and lemma not in DOCUMENTS and not volley) or noun.pos_ != "NOUN":
         return noun
     owner = _possessor(noun)
     if owner is not None:
@@ -255,8 +258,13 @@ def _wielder(noun: Token) -> Token | None:
     claimer = _claimed_by(noun)
     if claimer is not None:
         return claimer
-    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _LAUNCHING and noun.head.i < noun.i:
-        launcher = _subject(noun.head)  # "Russia launched missiles that hit Kyiv"
+    launched = _counted_whole(noun)  # "launched dozens of missiles that hit Kyiv"
+    if (
+        launched.dep_ == "dobj"
+        and launched.head.lemma_.lower() in _LAUNCHING
+        and launched.head.i < launched.i
+    ):
+        launcher = _subject(launched.head)  # "Russia launched missiles that hit Kyiv"
         if launcher is not None:
             return launcher
     for child in noun.children:
@@ -277,6 +285,21 @@ def _wielder(noun: Token) -> Token | None:
 
 
 _LAUNCHING = {"launch", "fire", "shoot", "drop", "lob"}
+
+# counts and volleys a weapon noun can stand inside: "dozens of missiles", "a barrage of rockets"
+_VOLLEYS = QUANTITIES | {
+    "dozen", "dozens", "hundred", "hundreds", "score", "scores", "barrage", "salvo", "volley",
+    "wave", "swarm", "hail", "round", "rounds",
+}  # fmt: skip
+
+
+def _counted_whole(noun: Token) -> Token:
+    """The phrase a counted noun stands in ("dozens" for "missiles" in "dozens of
+    missiles"), or the noun itself."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in _VOLLEYS:
+        return prep.head
+    return noun
 
 
 def _claimed_by(noun: Token) -> Token | None:
@@ -885,7 +908,14 @@ def _find_slots(found: Found) -> Slots:
             if (
                 found.support is None
                 and token.dep_ == "pobj"
-                and token.head.lower_ in _CIRCUMSTANTIAL
+                and (
+                    token.head.lower_ in _CIRCUMSTANTIAL
+                    or (
+                        token.head.lower_ in _SEQUEL
+                        and not taken_part
+                        and not prep_objects(token, {"with"})  # "after clashes with"
+                    )
+                )
             ):
                 # "lawmakers passed the law despite mass protests": not the lawmakers'
                 return Slots((), tuple(targets), (), (), (), False, bool(targets))
@@ -1280,6 +1310,9 @@ _REQUEST_NOUNS = {"request", "invitation", "behest", "urging", "insistence", "de
 _DRAWING = {"draw", "spark", "prompt", "provoke", "trigger", "attract", "earn", "elicit", "face"}
 # a deed named in these phrases is not the clause subject's ("despite protests", "over the killing")
 _CIRCUMSTANTIAL = {"despite", "amid", "amidst", "notwithstanding", "over"}
+# "expelled the ambassador after a missile test": what came before is not the doer's own
+# act, unless it was one the doer took part in ("agreed after talks with Ukraine")
+_SEQUEL = {"after", "following"}
 _PROPOSAL_NOUNS = PROPOSALS | {"invitation", "demand", "request", "appeal", "ultimatum", "overture"}
 _PROPOSAL_NOUNS |= {"accusation", "allegation", "claim", "charge", "criticism", "report"}
 _COMPELLING = {"order", "force", "compel", "oblige", "instruct"}

@@ -1335,6 +1335,10 @@ def _subject_lemmas(token: Token) -> set[str]:
     """The subject's lemmas; for an infinitive of purpose with none, those of the object it
     says what for ("sending warships to encircle the island")."""
     own = _child_lemmas(token, {"nsubj"})
+    if own & _RELATIVE_PRONOUNS and token.dep_ == "relcl":
+        # "a barrage of rockets that hit the town": the noun the clause hangs on, and what
+        # it is a volley of
+        own = {token.head.lemma_.lower()} | {p.lemma_.lower() for p in _measured(token.head)}
     if not own and token.dep_ == "acl" and token.head.dep_ == "ROOT":
         # "Hundreds of protesters massed outside ...", read as a participle of its doers
         return {token.head.lemma_.lower()}
@@ -1343,6 +1347,7 @@ def _subject_lemmas(token: Token) -> set[str]:
     return _child_lemmas(token.head, {"dobj"})
 
 
+_RELATIVE_PRONOUNS = {"that", "which", "who"}
 _ANY_CLAUSE = "@any"  # needs_clause marker: any "to" clause ("its call to X to drop ...")
 _PLACE_OBJECT = "@place"  # needs_obj marker: the object is a named place
 _PERSON_OBJECT = "@person"  # needs_obj marker: the object is a named person

@@ -4093,3 +4093,21 @@ def test_suspending_parliament_restricts_the_states_own_legislature() -> None:
 def test_halting_aid_into_a_territory_is_a_sanction_on_it() -> None:
     assert ("ISR", "SANCTION", "PSE") in tuples("Israel halted aid deliveries into Gaza.")
     assert ("ISR", "SANCTION", "PSE") in tuples("Israel cut off aid into Gaza.")
+
+
+def test_missiles_counted_or_in_a_volley_are_the_launchers_attack() -> None:
+    assert ("RUS", "ASSAULT", "UKR") in tuples(
+        "Russia launched dozens of missiles that struck Kyiv overnight."
+    )
+    assert ("LBN", "ASSAULT", "ISR") in tuples(
+        "Hezbollah fired a barrage of rockets that hit northern Israel."
+    )
+
+
+def test_an_act_named_after_after_is_not_the_main_doers() -> None:
+    events = tuples("Peru recalled its envoy to Seoul after a missile test.")
+    assert not any(event == "MOBILIZE" for _, event, _ in events)
+    events = tuples("Canada froze assets of Iranian officials following the crackdown on women.")
+    assert ("CAN", "COERCE", "IRN") not in events
+    # what the doer took part in stays theirs
+    assert ("RUS", "CONSULT", "UKR") in tuples("Russia agreed to a truce after talks with Ukraine.")
