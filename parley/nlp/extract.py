@@ -49,6 +49,7 @@ from parley.nlp.sentences import split_sentences
 from parley.nlp.triggers import Found, find_triggers, threat_mode
 from parley.resolve.actors import (
     LOCAL_SECTORS,
+    VESSELS,
     ActorResolver,
     DocumentMemory,
     Resolved,
@@ -438,6 +439,7 @@ class DocumentExtractor:
                 not targets
                 and (event_type in _DOMESTIC_ACTS or executed)
                 and trig.entry.mode not in {"deport", "expel"}  # the deported are foreigners
+                and not any(t.lemma_.lower() in VESSELS for t in slots.targets)
                 and home in _iso_countries()
             ):
                 # "Cambodian police arrested journalist Mech Dara", "Sisi pardoned Patrick

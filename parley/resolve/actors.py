@@ -23,6 +23,10 @@ from parley.nlp.parser import DASHES, entity_type, text_of
 from parley.nlp.roles import DOCUMENTS
 from parley.resolve.places import SETTLEMENT_NOUNS
 
+# ships fly a flag of their own, not that of where they sail or who seizes them ("Iran
+# seized an oil tanker" names no owner)
+VESSELS = frozenset({"tanker", "supertanker", "ship", "vessel", "freighter", "boat", "trawler"})
+
 Token = Any  # spacy.tokens.Token
 
 _THIRD_SINGULAR = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
@@ -750,7 +754,7 @@ class ActorResolver:
                 country is None
                 and not _foreign(head)
                 and (
-                    agent[0] in LOCAL_SECTORS
+                    (agent[0] in LOCAL_SECTORS and head.lemma_.lower() not in VESSELS)
                     or head.lemma_.lower() in _PERSON_NOUNS
                     or head.lower_ == "authorities"
                     or (
@@ -1598,7 +1602,12 @@ def _phrase_text(tokens: list[Token]) -> str:
     kept = [t for t in tokens if t.dep_ not in {"det", "punct"}]
     while kept and kept[-1].dep_ == "case":
         kept.pop()
-    return "".join(t.text_with_ws for t in kept).strip()
+    words = []
+    for before, token in zip([None, *kept], kept, strict=False):
+        if before is not None and token.i == before.i + 2 and not before.whitespace_:
+            words.append(token.doc[before.i + 1].text_with_ws)  # "British-flagged"
+        words.append(token.text_with_ws)
+    return "".join(words).strip()
 
 
 def _head_phrase(head: Token) -> str:

@@ -4111,3 +4111,23 @@ def test_an_act_named_after_after_is_not_the_main_doers() -> None:
     assert ("CAN", "COERCE", "IRN") not in events
     # what the doer took part in stays theirs
     assert ("RUS", "CONSULT", "UKR") in tuples("Russia agreed to a truce after talks with Ukraine.")
+
+
+def test_a_seized_ship_is_not_of_the_seizers_or_the_storys_state() -> None:
+    events = parley.extract(
+        "Venezuela seized a fishing trawler off its coast.", published="2021-05-02"
+    )
+    assert [e.event for e in events] == ["COERCE"]
+    assert events[0].target is None or events[0].target.country != "VEN"
+    assert all(
+        e.target is None or e.target.country is None
+        for e in parley.extract(
+            "Pirates hijacked a cargo ship off Somalia.", published="2021-05-02"
+        )
+    )
+
+
+def test_a_hyphenated_modifier_keeps_its_hyphen_in_the_actor_name() -> None:
+    events = parley.extract("Iran seized a Greek-owned tanker.", published="2021-05-02")
+    assert events and events[0].target is not None
+    assert events[0].target.name == "Greek-owned tanker"
