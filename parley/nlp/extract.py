@@ -1276,7 +1276,12 @@ class DocumentExtractor:
             mode = _REFUSED_MODES[trig.entry.event]  # "vowed not to return the Golan": yield
         if event_type in {"ASSAULT", "COERCE"} and (
             any(t.lemma_.lower() in _PROTESTERS for t in slots.sources)
-            or (_amid(trig, _PROTEST_NOUNS) and not _acts_for_state(source))
+            or (
+                _amid(trig, _PROTEST_NOUNS)
+                and not _acts_for_state(source)
+                # "two protesters were killed during demonstrations": not by protesters
+                and not any(t.lemma_.lower() in _PROTESTERS for t in slots.targets)
+            )
         ):
             # "demonstrators stormed and torched government buildings": PLOVER's riot,
             # violence by protesters

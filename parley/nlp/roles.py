@@ -367,9 +367,12 @@ def _reacted_to(noun: Token) -> bool:
             return True  # "opened a hearing Tuesday into the killings"
     if verb is None or verb.pos_ not in {"VERB", "AUX"}:
         return False
-    return verb.lemma_.lower() in _REACTIONS or verb.lemma_.lower() in _SPEECH
+    lemma = verb.lemma_.lower()
+    return lemma in _REACTIONS or lemma in _SPEECH or (lemma in _PERMITTING and noun.dep_ == "dobj")
 
 
+# verbs whose subject lets or stops others' acts: "for allowing the protests", "banned rallies"
+_PERMITTING = {"allow", "permit", "tolerate", "ban", "prohibit", "outlaw", "forbid"}
 _REACTION_NOUNS = {
     "concern", "condemnation", "criticism", "outrage", "anger", "alarm", "protest",
     "praise", "support", "investigation", "inquiry", "probe", "report", "reaction",
@@ -915,6 +918,8 @@ def _find_slots(found: Found) -> Slots:
                         and not taken_part
                         and not prep_objects(token, {"with"})  # "after clashes with"
                     )
+                    # "police detained 100 people at an opposition rally": not theirs
+                    or (token.head.lower_ in {"at", "during"} and entry.event == "PROTEST")
                 )
             ):
                 # "lawmakers passed the law despite mass protests": not the lawmakers'

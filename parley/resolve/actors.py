@@ -670,7 +670,12 @@ class ActorResolver:
         # The head itself is (part of) a name: that is the actor.
         if head_hit is not None and head_hit.kind not in _ROLE_KINDS:
             actor = self._lookup(head_hit.text, head_hit, offset, tokens=tokens, hits=hits)
-            plural = head.tag_ in {"NNS", "NNPS"}
+            plural = head.tag_ in {"NNS", "NNPS"} or (
+                # "Georgians" tagged as a singular name
+                head_hit.kind == "nationality"
+                and head.lower_.endswith("s")
+                and not head.lower_.endswith("ss")
+            )
             demonym = head_hit.kind == "nationality" or (
                 head_hit.kind == "state" and plural and self._demonym_plural(head_hit.text)
             )  # "Serbs", "Turks": listed among the state's names, but they are its people
@@ -1082,8 +1087,8 @@ class ActorResolver:
                 words = list(token.subtree)
                 end = words[-1].idx + len(words[-1].text)
                 hit = next(iter(self._hits(text_of(token.doc), words[0].idx, end, offset)), None)
-            if hit is None or hit.kind not in {"nationality", "state"}:
-                continue
+            if hit is None or hit.kind not in {"nationality", "state", "group"}:
+                continue  # "officials from Israel and Hamas": a group's are of its country
             actor = self._lookup(hit.text, hit, offset)
             if actor and actor.country and actor.country not in countries:
                 countries.append(actor.country)

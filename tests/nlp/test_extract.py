@@ -4131,3 +4131,31 @@ def test_a_hyphenated_modifier_keeps_its_hyphen_in_the_actor_name() -> None:
     events = parley.extract("Iran seized a Greek-owned tanker.", published="2021-05-02")
     assert events and events[0].target is not None
     assert events[0].target.name == "Greek-owned tanker"
+
+
+def test_acts_a_doer_allows_or_bans_are_not_the_doers_own() -> None:
+    events = tuples("Hungary criticized Austria for allowing the rallies.")
+    assert ("HUN", "ACCUSE", "AUT") in events
+    assert not any(event == "PROTEST" for _, event, _ in events)
+    assert not any(event == "PROTEST" for _, event, _ in tuples("Iran banned rallies in Tehran."))
+
+
+def test_police_acting_at_a_rally_do_not_rally() -> None:
+    events = tuples("Police arrested dozens of students at an opposition rally in Dhaka.")
+    assert ("BGD", "COERCE", "BGD") in events
+    assert not any(event == "PROTEST" for _, event, _ in events)
+
+
+def test_protesters_killed_amid_protests_are_victims_not_rioters() -> None:
+    events = tuples("Three protesters were killed during demonstrations in Nairobi.")
+    assert not any(event == "PROTEST" for _, event, _ in events)
+
+
+def test_officials_of_a_state_and_of_a_group_are_two_sides() -> None:
+    events = tuples("The mediator met officials from Israel and Hamas in Cairo.")
+    assert ("ISR", "CONSULT", "PSE") in events or ("PSE", "CONSULT", "ISR") in events
+
+
+def test_a_nationality_plural_tagged_as_a_name_is_a_people() -> None:
+    events = parley.extract("Georgians rallied in Tbilisi.", published="2024-05-01")
+    assert events and events[0].source.sector == "CVL"
