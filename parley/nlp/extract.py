@@ -673,6 +673,19 @@ class DocumentExtractor:
                 if provoker is not None:
                     targets = [Resolved(provoker, False)]
                     confidence -= 0.1
+            if not targets and sources and event_type in _TOLD_TO_ADDRESSEE:
+                # "Wang Yi told his Japanese counterpart that Beijing would not tolerate
+                # interference": what one state tells another's official is aimed at it
+                told = [
+                    t
+                    for t in self._actors(_addressees(trig.token), offset)
+                    if t.actor.country not in {None, sources[0].actor.country}
+                    and t.actor.sector not in _NEWS_SECTORS
+                    and _acts_for_state(t.actor)
+                ]
+                if told:
+                    targets = told[:1]
+                    confidence -= 0.1
             if (
                 targets
                 and sources
@@ -2377,6 +2390,25 @@ def _charges(head: Any) -> frozenset[int]:
         if clause.dep_ in {"acl", "relcl"} and clause.lemma_.lower() in _CHARGED
         for t in clause.subtree
     )
+
+
+# acts a teller says to another state's official are aimed at that state
+_TOLD_TO_ADDRESSEE = frozenset({"REJECT", "THREATEN", "AGREE", "CONCEDE", "REQUEST"})
+_NEWS_SECTORS = frozenset({"MED", "JRN"})
+_TELLING_THAT = {"tell", "assure", "inform", "warn", "reassure"}
+
+
+def _addressees(token: Any) -> tuple[Any, ...]:
+    """Whom the clause a trigger stands in was told to ("told Lavrov that Moscow would
+    ..."): the object of the telling verb the clause is the complement of."""
+    node = token
+    for _ in range(4):
+        if node.dep_ == "ccomp" and node.head.lemma_.lower() in _TELLING_THAT:
+            return tuple(c for c in node.head.children if c.dep_ in {"dobj", "dative"})
+        if node.dep_ not in {"xcomp", "conj", "ccomp"} or node.head.i == node.i:
+            return ()
+        node = node.head
+    return ()
 
 
 _EXECUTING = {"execute", "hang", "behead"}  # a state's sentence carried out on its own

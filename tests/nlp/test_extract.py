@@ -4159,3 +4159,16 @@ def test_officials_of_a_state_and_of_a_group_are_two_sides() -> None:
 def test_a_nationality_plural_tagged_as_a_name_is_a_people() -> None:
     events = parley.extract("Georgians rallied in Tbilisi.", published="2024-05-01")
     assert events and events[0].source.sector == "CVL"
+
+
+def test_what_a_state_tells_another_states_official_is_aimed_at_that_state() -> None:
+    assert ("RUS", "THREATEN", "USA") in tuples(
+        "Lavrov told Blinken that Moscow would respond to any deployment."
+    )
+    assert ("IND", "REJECT", "PAK") in tuples(
+        "Jaishankar told his Pakistani counterpart that India would not tolerate terrorism."
+    )
+    # told to the press: no addressee state
+    assert ("FRA", "REJECT", "USA") not in tuples(
+        "Macron told American reporters that France would reject the plan."
+    )
