@@ -264,7 +264,7 @@ class DocumentExtractor:
             return []  # "How concerned are you about Russia's ties with China?": asked
         for trig in find_triggers(sent, self.lexicon):
             event_type = trig.event  # None for a negated act (a negated acceptance: REJECT)
-            if event_type is None:
+            if event_type is None or _disaster_measure(trig, event_type):
                 continue
             by_trigger.append((trig, self._events_for(trig, event_type, unit, dates, places)))
         by_trigger = _without_told_means(by_trigger)
@@ -1956,6 +1956,21 @@ def _doer_lemma(token: Any) -> str:
     return token.head.lemma_.lower() if token.dep_ == "relcl" else ""
 
 
+def _disaster_measure(trig: Found, event_type: str) -> bool:
+    """ "ordered villagers to evacuate as the volcano erupted": a restriction a state
+    imposes against a natural threat is no political interaction."""
+    return event_type == "COERCE" and any(
+        t.lemma_.lower() in _HAZARDS and t.pos_ == "NOUN" for t in trig.token.sent
+    )
+
+
+# natural hazards people are moved away from (not epidemics: lockdowns restrict people)
+_HAZARDS = {
+    "flood", "flooding", "earthquake", "quake", "cyclone", "hurricane", "typhoon", "storm",
+    "landslide", "mudslide", "avalanche", "wildfire", "heatwave", "drought", "tsunami",
+    "tornado", "eruption", "volcano", "blizzard",
+}  # fmt: skip
+
 # deaths that are nobody's attack
 _NATURAL_CAUSES = {
     "flood",
@@ -2498,6 +2513,9 @@ def _provokers(verb: Any) -> tuple[Any, ...]:
     # "recalled its ambassador and condemned ..., a day after Iranian missiles struck":
     # the clause may hang on the first of two conjoined verbs
     holders = [verb] + ([verb.head] if verb.dep_ == "conj" else [])
+    answered = _answered_doers(verb)
+    if answered:
+        return answered
     return tuple(
         subject
         for holder in holders
@@ -2509,6 +2527,28 @@ def _provokers(verb: Any) -> tuple[Any, ...]:
         for subject in clause.children
         if subject.dep_ in {"nsubj", "nsubjpass"} and subject.pos_ != "PRON"
     )
+
+
+def _answered_doers(verb: Any) -> tuple[Any, ...]:
+    """Whose act a reaction answers when told in a phrase: "imposed export controls in
+    response to U.S. chip restrictions", "in retaliation for Israel's strikes"."""
+    holders = [verb, *(o for o in verb.children if o.dep_ == "dobj")]
+    doers: list[Any] = []
+    for answer in (a for h in holders for a in prep_objects(h, {"in"})):
+        if answer.lemma_.lower() not in _ANSWERS:
+            continue
+        for act in prep_objects(answer, {"to", "for", "against"}):
+            owners = [c for c in act.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+            doers += owners or [
+                c
+                for c in act.children
+                if c.dep_ in {"compound", "amod"}
+                and (c.pos_ == "PROPN" or (c.dep_ == "amod" and c.text[:1].isupper()))
+            ]
+    return tuple(doers)
+
+
+_ANSWERS = {"response", "retaliation", "reply", "answer", "reaction", "revenge", "riposte"}
 
 
 def _amid(trig: Found, nouns: set[str]) -> bool:

@@ -373,6 +373,7 @@ def _reacted_to(noun: Token) -> bool:
 
 # verbs whose subject lets or stops others' acts: "for allowing the protests", "banned rallies"
 _PERMITTING = {"allow", "permit", "tolerate", "ban", "prohibit", "outlaw", "forbid"}
+_PERMITTING |= {"curb", "suppress", "crush", "quell", "disperse", "thwart", "foil", "prevent"}
 _REACTION_NOUNS = {
     "concern", "condemnation", "criticism", "outrage", "anger", "alarm", "protest",
     "praise", "support", "investigation", "inquiry", "probe", "report", "reaction",

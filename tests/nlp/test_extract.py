@@ -4172,3 +4172,31 @@ def test_what_a_state_tells_another_states_official_is_aimed_at_that_state() -> 
     assert ("FRA", "REJECT", "USA") not in tuples(
         "Macron told American reporters that France would reject the plan."
     )
+
+
+def test_persona_non_grata_read_as_one_object_is_an_expulsion() -> None:
+    assert ("LVA", "SANCTION", "RUS") in tuples(
+        "Latvia declared a Russian diplomat persona non grata."
+    )
+
+
+def test_ordering_civilians_out_is_coercion_but_not_before_a_storm() -> None:
+    assert ("ISR", "COERCE", "LBN") in tuples(
+        "The Israeli army ordered residents of southern Lebanese villages to leave."
+    )
+    assert not tuples("Cuban authorities ordered residents to evacuate ahead of the hurricane.")
+
+
+def test_a_measure_in_response_to_a_states_act_is_aimed_at_that_state() -> None:
+    assert ("JPN", "SANCTION", "CHN") in tuples(
+        "Japan restricted exports of chip equipment in response to Chinese export curbs."
+    )
+    assert ("IRN", "SANCTION", "DEU") in tuples(
+        "Iran expelled two diplomats in retaliation for Germany's decision."
+    )
+
+
+def test_trade_restricted_is_a_sanction_and_curbed_protests_are_not_the_curbers() -> None:
+    assert ("USA", "SANCTION", "CHN") in tuples("Washington restricted chip exports to China.")
+    events = tuples("Egypt's police dispersed protests in Cairo.")
+    assert not any(event in {"PROTEST", "ACCUSE"} for _, event, _ in events)
