@@ -46,7 +46,7 @@ from parley.nlp.roles import (
     speech_subject,
 )
 from parley.nlp.sentences import split_sentences
-from parley.nlp.triggers import Found, find_triggers, threat_mode
+from parley.nlp.triggers import ALSO, Found, find_triggers, threat_mode
 from parley.resolve.actors import (
     LOCAL_SECTORS,
     VESSELS,
@@ -980,6 +980,8 @@ class DocumentExtractor:
                 verbs = self.lexicon.verbs.get(lemma, ())
                 types = {e.event for e in verbs if e.event and e.event not in _WORDS_ONLY}
                 stem = lemma.rstrip("e") if types else ""
+            if lemma in {"protest", "complaint", "objection"}:
+                types |= {"ACCUSE"}  # "rejected the protest": a state's protest is in words
             if lemma in _JUDGMENTS:  # "condemned the verdict": the court's sentence
                 types = {"SANCTION", "COERCE"}
             if lemma in DEALS:  # "welcomed the deal": whatever the parties agreed
@@ -1154,8 +1156,16 @@ class DocumentExtractor:
         # "I speak highly of it", "appreciation to it", "Hamas said it would halt its
         # fire": the document's counterpart (a ceasefire is with the other side)
         naming = trig.token.lemma_.lower() in _NAMING  # "calling it exclusionary": a thing
+        ceasefire = trig.entry.mode == "ceasefire"
+        if ceasefire and self.memory.story_country() == source_country:
+            # "the army rejected a truce with the RSF": a civil war's truce has no foreign
+            # side; a state named in passing is none
+            enemy = self._enemies.get(source_country or "")
+            if enemy is None and source_country in _iso_countries():
+                enemy = state_of(source_country)  # "the Tigers declared a truce": with theirs
+            return [Resolved(enemy, False)] if enemy is not None else []
         if (slots.pronoun_target and event_type not in _AGAINST_PEOPLE and not naming) or (
-            trig.entry.mode == "ceasefire"
+            ceasefire
         ):  # "gunmen stormed it": a place or a thing, not the story's other side
             other = self.memory.other_party(source_country)
             if other:
@@ -2254,7 +2264,6 @@ _HOME_INSTITUTIONS = {"JUD", "COP", "LEG"}  # act on their own state's officials
 _ARMED = {"REB", "CRM", "IMG"}  # non-state sides that fight
 _AGREED_ACTS = {"AGREE", "SUPPORT", "CONCEDE", "RETREAT", "COOPERATE"}
 _SIGNING = {"sign", "ink", "seal", "strike", "ratify", "conclude"}
-_ALSO = {"also", "too", "likewise", "similarly"}
 _RETALIATING = {"retaliate", "reciprocate"}
 # verbs whose "by" act answers the other side ("responded by ...", "hit back by ..."); as
 # triggers themselves "respond" and "hit" name no one answered
@@ -2472,7 +2481,7 @@ def _definite_act(noun: Any) -> bool:
 def _also(trig: Found) -> bool:
     """The act is told as one more of the same ("also announced", "likewise")."""
     verb = trig.support if trig.support is not None else trig.token
-    return any(c.lower_ in _ALSO for c in verb.children if c.dep_ == "advmod")
+    return any(c.lower_ in ALSO for c in verb.children if c.dep_ == "advmod")
 
 
 def _clause_objects(verb: Any) -> tuple[Any, ...]:

@@ -469,7 +469,12 @@ def _matches(token: Token, entry: Trigger) -> tuple[Token, ...] | None:
             objects = _objects(token)
             for obj in objects + [m for o in objects for m in _measured(o)]:
                 placed |= _prepositions(obj) & hung
-        if not placed & set(entry.needs_prep):
+        voiced = (  # "Japan and Australia also voiced concern": one more disapproval
+            token.dep_ == "dobj"
+            and token.head.lemma_.lower() in _VOICING
+            and any(c.dep_ == "advmod" and c.lower_ in ALSO for c in token.head.children)
+        )
+        if not placed & set(entry.needs_prep) and not voiced:
             return None
     if entry.needs_pred and not (
         # and what the object is told to do: "ordered French troops to leave"
@@ -1348,6 +1353,8 @@ def _subject_lemmas(token: Token) -> set[str]:
 
 
 _RELATIVE_PRONOUNS = {"that", "which", "who"}
+_VOICING = {"voice", "express", "raise", "share", "echo"}
+ALSO = frozenset({"also", "too", "likewise", "similarly"})  # "one more of the same"
 _ANY_CLAUSE = "@any"  # needs_clause marker: any "to" clause ("its call to X to drop ...")
 _PLACE_OBJECT = "@place"  # needs_obj marker: the object is a named place
 _PERSON_OBJECT = "@person"  # needs_obj marker: the object is a named person

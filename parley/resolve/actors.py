@@ -26,6 +26,8 @@ from parley.resolve.places import SETTLEMENT_NOUNS
 # ships fly a flag of their own, not that of where they sail or who seizes them ("Iran
 # seized an oil tanker" names no owner)
 VESSELS = frozenset({"tanker", "supertanker", "ship", "vessel", "freighter", "boat", "trawler"})
+# what a body's ships and craft are called after it: "navy helicopters", "coast guard cutters"
+_CRAFT = frozenset({"aircraft", "jet", "helicopter", "drone", "plane", "cutter", "patrol"})
 
 Token = Any  # spacy.tokens.Token
 
@@ -828,6 +830,13 @@ class ActorResolver:
                 out.append(Resolved(actor, direct))
             if (agent or head.lemma_.lower() in _BODIES) and direct and len(out) == 1:
                 self.memory.describe(head.lemma_.lower(), out[0].actor)
+                for body in head.children:  # "Chinese coast guard ships", then "the coast guard"
+                    if (
+                        body.dep_ == "compound"
+                        and body.pos_ == "NOUN"
+                        and head.lemma_.lower() in VESSELS | _CRAFT
+                    ):
+                        self.memory.describe(body.lemma_.lower(), out[0].actor)
             return out
         named = head.pos_ == "PROPN" and head_hit is None
         for hit in hits:

@@ -4200,3 +4200,41 @@ def test_trade_restricted_is_a_sanction_and_curbed_protests_are_not_the_curbers(
     assert ("USA", "SANCTION", "CHN") in tuples("Washington restricted chip exports to China.")
     events = tuples("Egypt's police dispersed protests in Cairo.")
     assert not any(event in {"PROTEST", "ACCUSE"} for _, event, _ in events)
+
+
+def test_a_rejected_protest_answers_the_state_that_protested() -> None:
+    text = (
+        "Vietnam summoned a Chinese diplomat on Monday to protest the seizure of a fishing "
+        "boat. China's foreign ministry rejected the protest."
+    )
+    assert ("CHN", "REJECT", "VNM") in tuples(text)
+
+
+def test_also_voiced_concern_is_aimed_like_the_last_disapproval() -> None:
+    text = (
+        "Germany condemned Russia's annexation of the regions. Italy and Spain also voiced concern."
+    )
+    events = tuples(text)
+    assert ("ITA", "ACCUSE", "RUS") in events and ("ESP", "ACCUSE", "RUS") in events
+
+
+def test_a_body_named_on_its_ships_is_the_same_body_later() -> None:
+    text = (
+        "Chinese coast guard ships fired water cannons at a Philippine supply boat. "
+        "Manila said the coast guard had rammed the boat."
+    )
+    events = parley.extract(text, published="2024-03-24")
+    rammed = [e for e in events if e.evidence.trigger.text == "rammed"]
+    assert rammed and rammed[0].source.country == "CHN"
+
+
+def test_a_truce_in_a_civil_war_is_with_the_own_state_not_a_state_named_in_passing() -> None:
+    text = (
+        "Rebels in Myanmar's Shan state declared a unilateral truce on Sunday. The rebels "
+        "have fought Myanmar's army for decades. Myanmar's junta did not comment. Fighting "
+        "has displaced thousands in Myanmar since the coup, and Myanmar's economy is in "
+        "ruins. China, which borders Shan state, has urged calm; Beijing hosted talks."
+    )
+    events = tuples(text, "2024-01-10")
+    assert ("MMR", "CONCEDE", "CHN") not in events
+    assert ("MMR", "CONCEDE", "MMR") in events
