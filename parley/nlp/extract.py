@@ -549,7 +549,10 @@ class DocumentExtractor:
                     targets = [t for t in targets if t.actor.country != where]
                 confidence -= 0.15
             source_sides = {(s.actor.country, s.actor.sector) for s in sources}
-            if sources and all((t.actor.country, t.actor.sector) in source_sides for t in targets):
+            own_side = bool(targets) and all(
+                (t.actor.country, t.actor.sector) in source_sides for t in targets
+            )
+            if sources and own_side:
                 targets = []  # "develop DPRK-China relations": the other side is inside
             if not targets and sources and trig.entry.mode == "resign":
                 # "the prime minister resigned": from an office of one's own state
@@ -745,7 +748,8 @@ class DocumentExtractor:
                         pairs.append((a, b))
                         if event_type not in _SYMMETRIC:
                             pairs.append((b, a))
-            elif not targets and sources:
+            elif not targets and sources and not (own_side and event_type in _HELPING):
+                # (not "to reduce the country's debt", the doer's own: no one else's aid)
                 targets = self._fallback_targets(trig, event_type, sources, slots, places, offset)
                 confidence -= 0.15
             for s in sources:
@@ -2416,6 +2420,8 @@ def _charges(head: Any) -> frozenset[int]:
     )
 
 
+# kinds of help a doer can give its own side: no one else is the one helped
+_HELPING = frozenset({"AID", "SUPPORT", "COOPERATE", "AGREE"})
 # acts a teller says to another state's official are aimed at that state
 _TOLD_TO_ADDRESSEE = frozenset({"REJECT", "THREATEN", "AGREE", "CONCEDE", "REQUEST"})
 _NEWS_SECTORS = frozenset({"MED", "JRN"})

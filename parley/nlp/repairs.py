@@ -19,7 +19,39 @@ def repair_parse(doc: Any) -> Any:
                 continue
             _rejoin_split_list(token)
             _rehang_doer_on_object(token)
+            _lift_past_out_of_infinitive(token)
+            _relative_clause_on_whole_name(token)
     return doc
+
+
+def _relative_clause_on_whole_name(verb: Any) -> None:
+    """ "the Law Society of Kenya, which accused the police": the parser hangs the clause
+    on the name's last word; it tells of the whole named body."""
+    noun = verb.head
+    if verb.dep_ != "relcl" or noun.pos_ != "PROPN" or noun.dep_ != "pobj":
+        return
+    of = noun.head
+    if of.lower_ != "of" or of.head.pos_ != "PROPN":
+        return
+    if not any(c.dep_ == "nsubj" and c.lower_ in {"which", "who"} for c in verb.children):
+        return
+    verb.head = of.head
+
+
+def _lift_past_out_of_infinitive(verb: Any) -> None:
+    """ "called on Ruto to withdraw the bill and accused him of ...": a past tense cannot
+    continue a "to" infinitive; it is the main clause's second verb."""
+    head = verb.head
+    if (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VBD"
+        and head.tag_ == "VB"
+        and head.dep_ in {"xcomp", "advcl", "ccomp"}
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+        and head.head.i != head.i
+        and head.head.tag_ == "VBD"
+    ):
+        verb.head = head.head
 
 
 def _acronym_read_as_verb(token: Any) -> bool:

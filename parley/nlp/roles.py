@@ -1452,7 +1452,9 @@ def _climb_subject(token: Token) -> Token | None:
             owner = _possessor(head)
             if owner is not None:
                 return owner
-            of = [o for o in prep_objects(head, {"of"}) if _is_namey(o)]
+            of = [  # not "the Law Society of Kenya, which ...": part of a name
+                o for o in prep_objects(head, {"of"}) if _is_namey(o) and head.pos_ == "NOUN"
+            ]
             of += prep_objects(head, {"by"})  # "the decision by Mali's junta to expel ..."
             if head.lemma_.lower() in DEALS:  # "a deal between Britain and Mauritius to
                 of += prep_objects(head, {"between"})  # hand over ...": its first party

@@ -638,7 +638,7 @@ class ActorResolver:
             return named_before  # "the junta": the one named before
         if not hits and lower in _THE_COUNTRY and _definite(head) and not modifiers:
             # "Kim Yo Jong said the country would respond": the speaker's country
-            speaker = _main_subject(head)
+            speaker = _main_subject(head) or _owner_above(head)
             for r in self.resolve(speaker, offset) if speaker is not None else []:
                 if r.actor.country and r.actor.country != _IGO:
                     return [Resolved(_as_state(r.actor), False)]
@@ -961,16 +961,25 @@ class ActorResolver:
         in the sector its name's agent words give (no sector if none), never its
         government."""
         words = [t for t in tokens if t.dep_ not in {"det", "punct"}]
-        if not words or words[0].dep_ not in {"compound", "amod", "poss"}:
+        if not words:
             return []
-        first = next((h for h in hits if h.start == words[0].idx + offset), None)
-        if first is None:
+        of_state = self._state_named_after(head, offset)  # "the Law Society of Kenya"
+        if of_state is not None and words[0].i < head.i:
+            first, last = of_state
+            words = [w for w in words if w.i <= head.i] + list(head.doc[head.i + 1 : last.i + 1])
+        elif words[0].dep_ not in {"compound", "amod", "poss"}:
             return []
-        if first.kind != "nationality" and not (
-            first.kind in {"state", "capital"} and words[0].dep_ == "poss"
-        ):
-            return []  # "the Nigerian Union of ...", "Russia's Investigative Committee";
-            # not "China Daily"
+        else:
+            opening = next((h for h in hits if h.start == words[0].idx + offset), None)
+            if opening is None or (
+                opening.kind != "nationality"
+                and not (opening.kind in {"state", "capital"} and words[0].dep_ == "poss")
+            ):
+                return []  # "the Nigerian Union of ...", "Russia's Investigative Committee";
+                # not "China Daily"
+            first = opening
+        if any(w.lower_ in _SPORTING for w in words):
+            return []  # "the Football Association of Ghana": a team's body, not a party
         country = self.kb.country_of(first.text, self.memory.date)
         if country is None:
             return []
@@ -994,6 +1003,26 @@ class ActorResolver:
             mention=Span(name, start + offset, end + offset),
         )
         return [Resolved(actor, True)]
+
+    def _state_named_after(self, head: Token, offset: int) -> tuple[MentionHit, Token] | None:
+        """The state a body's name ends with ("the Law Society of Kenya"), and its last
+        word."""
+        for state in (
+            o
+            for p in head.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children
+            if o.dep_ == "pobj"
+        ):
+            if state.pos_ != "PROPN":
+                continue
+            words = list(state.subtree)
+            end = words[-1].idx + len(words[-1].text)
+            text = text_of(head.doc)
+            hit = next(iter(self._hits(text, words[0].idx, end, offset)), None)
+            if hit is not None and hit.kind == "state":
+                return hit, words[-1]
+        return None
 
     def _member_group(self, head: Token, offset: int) -> Actor | None:
         """ "fighters from Islamic State", "members of Hamas": the group they belong to."""
@@ -1474,6 +1503,8 @@ def _person_id(described: Actor, name: str) -> str:
 
 
 _NAME_ENTITIES = {"ORG", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"}
+_SPORTING = {"football", "soccer", "olympic", "athletics", "cricket", "rugby", "basketball"}
+_SPORTING |= {"tennis", "volleyball", "hockey", "boxing", "chess", "club", "sports", "sport"}
 # last words of organisations' names, for those the tagger leaves unlabelled
 _ORGANISATION_WORDS = {"society", "association", "federation", "league", "foundation"}
 _ORGANISATION_WORDS |= {"institute", "commission", "committee", "forum", "network", "centre"}
@@ -1679,6 +1710,22 @@ def _acronym(token: Token) -> bool:
 def _personal_pronoun(token: Token) -> bool:
     """I, we, you and their forms, even where the tagger calls them something else."""
     return token.lower_ in _FIRST | _FIRST_PLURAL | _SECOND and not _acronym(token)
+
+
+def _owner_above(noun: Token) -> Token | None:
+    """ "Ruto defended the bill as necessary to reduce the country's debt": the country a
+    state's own figure speaks of as "the country" is his, unless it is attacked."""
+    if noun.dep_ != "poss":
+        return None
+    node = noun.head
+    for _ in range(6):
+        if node.lemma_.lower() in _HOSTILE_VERBS or node.head.i == node.i:
+            return None
+        node = node.head
+        subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        if node.pos_ in {"VERB", "AUX"} and subject is not None:
+            return subject if subject.pos_ != "PRON" else None
+    return None
 
 
 def _main_subject(pronoun: Token) -> Token | None:

@@ -4238,3 +4238,22 @@ def test_a_truce_in_a_civil_war_is_with_the_own_state_not_a_state_named_in_passi
     events = tuples(text, "2024-01-10")
     assert ("MMR", "CONCEDE", "CHN") not in events
     assert ("MMR", "CONCEDE", "MMR") in events
+
+
+def test_a_body_named_of_a_state_is_that_states_and_not_its_government() -> None:
+    events = parley.extract(
+        "The Bar Association of Uganda, which criticized the police, called for an inquiry.",
+        published="2024-06-25",
+    )
+    criticized = [e for e in events if e.evidence.trigger.text == "criticized"]
+    assert criticized and criticized[0].source.country == "UGA"
+    assert criticized[0].source.sector != "GOV"
+    assert not tuples("The Football Association of Ghana protested the referee's decision.")
+
+
+def test_the_country_a_leader_speaks_of_is_his_own_and_gets_no_outside_aid() -> None:
+    text = (
+        "The United States praised Kenya. The U.S. ambassador met officials in Nairobi. "
+        "President William Ruto defended the tax bill as necessary to reduce the country's debt."
+    )
+    assert ("KEN", "AID", "USA") not in tuples(text, "2024-06-25")

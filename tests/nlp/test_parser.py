@@ -73,3 +73,16 @@ def test_an_acronym_the_tagger_read_as_a_verb_names_the_noun_before_it() -> None
     (doc,) = parse(["They were withdrawing from the regional bloc ECOWAS with immediate effect."])
     acronym = next(t for t in doc if t.text == "ECOWAS")
     assert acronym.pos_ == "PROPN" and acronym.head.text == "bloc"
+
+
+def test_a_past_tense_after_an_infinitive_is_lifted_to_the_main_clause() -> None:
+    doc = next(parse(["The senator called on the minister to resign and accused him of lying."]))
+    accused = next(t for t in doc if t.text == "accused")
+    assert accused.head.text == "called"
+
+
+def test_a_relative_clause_on_the_last_word_of_a_name_tells_of_the_whole_name() -> None:
+    text = "The figures come from the Bar Association of Uganda, which criticized the court."
+    doc = next(parse([text]))
+    criticized = next(t for t in doc if t.text == "criticized")
+    assert criticized.head.text == "Association"
