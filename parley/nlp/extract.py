@@ -1371,7 +1371,8 @@ class DocumentExtractor:
             # concession's: "on Tuesday, Ukraine agreed to a ceasefire" is dated Tuesday),
             # but a date on the telling is past ("said Tuesday that it would resume aid")
             dates = self._dates_for_promise(trig, unit, dates)
-        date = self._year_of_act(trig.token, offset) or self._date_for(t_start, dates)
+        own_dates = [d for d in dates if not _in_other_clause(d, trig.token, offset)]
+        date = self._year_of_act(trig.token, offset) or self._date_for(t_start, own_dates)
         anchors = [trig.token] + ([trig.support] if trig.support is not None else [])
         location = event_place(places, source, target, anchors)
         if event_type == "CONSULT" and mode is None and target and location:
@@ -1601,6 +1602,28 @@ class DocumentExtractor:
         if self.article.published and self.article.published_source == "meta":
             return DateValue(self.article.published, "day", None, None)
         return DateValue(None, None, None, None)
+
+
+def _in_other_clause(date: DateValue, trigger: Any, offset: int) -> bool:
+    """ "The IMF, which approved a loan last year, urged ...": a date inside a relative
+    clause dates that clause's act, not one outside it."""
+    if date.mention is None:
+        return False
+    span = trigger.doc.char_span(
+        date.mention.start - offset, date.mention.end - offset, alignment_mode="expand"
+    )
+    if span is None or not len(span):
+        return False
+    node = span.root
+    for _ in range(12):
+        if node.dep_ in {"relcl", "appos"} and not (
+            node.left_edge.i <= trigger.i <= node.right_edge.i
+        ):
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 _PLACING_KINDS = {"state", "capital", "nationality", "person", "group"}  # name a country

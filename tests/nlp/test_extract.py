@@ -4257,3 +4257,19 @@ def test_the_country_a_leader_speaks_of_is_his_own_and_gets_no_outside_aid() -> 
         "President William Ruto defended the tax bill as necessary to reduce the country's debt."
     )
     assert ("KEN", "AID", "USA") not in tuples(text, "2024-06-25")
+
+
+def test_a_lender_approving_a_loan_for_a_state_aids_it() -> None:
+    assert ("IGO", "AID", "EGY") in tuples("The World Bank approved a $500 million loan for Egypt.")
+
+
+def test_a_date_inside_a_relative_clause_dates_only_that_clause() -> None:
+    text = (
+        "The IMF urged Kenya on Tuesday to raise revenue. The IMF, which approved a loan for "
+        "Kenya last year, has also urged the government to cut spending."
+    )
+    events = parley.extract(text, published="2024-06-26")
+    urged = [
+        e for e in events if e.evidence.trigger.text == "urged" and "cut" in e.evidence.sentence
+    ]
+    assert urged and urged[0].date.value == "2024-06-25"
