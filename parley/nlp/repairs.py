@@ -21,7 +21,28 @@ def repair_parse(doc: Any) -> Any:
             _rehang_doer_on_object(token)
             _lift_past_out_of_infinitive(token)
             _relative_clause_on_whole_name(token)
+            _verb_read_as_compound(token)
     return doc
+
+
+def _verb_read_as_compound(verb: Any) -> None:
+    """ "..., a day before Saudi Arabia hosts talks between ...": the parser read the verb
+    as a modifier of its object, and the object as the main verb's. A finite verb with a
+    subject of its own heads its clause, and its object is its own."""
+    noun = verb.head
+    if (
+        verb.dep_ != "compound"
+        or verb.tag_ not in {"VBZ", "VBD", "VBP"}
+        or noun.pos_ != "NOUN"
+        or noun.dep_ not in {"dobj", "pobj", "nsubj"}
+        or not any(c.dep_ == "nsubj" for c in verb.children)
+    ):
+        return
+    clause_head = noun.head
+    verb.head = clause_head
+    verb.dep_ = "advcl" if any(c.dep_ == "mark" for c in verb.children) else "conj"
+    noun.head = verb
+    noun.dep_ = "dobj"
 
 
 def _relative_clause_on_whole_name(verb: Any) -> None:

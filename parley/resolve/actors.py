@@ -53,7 +53,7 @@ _OFFICE_WORDS = {"prime", "foreign", "defence", "defense", "vice", "deputy", "in
 _BODY_NOUNS = {"bloc", "alliance", "organisation", "organization", "grouping", "body"}
 _THE_COUNTRY = {"country", "nation", "kingdom", "republic"}
 # nouns by which news refers back to a state ("the Gulf state", "the island nation")
-_EPITHET_NOUNS = _THE_COUNTRY | {"state", "emirate", "monarchy", "archipelago"}
+_EPITHET_NOUNS = _THE_COUNTRY | {"state", "emirate", "sultanate", "monarchy", "archipelago"}
 _OTHER_THAN_ONE_NAMED = {"other", "neighbouring", "neighboring", "host", "first", "second"}
 _OTHER_THAN_ONE_NAMED |= {"third", "last", "next", "foreign", "member", "nuclear", "sovereign"}
 _SELF_COUNTRY = {"country", "nation", "government", "state", "side", "administration"}
@@ -340,6 +340,9 @@ class ActorResolver:
             return None  # "the neighbouring country", "the host nation"
         region = " ".join(w.lower_ for w in sorted(words, key=lambda w: w.i))
         members = self.kb.region_members(region) if region else frozenset()
+        ruled = self.kb.region_members(head.lemma_.lower())  # "the kingdom": a monarchy
+        if ruled:
+            members = members & ruled if members else ruled
         if members:
             named = [c for c, _ in self.memory.countries.most_common() if c in members]
             return named[0] if named else None
@@ -597,6 +600,11 @@ class ActorResolver:
             "compound",
             "amod",
         }  # "the two prime ministers": an office, not whose
+        if head.lower_ in {"men", "women"} and words & {"two", "both"} and not modifiers:
+            # "The two men discussed ...": the last two people named
+            named = self._last_two_people(head.idx + offset)
+            if named:
+                return [Resolved(a, False) for a in named]
         if head.lower_ in _PAIR_NOUNS and words & {"two", "both"} and not modifiers:
             pair = self.memory.last_parties or self.memory.last_pair
             if pair:  # "the two sides": the last two named together, else the last pair
@@ -885,7 +893,10 @@ class ActorResolver:
     def _introduced_as_other(self, hit: MentionHit) -> bool:
         if self._full_names is None:  # every "Given Surname" pair of the text, once
             self._full_names = {}
+            headlines = _title_case_lines(self.text)
             for m in _FULL_NAME.finditer(self.text):
+                if any(a <= m.start() < b for a, b in headlines):
+                    continue  # "Saudi Crown Prince Hosts Zelenskyy": every word capitalised
                 self._full_names.setdefault(m.group(2), []).append((m.start(2), m.group(1)))
         surname = hit.text.strip()
         return any(
@@ -946,6 +957,16 @@ class ActorResolver:
             if body is not None and body.country == _IGO:
                 return replace(actor, country=_IGO, sector=_IGO)
         return actor
+
+    def _last_two_people(self, position: int) -> tuple[Actor, Actor] | None:
+        """The last two different people named before ``position``, in order."""
+        seen: list[Actor] = []
+        for start, actor in sorted(self.memory.people, key=lambda p: p[0], reverse=True):
+            if start < position and all(a.actor_id != actor.actor_id for a in seen):
+                seen.append(actor)
+            if len(seen) == 2:
+                return seen[1], seen[0]
+        return None
 
     def _named_before(self, head: Token) -> list[Resolved]:
         """The body a definite noun points back to ("the junta"), if the text named one."""
@@ -1417,6 +1438,20 @@ _SEAT_AFTER = re.compile(r"-(?:based|headquartered|registered)\b")
 _SEATED = {"base", "headquarter", "headquartered", "locate", "register", "domicile"}
 # "former NATO chief", "ex-president": a title held before, not by today's holder
 _FORMER = re.compile(r"\b(?:[Ff]ormer|[Ee]x-|[Oo]netime|[Oo]ne-time|[Tt]hen-?)\s*$")
+
+
+def _title_case_lines(text: str) -> list[tuple[int, int]]:
+    """Spans of lines written in title case (headlines), where a capital marks no name."""
+    spans = []
+    start = 0
+    for line in text.split("\n"):
+        words = [w for w in line.split() if len(w) > 3 and w[:1].isalpha()]
+        if len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words):
+            spans.append((start, start + len(line)))
+        start += len(line) + 1
+    return spans
+
+
 _FULL_NAME = re.compile(
     r"\b([A-Z\u00c0-\u00de][a-z\u00df-\u00ff]{2,})[ \u00a0](?=([A-Z\u00c0-\u00de][\w'’-]+)\b)"
 )

@@ -4273,3 +4273,35 @@ def test_a_date_inside_a_relative_clause_dates_only_that_clause() -> None:
         e for e in events if e.evidence.trigger.text == "urged" and "cut" in e.evidence.sentence
     ]
     assert urged and urged[0].date.value == "2024-06-25"
+
+
+def test_a_title_case_headline_does_not_make_a_surname_someone_elses() -> None:
+    text = (
+        "Spanish King Hosts Macron Ahead of Summit\n\n"
+        "MADRID — Spain's King Felipe received French President Emmanuel Macron on Monday. "
+        "Macron praised Spain for its leadership on migration."
+    )
+    assert ("FRA", "SUPPORT", "ESP") in tuples(text, "2024-05-06")
+
+
+def test_the_kingdom_is_the_monarchy_named_before() -> None:
+    text = (
+        "Ukrainian President Volodymyr Zelenskyy visited Jordan, Egypt and Turkey this week. "
+        "In Amman he thanked the kingdom for its support."
+    )
+    assert ("UKR", "SUPPORT", "JOR") in tuples(text, "2024-05-06")
+
+
+def test_the_two_men_are_the_last_two_people_named() -> None:
+    text = (
+        "Indian Prime Minister Narendra Modi received Japanese Prime Minister Fumio Kishida "
+        "in New Delhi. Officials from Australia and the United States also attended a "
+        "separate meeting. The two men discussed trade and security."
+    )
+    events = parley.extract(text, published="2023-03-21")
+    discussed = [e for e in events if e.evidence.trigger.text == "discussed"]
+    assert discussed
+    assert {
+        discussed[0].source.country,
+        discussed[0].target.country if discussed[0].target else None,
+    } == {"IND", "JPN"}

@@ -86,3 +86,15 @@ def test_a_relative_clause_on_the_last_word_of_a_name_tells_of_the_whole_name() 
     doc = next(parse([text]))
     criticized = next(t for t in doc if t.text == "criticized")
     assert criticized.head.text == "Association"
+
+
+def test_a_finite_verb_read_as_a_modifier_heads_its_own_clause() -> None:
+    text = (
+        "Saudi Crown Prince Mohammed bin Salman received Ukrainian President Volodymyr "
+        "Zelenskyy in Jeddah on Monday, a day before Saudi Arabia hosts talks between U.S. "
+        "and Ukrainian officials on ending the war with Russia."
+    )
+    doc = next(parse([text]))
+    hosts = next(t for t in doc if t.text == "hosts")
+    talks = next(t for t in doc if t.text == "talks")
+    assert hosts.dep_ != "compound" and talks.head.i == hosts.i
