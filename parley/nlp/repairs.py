@@ -22,7 +22,31 @@ def repair_parse(doc: Any) -> Any:
             _lift_past_out_of_infinitive(token)
             _relative_clause_on_whole_name(token)
             _verb_read_as_compound(token)
+            _past_verb_read_as_adjective(token)
     return doc
+
+
+def _past_verb_read_as_adjective(verb: Any) -> None:
+    """ "Turkey hosted talks between Russia and Ukraine": the parser made the whole
+    sentence a noun phrase, the verb a modifier of its object and the subject an adverb.
+    A simple past is no modifier: it is the sentence's verb."""
+    noun = verb.head
+    if verb.dep_ != "amod" or verb.tag_ != "VBD" or noun.dep_ != "ROOT" or noun.pos_ != "NOUN":
+        return
+    doer = next(
+        (c for c in verb.children if c.dep_ in {"npadvmod", "nsubj"} and c.i < verb.i), None
+    )
+    if doer is None or doer.pos_ not in {"PROPN", "NOUN"}:
+        return
+    verb.head = verb
+    verb.dep_ = "ROOT"
+    verb.pos_ = "VERB"
+    noun.head = verb
+    noun.dep_ = "dobj"
+    doer.dep_ = "nsubj"
+    for child in list(noun.children):  # the sentence's final stop belongs to the verb
+        if child.dep_ == "punct" and child.i > noun.i and child.i == len(verb.doc) - 1:
+            child.head = verb
 
 
 def _verb_read_as_compound(verb: Any) -> None:

@@ -1064,8 +1064,11 @@ def _find_slots(found: Found) -> Slots:
     if token.pos_ in {"VERB", "AUX"} and entry.needs_obj:
         # "imposed sanctions on the Taliban": the coded object carries the target phrase
         objects = _objects_of(token)
-        objects += [  # "a series of deals"
-            o for q in objects if q.lemma_.lower() in QUANTITIES for o in prep_objects(q, {"of"})
+        objects += [  # "a series of deals", "two rounds of talks between A and B"
+            o
+            for q in objects
+            if q.lemma_.lower() in QUANTITIES | {"round"}
+            for o in prep_objects(q, {"of"})
         ]
         hosts += [o for o in objects if o.lemma_.lower() in set(entry.needs_obj)]
         hosts += [  # "withdrew from the talks with Egypt"

@@ -4305,3 +4305,8 @@ def test_the_two_men_are_the_last_two_people_named() -> None:
         discussed[0].source.country,
         discussed[0].target.country if discussed[0].target else None,
     } == {"IND", "JPN"}
+
+
+def test_hosting_rounds_of_talks_between_two_sides_mediates_between_them() -> None:
+    events = tuples("Oman hosted two rounds of talks between Iran and the United States.")
+    assert ("OMN", "CONSULT", "IRN") in events and ("OMN", "CONSULT", "USA") in events

@@ -98,3 +98,10 @@ def test_a_finite_verb_read_as_a_modifier_heads_its_own_clause() -> None:
     hosts = next(t for t in doc if t.text == "hosts")
     talks = next(t for t in doc if t.text == "talks")
     assert hosts.dep_ != "compound" and talks.head.i == hosts.i
+
+
+def test_a_simple_past_read_as_a_modifier_is_the_sentences_verb() -> None:
+    doc = next(parse(["Turkey hosted talks between Russia and Ukraine."]))
+    hosted = next(t for t in doc if t.text == "hosted")
+    assert hosted.dep_ == "ROOT"
+    assert {c.text for c in hosted.children if c.dep_ == "nsubj"} == {"Turkey"}
