@@ -524,7 +524,16 @@ class DocumentExtractor:
                 # "the girls, who were kidnapped last Friday in a raid on their school", in
                 # a story about Nigeria: the attack happened where its victims live
                 where = home
-            if not sources and targets and where and self._unattributed_attack(trig, event_type):
+            told_before = (
+                self._doer_of_told_attack(trig, targets)
+                if not sources and targets and event_type == "ASSAULT"
+                else None
+            )
+            if told_before is not None:
+                # "three people were killed in the strikes": by whoever struck, as told
+                sources = [Resolved(told_before, False)]
+                confidence -= 0.1
+            elif not sources and targets and where and self._unattributed_attack(trig, event_type):
                 # "a roadside bomb killed two soldiers near Samarra": PLOVER codes an
                 # unattributed attack to unidentified forces of the country it happened in
                 unknown = Actor(
@@ -1002,6 +1011,21 @@ class DocumentExtractor:
                     continue  # "the move", "the measures": a deed, not someone's comment
                 if _distinct(doer, source):
                     return doer
+        return None
+
+    def _doer_of_told_attack(self, trig: Found, targets: list[Resolved]) -> Actor | None:
+        """Who made the attack a passive killing names with "the" ("were killed in the
+        strikes"): the doer of the last attack the text told, if not the victims' side."""
+        victims = {t.actor.country for t in targets}
+        for attack in prep_objects(trig.token, {"in", "during", "by"}):
+            if not any(d.dep_ == "det" and d.lower_ in _ANAPHORIC_DETS for d in attack.children):
+                continue
+            nouns = self.lexicon.nouns.get(attack.lemma_.lower(), ())
+            if not any(e.event == "ASSAULT" for e in nouns):
+                continue
+            for event_type, doer, _ in reversed(self._acts):
+                if event_type == "ASSAULT" and doer.country not in victims | {None}:
+                    return doer  # (not an attack by the victims' own side)
         return None
 
     def _co_doers(self, doer: Actor, source: Actor) -> list[Actor]:

@@ -641,7 +641,7 @@ class ActorResolver:
         last_igo = self.memory.last_igo
         if not hits and lower in _BODY_NOUNS and last_igo is not None and _definite(head):
             return [Resolved(last_igo, False)]  # "the bloc": the IGO named last
-        named_before = self._named_before(head)
+        named_before = self._named_before(head, offset)
         if not hits and named_before and not modifiers:
             return named_before  # "the junta": the one named before
         if not hits and lower in _THE_COUNTRY and _definite(head) and not modifiers:
@@ -750,7 +750,7 @@ class ActorResolver:
         if country is None and agent is not None and not _foreign(head):
             country = self._base_country(head, offset) or self._place_named(head, agent[0], offset)
         if country is None and (agent is not None or head.lemma_.lower() in _BODIES):
-            named_before = self._named_before(head)  # "Mali's military junta ... the junta"
+            named_before = self._named_before(head, offset)  # "Mali's junta ... the junta"
             if named_before:
                 return named_before
         if country is None and agent is not None:
@@ -968,12 +968,28 @@ class ActorResolver:
                 return seen[1], seen[0]
         return None
 
-    def _named_before(self, head: Token) -> list[Resolved]:
-        """The body a definite noun points back to ("the junta"), if the text named one."""
-        described = self.memory.described.get(head.lemma_.lower())
-        if described is None or not _definite(head):
+    def _named_before(self, head: Token, offset: int) -> list[Resolved]:
+        """The body a definite noun points back to ("the junta"), if the text named one;
+        "the group", "the militants": the armed group the text last named."""
+        if not _definite(head):
             return []
-        return [Resolved(described, False)]
+        lemma = head.lemma_.lower()
+        described = self.memory.described.get(lemma)
+        if described is None and lemma in _ARMED_MEMBERS and lemma not in self.memory.ambiguous:
+            described = self._armed_group_before(head.idx + offset)
+        return [Resolved(described, False)] if described is not None else []
+
+    def _armed_group_before(self, position: int) -> Actor | None:
+        """The last armed group the text names before ``position``, even where no act
+        was coded ("struck what the military described as Hezbollah depots")."""
+        for hit in reversed(self.kb.find_mentions(self.text, 0, position)):
+            if hit.kind != "group":
+                continue
+            entry = self.kb.lookup(hit.text, self.memory.date).entry
+            if entry is not None and entry.sector in _INSURGENT_SECTORS:
+                return self._lookup(hit.text, hit, 0)
+            return None
+        return None
 
     def _national_body(
         self, head: Token, tokens: list[Token], hits: list[MentionHit], offset: int

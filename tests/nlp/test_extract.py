@@ -4310,3 +4310,27 @@ def test_the_two_men_are_the_last_two_people_named() -> None:
 def test_hosting_rounds_of_talks_between_two_sides_mediates_between_them() -> None:
     events = tuples("Oman hosted two rounds of talks between Iran and the United States.")
     assert ("OMN", "CONSULT", "IRN") in events and ("OMN", "CONSULT", "USA") in events
+
+
+def test_the_group_is_the_armed_group_last_named_even_without_an_act() -> None:
+    text = (
+        "Nigerian jets bombed what the army called Boko Haram hideouts near Maiduguri on "
+        "Monday, a day after the jihadist group attacked a military base in Borno state."
+    )
+    assert ("NGA", "ASSAULT", "NGA") in tuples(text, "2024-02-14")
+    events = parley.extract(text, published="2024-02-14")
+    attacked = [e for e in events if e.evidence.trigger.text == "attacked"]
+    assert attacked and attacked[0].source.sector != "UAF"
+
+
+def test_people_killed_in_the_strikes_were_killed_by_the_striker() -> None:
+    text = (
+        "Israeli jets struck targets in southern Lebanon on Tuesday after Hezbollah fired "
+        "rockets at northern Israel. Lebanese officials said four people were killed in the "
+        "strikes."
+    )
+    assert ("ISR", "ASSAULT", "LBN") in {
+        (e.source.country, e.event, e.target.country if e.target else None)
+        for e in parley.extract(text, published="2024-02-14")
+        if e.evidence.trigger.text == "killed"
+    }
