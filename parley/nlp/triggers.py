@@ -1134,7 +1134,10 @@ def _intended(token: Token, lexicon: Lexicon, support: Token | None) -> bool:
                 continue
             if head.pos_ == "ADJ":
                 return head.lower_ in lexicon.intent_adjectives
-            return False
+            # "a deal that would see Hezbollah pull its forces back": what it would bring
+            return head.lemma_.lower() == "see" and any(
+                c.dep_ == "aux" and c.lower_ in {"would", "will", "could"} for c in head.children
+            )
         if node.dep_ in {"acl", "relcl"} and head.lemma_.lower() in lexicon.intent_nouns:
             return True
         if (

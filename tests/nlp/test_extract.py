@@ -4334,3 +4334,11 @@ def test_people_killed_in_the_strikes_were_killed_by_the_striker() -> None:
         for e in parley.extract(text, published="2024-02-14")
         if e.evidence.trigger.text == "killed"
     }
+
+
+def test_what_a_deal_would_see_done_is_not_done() -> None:
+    events = parley.extract(
+        "Qatar is brokering a deal that would see Hamas release the hostages.",
+        published="2024-02-14",
+    )
+    assert not any(e.event == "RETREAT" for e in events)
