@@ -675,7 +675,17 @@ class DocumentExtractor:
                 # "The RSF denied the charge": a denial answers whoever made it
                 denier = sources[0].actor
                 accuser = self._last_accuser.get((denier.country or "", denier.sector))
-                if accuser is not None:
+                if (
+                    accuser is None
+                    and trig.token.dep_ in {"acl", "relcl"}
+                    and (
+                        trig.token.tag_ != "VBN"  # not "a charge denied by the military"
+                    )
+                ):
+                    # "espionage charges that he and his government reject": brought by
+                    # whoever last acted against them (the court that tried him)
+                    accuser = self._last_hostile.get(denier.country or "")
+                if accuser is not None and _distinct(accuser, denier):
                     targets = [Resolved(accuser, False)]
                     confidence -= 0.1
             if not targets and sources and event_type == "THREATEN" and _retaliating(trig):
@@ -697,6 +707,21 @@ class DocumentExtractor:
                 ]
                 if told:
                     targets = told[:1]
+                    confidence -= 0.1
+            if not targets and sources and event_type == "REQUEST":
+                # "called for the release of Gershkovich", after a Russian court jailed him:
+                # asked of whoever last acted against the one to be freed
+                held = self._actors(_released(trig.token), offset)
+                holder = next(
+                    (
+                        self._last_hostile[h.actor.country]
+                        for h in held
+                        if h.actor.country in self._last_hostile
+                    ),
+                    None,
+                )
+                if holder is not None and _distinct(holder, sources[0].actor):
+                    targets = [Resolved(holder, False)]
                     confidence -= 0.1
             if (
                 targets
@@ -1780,9 +1805,12 @@ _CHARGES |= {"responsibility", "wrongdoing", "role", "link"}  # "denied involvem
 
 def _denies_a_charge(trig: Found) -> bool:
     """ "denied the charge", "dismissed the allegations": an answer to an accusation."""
-    return trig.token.lemma_.lower() in _DENYING_VERBS and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in _CHARGES for c in trig.token.children
-    )
+    verb = trig.token
+    if verb.lemma_.lower() not in _DENYING_VERBS:
+        return False
+    if verb.dep_ in {"acl", "relcl"} and verb.head.lemma_.lower() in _CHARGES:
+        return True  # "charges that he rejects as fabricated"
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _CHARGES for c in verb.children)
 
 
 def _press_contact(event: Event) -> bool:
@@ -2473,6 +2501,17 @@ _HELPING = frozenset({"AID", "SUPPORT", "COOPERATE", "AGREE"})
 _TOLD_TO_ADDRESSEE = frozenset({"REJECT", "THREATEN", "AGREE", "CONCEDE", "REQUEST"})
 _NEWS_SECTORS = frozenset({"MED", "JRN"})
 _TELLING_THAT = {"tell", "assure", "inform", "warn", "reassure"}
+
+
+def _released(token: Any) -> tuple[Any, ...]:
+    """Who a request asks to be freed: "called for the release of X", "his release"."""
+    asked = [c for c in token.children if c.dep_ == "dobj"] + prep_objects(token, {"for"})
+    people: list[Any] = []
+    for noun in asked:
+        if noun.lemma_.lower() not in {"release", "freedom", "return"}:
+            continue
+        people += prep_objects(noun, {"of"}) + [c for c in noun.children if c.dep_ == "poss"]
+    return tuple(people)
 
 
 def _addressees(token: Any) -> tuple[Any, ...]:

@@ -445,10 +445,27 @@ def _alleged_noun(noun: Token) -> bool:
     if noun.head.lower_ not in {"of", "for"}:
         return False
     verb = noun.head.head
-    if noun.head.lower_ == "for" and verb.lemma_.lower() in PUNISHING_VERBS:
+    if noun.head.lower_ == "for" and _punishes(verb):
         return True  # "jailed for murder", "was arrested for the attack"
     accused = {"dobj", "nsubjpass"}  # "accused X of ...", "X was accused of ..."
     return verb.lemma_.lower() in _CLAIMING and any(c.dep_ in accused for c in verb.children)
+
+
+def _punishes(word: Token) -> bool:
+    """Does a word punish what its "for" names: "jailed for", "a life sentence for",
+    "serving 20 years for"?"""
+    lemma = word.lemma_.lower()
+    if lemma in PUNISHING_VERBS and word.pos_ in {"VERB", "AUX"}:
+        return True
+    if word.pos_ == "NOUN":
+        return lemma in _PENALTIES
+    return lemma == "serve" and any(
+        c.dep_ == "dobj" and (c.lemma_.lower() in _PENALTIES or c.like_num or c.lower_ == "years")
+        for c in word.children
+    )  # "a Russian serving a life sentence for the killing"
+
+
+_PENALTIES = {"sentence", "term", "conviction", "arrest", "warrant", "indictment", "penalty"}
 
 
 def _alleged(verb: Token) -> bool:
@@ -457,7 +474,7 @@ def _alleged(verb: Token) -> bool:
     if prep is None:
         return False
     above = prep.head.head if prep.head.dep_ == "dobj" else prep.head
-    if prep.lower_ == "for" and above.lemma_.lower() in PUNISHING_VERBS:
+    if prep.lower_ == "for" and _punishes(above):
         return True  # "arrested for collaborating with Israel"
     return above.lemma_.lower() in _ALLEGING
 

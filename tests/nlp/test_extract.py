@@ -4342,3 +4342,32 @@ def test_what_a_deal_would_see_done_is_not_done() -> None:
         published="2024-02-14",
     )
     assert not any(e.event == "RETREAT" for e in events)
+
+
+def test_a_sentence_one_serves_for_a_crime_makes_the_crime_a_charge() -> None:
+    events = tuples(
+        "Germany freed a Russian serving a life sentence for the killing of a dissident."
+    )
+    assert not any(event == "ASSAULT" for _, event, _ in events)
+
+
+def test_a_prisoner_swap_is_each_sides_release() -> None:
+    events = tuples("Armenia and Azerbaijan carried out a prisoner swap on Saturday.")
+    assert ("ARM", "RETREAT", "AZE") in events and ("AZE", "RETREAT", "ARM") in events
+
+
+def test_a_call_for_someones_release_is_made_to_whoever_held_them() -> None:
+    text = (
+        "Iranian authorities arrested French tourist Lennart Monterlos in June. France "
+        "called for the release of Monterlos, and Paris is pushing hard for his freedom."
+    )
+    events = tuples(text, "2025-07-10")
+    assert ("FRA", "REQUEST", "IRN") in events
+
+
+def test_charges_one_rejects_are_rejected_at_whoever_brought_them() -> None:
+    text = (
+        "A Belarusian court jailed German citizen Rico Krieger. He faced terrorism charges "
+        "that he and the German government reject as false."
+    )
+    assert ("DEU", "REJECT", "BLR") in tuples(text, "2024-06-25")
