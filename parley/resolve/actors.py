@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 from typing import Any
@@ -125,6 +125,8 @@ _FOREIGN_MARKERS = {"foreign", "international", "coalition", "allied", "multinat
 _INSURGENT_SECTORS = frozenset({"REB", "UAF", "INS"})
 # what news calls an armed group's members once it is named
 _ARMED_MEMBERS = ("militant", "insurgent", "rebel", "jihadist", "extremist", "fighter", "group")
+# what news calls a paper or broadcaster once it is named
+_OUTLET_NOUNS = {"newspaper", "paper", "daily", "broadcaster", "outlet", "network", "channel"}
 _FOREIGN_OFFICES = {"minister", "ministry", "secretary", "office", "affair"}  # "foreign minister"
 _MODIFIER_SECTORS = {"OPP", "COP", "MIL", "REB", "PTY", "JUD", "LEG", "MED", "EDU", "LAB"}
 # bodies a text names in full once and then as "the council", "the regime"
@@ -975,20 +977,27 @@ class ActorResolver:
             return []
         lemma = head.lemma_.lower()
         described = self.memory.described.get(lemma)
-        if described is None and lemma in _ARMED_MEMBERS and lemma not in self.memory.ambiguous:
-            described = self._armed_group_before(head.idx + offset)
+        if described is None and lemma not in self.memory.ambiguous:
+            if lemma in _ARMED_MEMBERS:
+                described = self._group_before(head.idx + offset, _INSURGENT_SECTORS)
+            elif lemma in _OUTLET_NOUNS:  # "the newspaper said": the paper named before
+                described = self._group_before(head.idx + offset, {"MED"})
         return [Resolved(described, False)] if described is not None else []
 
-    def _armed_group_before(self, position: int) -> Actor | None:
-        """The last armed group the text names before ``position``, even where no act
-        was coded ("struck what the military described as Hezbollah depots")."""
+    def _group_before(self, position: int, sectors: Collection[str]) -> Actor | None:
+        """The last group the text names before ``position``, if it is of one of
+        ``sectors``, even where no act was coded ("struck what the military described as
+        Hezbollah depots", "Wall Street Journal reporter Evan Gershkovich")."""
         for hit in reversed(self.kb.find_mentions(self.text, 0, position)):
             if hit.kind != "group":
                 continue
             entry = self.kb.lookup(hit.text, self.memory.date).entry
-            if entry is not None and entry.sector in _INSURGENT_SECTORS:
-                return self._lookup(hit.text, hit, 0)
-            return None
+            if entry is None or entry.sector not in sectors:
+                return None
+            if entry.sector == "MED" and not _STAFF_AFTER.match(self.text, hit.end):
+                continue  # "told VOA": the reporting outlet; "the paper" is one whose
+                # journalist the story is about ("Wall Street Journal reporter ...")
+            return self._lookup(hit.text, hit, 0)
         return None
 
     def _national_body(
@@ -1468,6 +1477,7 @@ def _title_case_lines(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_STAFF_AFTER = re.compile(r"['’]?s? ?(?:reporter|journalist|correspondent|editor|columnist)")
 _FULL_NAME = re.compile(
     r"\b([A-Z\u00c0-\u00de][a-z\u00df-\u00ff]{2,})[ \u00a0](?=([A-Z\u00c0-\u00de][\w'’-]+)\b)"
 )

@@ -4371,3 +4371,13 @@ def test_charges_one_rejects_are_rejected_at_whoever_brought_them() -> None:
         "that he and the German government reject as false."
     )
     assert ("DEU", "REJECT", "BLR") in tuples(text, "2024-06-25")
+
+
+def test_the_newspaper_is_the_paper_whose_journalist_the_story_is_about() -> None:
+    text = (
+        "An Iranian court jailed New York Times reporter Jane Doe for three years. "
+        "The newspaper called the verdict a sham."
+    )
+    assert ("USA", "ACCUSE", "IRN") in tuples(text, "2024-07-19")
+    text = "Police raided a local daily, a lawyer told Reuters. The newspaper denied wrongdoing."
+    assert not any(s == "GBR" for s, _, _ in tuples(text, "2024-07-19"))
