@@ -1113,7 +1113,13 @@ class DocumentExtractor:
         # "Britain also announced new sanctions": the same act as the last one, at the
         # same target; "Moscow vowed to retaliate": at the other side of the story
         parallel = self._last_target.get(event_type)
-        if parallel is not None and _also(trig) and parallel.country != source_country:
+        answering_back = event_type == "THREATEN" and _retaliating(trig)  # at its provoker
+        if (
+            parallel is not None
+            and _also(trig)
+            and parallel.country != source_country
+            and not answering_back
+        ):
             return [Resolved(parallel, False)]
         answering = trig.token.head.head if trig.token.head.lower_ == "by" else trig.token
         if trig.token.lemma_.lower() in _RETALIATING or (
@@ -2189,7 +2195,11 @@ _PRISONS = {"prison", "jail", "detention", "custody", "camp", "cell", "gaol"}
 def _retaliating(trig: Found) -> bool:
     """A vow to answer in kind: "vowed revenge", "promised a response", "will retaliate"."""
     words = {c.lemma_.lower() for c in trig.token.children if c.dep_ == "dobj"}
-    return bool(words & _RETALIATION)
+    clauses = {c.lemma_.lower() for c in trig.token.children if c.dep_ == "xcomp"}
+    return bool(words & _RETALIATION or clauses & _ANSWERING_VERBS)  # "vowed to respond"
+
+
+_ANSWERING_VERBS = {"respond", "retaliate", "react", "reciprocate", "hit"}
 
 
 def _distinct(a: Actor, b: Actor) -> bool:

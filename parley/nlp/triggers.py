@@ -555,6 +555,19 @@ def _matches(token: Token, entry: Trigger) -> tuple[Token, ...] | None:
     return tuple(words)
 
 
+def _kept_from(verb: Token) -> bool:
+    """An act someone is barred, stopped or kept from doing ("barring them from trading",
+    "prevented the ship from docking")."""
+    prep = verb.head
+    return (
+        verb.dep_ == "pcomp" and prep.lower_ == "from" and prep.head.lemma_.lower() in _KEEPING_FROM
+    )
+
+
+_KEEPING_FROM = {"bar", "ban", "prevent", "stop", "block", "prohibit", "keep", "deter"}
+_KEEPING_FROM |= {"restrain", "forbid", "exclude", "disqualify", "preclude"}
+
+
 def find_triggers(sentence: Any, lexicon: Lexicon) -> list[Found]:
     """Every trigger in a parsed sentence, in text order."""
     found: list[Found] = []
@@ -568,6 +581,8 @@ def find_triggers(sentence: Any, lexicon: Lexicon) -> list[Found]:
         if token.pos_ in {"VERB", "AUX"} or (token.pos_ == "NOUN" and token.dep_ == "ROOT"):
             if _talked_about(token) or _met_with_reception(token) or _stands_by_words(token):
                 continue
+            if _kept_from(token):
+                continue  # "barring them from trading with Chinese firms": not done
             if _payback(token, lexicon):
                 paybacks.append(Found(token, _PAYBACK, (token,), None, False, False))
             if lemma == "host" and token.dep_ == "acl" and token.head.lemma_.lower() in SITES:

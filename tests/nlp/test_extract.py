@@ -4381,3 +4381,14 @@ def test_the_newspaper_is_the_paper_whose_journalist_the_story_is_about() -> Non
     assert ("USA", "ACCUSE", "IRN") in tuples(text, "2024-07-19")
     text = "Police raided a local daily, a lawyer told Reuters. The newspaper denied wrongdoing."
     assert not any(s == "GBR" for s, _, _ in tuples(text, "2024-07-19"))
+
+
+def test_a_vow_to_respond_is_a_threat_at_the_provoker() -> None:
+    text = "Lithuania expelled two Belarusian diplomats on Monday. Minsk vowed to respond."
+    assert ("BLR", "THREATEN", "LTU") in tuples(text, "2024-03-04")
+    assert not any(e == "AGREE" for _, e, _ in tuples(text, "2024-03-04"))
+
+
+def test_an_act_someone_is_barred_from_is_not_done() -> None:
+    events = tuples("China barred Lockheed Martin from trading with Chinese firms.")
+    assert not any(event == "COOPERATE" for _, event, _ in events)
