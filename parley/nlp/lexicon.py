@@ -46,6 +46,8 @@ PUNISHING_VERBS = frozenset(
     {"arrest", "jail", "imprison", "detain", "sentence", "fine", "punish"}
     | {"prosecute", "indict", "try", "execute", "deport", "expel"}
 )
+# acts that are wrongs in the telling: "said the strikes violated its sovereignty"
+WRONGFUL_VERBS = frozenset({"violate", "breach", "flout", "contravene", "infringe", "trample"})
 # manners in which a speaker tells another's act as a wrong: "said X had illegally entered"
 WRONGFUL_MANNER = frozenset(
     {"illegally", "unlawfully", "deliberately", "unilaterally", "brazenly", "flagrantly"}
@@ -224,6 +226,7 @@ def _forms(lemma: str) -> set[str]:
 
 
 _SPEECH_FORMS = frozenset(f for verb in SPEECH_VERBS for f in _forms(verb))
+_WRONGFUL_FORMS = frozenset(f for verb in WRONGFUL_VERBS for f in _forms(verb))
 
 
 def _required_words(entry: Trigger) -> frozenset[str] | None:
@@ -338,7 +341,9 @@ def load_lexicon() -> Lexicon:
         intent_adjectives=frozenset(raw["intent_adjectives"]),
         intent_nouns=frozenset(raw["intent_nouns"]),
         future_auxiliaries=frozenset(raw["future_auxiliaries"]),
-        surface_words=frozenset(surface | WRONGFUL_MANNER | {"pay"}),  # "will pay for it"
+        surface_words=frozenset(
+            surface | WRONGFUL_MANNER | _WRONGFUL_FORMS | {"pay"}  # "will pay for it"
+        ),
         object_words={
             form: frozenset(objs) for form, objs in conditional.items() if form not in surface
         },

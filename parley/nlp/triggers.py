@@ -18,6 +18,7 @@ from parley.nlp.lexicon import (
     SPEECH_VERBS,
     WARNING_VERBS,
     WRONGFUL_MANNER,
+    WRONGFUL_VERBS,
     Lexicon,
     Trigger,
 )
@@ -1025,6 +1026,10 @@ def _told_as_wrongful(verb: Token) -> bool:
     "attempted to unilaterally change the status quo")."""
     if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SPEECH_VERBS:
         return False
+    if verb.lemma_.lower() in WRONGFUL_VERBS:
+        # "the U.S. tariffs violate WTO rules," a spokesperson said (not "it violates":
+        # whose act "it" is lies outside the sentence)
+        return not any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in verb.children)
     clause = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
     return any(
         m.dep_ == "advmod" and m.lower_ in WRONGFUL_MANNER for v in clause for m in v.children

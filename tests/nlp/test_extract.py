@@ -4392,3 +4392,12 @@ def test_a_vow_to_respond_is_a_threat_at_the_provoker() -> None:
 def test_an_act_someone_is_barred_from_is_not_done() -> None:
     events = tuples("China barred Lockheed Martin from trading with Chinese firms.")
     assert not any(event == "COOPERATE" for _, event, _ in events)
+
+
+def test_a_state_saying_anothers_act_violates_rules_accuses_it() -> None:
+    assert ("CHN", "ACCUSE", "USA") in tuples("China said the U.S. tariffs violate WTO rules.")
+    assert ("PAK", "ACCUSE", "IND") in tuples(
+        "Pakistan said the Indian strike had violated its sovereignty."
+    )
+    # whose act "it" is lies outside the sentence
+    assert not tuples("They say it violates international law.")
