@@ -4401,3 +4401,15 @@ def test_a_state_saying_anothers_act_violates_rules_accuses_it() -> None:
     )
     # whose act "it" is lies outside the sentence
     assert not tuples("They say it violates international law.")
+
+
+def test_vaccine_doses_given_are_aid() -> None:
+    assert ("IND", "AID", "NPL") in tuples("India sent one million vaccine doses to Nepal.")
+
+
+def test_armed_men_bursting_into_or_taking_over_a_building_attack() -> None:
+    events = tuples("Gunmen burst into a radio station in Mogadishu.")
+    assert any(event == "ASSAULT" for _, event, _ in events)
+    events = tuples("Armed men took over the parliament building in Tripoli.")
+    assert any(event == "ASSAULT" for _, event, _ in events)
+    assert not tuples("The company took over the operation of the port.")
