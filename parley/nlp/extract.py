@@ -223,7 +223,7 @@ class DocumentExtractor:
             for found in find_dates(
                 text, anchor=self.article.published, start=unit.start, end=unit.end
             ):
-                if found.value:
+                if found.value and not _owning(found, text):
                     return found
         return None
 
@@ -1644,6 +1644,8 @@ class DocumentExtractor:
             before = text[max(0, d.mention.start - 12) : d.mention.start].lower().split()
             if before and before[-1] in _NOT_EVENT_DATE:
                 continue
+            if _owning(d, text):
+                continue  # "stealing last year's election": the date of a thing named
             usable.append(d)
         resolved = [d for d in usable if d.value]
         if resolved:
@@ -1657,6 +1659,12 @@ class DocumentExtractor:
         if self.article.published and self.article.published_source == "meta":
             return DateValue(self.article.published, "day", None, None)
         return DateValue(None, None, None, None)
+
+
+def _owning(date: DateValue, text: str) -> bool:
+    """A date that owns a noun ("last year's election") dates that thing, not an act."""
+    end = date.mention.end if date.mention is not None else 0
+    return date.mention is not None and text[end : end + 2] in {"'s", "’s"}
 
 
 def _in_other_clause(date: DateValue, trigger: Any, offset: int) -> bool:

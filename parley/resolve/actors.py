@@ -125,6 +125,10 @@ _FOREIGN_MARKERS = {"foreign", "international", "coalition", "allied", "multinat
 _INSURGENT_SECTORS = frozenset({"REB", "UAF", "INS"})
 # what news calls an armed group's members once it is named
 _ARMED_MEMBERS = ("militant", "insurgent", "rebel", "jihadist", "extremist", "fighter", "group")
+# people sent on another's behalf, and how they are sent: "an envoy sent by Trump"
+_SENT_ONES = {"envoy", "emissary", "delegation", "delegate", "representative", "negotiator"}
+_SENT_ONES |= {"mission", "team", "official", "minister", "adviser", "advisor"}
+_SENDING = {"send", "dispatch", "appoint", "name", "nominate", "despatch"}
 # what news calls a paper or broadcaster once it is named
 _OUTLET_NOUNS = {"newspaper", "paper", "daily", "broadcaster", "outlet", "network", "channel"}
 _FOREIGN_OFFICES = {"minister", "ministry", "secretary", "office", "affair"}  # "foreign minister"
@@ -667,6 +671,17 @@ class ActorResolver:
         if not hits and poss and lower in _SELF_COUNTRY:
             owners = self._pronoun(poss[0], offset) if poss[0].pos_ == "PRON" else []
             return [Resolved(_as_state(r.actor), r.direct) for r in owners if r.actor.country]
+        whose = any(c.dep_ == "poss" and c.lower_ == "whose" for c in head.children)
+        agent = self._agent(head) if whose and not hits else None
+        if agent is not None and agent[0] != "NON":
+            # "Brazil and Colombia, whose leaders have urged Maduro": the antecedents'
+            owned = self._owned_by_antecedents(head, tokens, agent, offset)
+            if owned:
+                return owned
+        if head.lemma_.lower() in _SENT_ONES and all(h.kind in _ROLE_KINDS for h in hits):
+            senders = self._senders(head, offset)  # "an envoy sent by President Trump"
+            if senders:
+                return senders
         if not hits:
             return self._unknown_name(head, tokens, offset)
         return self._choose(head, tokens, hits, offset)
@@ -959,6 +974,54 @@ class ActorResolver:
             if body is not None and body.country == _IGO:
                 return replace(actor, country=_IGO, sector=_IGO)
         return actor
+
+    def _senders(self, head: Token, offset: int) -> list[Resolved]:
+        """The state of whoever sent or named an envoy ("a special envoy sent by
+        President Donald Trump"), as the envoy's own."""
+        for clause in head.children:
+            if clause.dep_ != "acl" or clause.lemma_.lower() not in _SENDING:
+                continue
+            for by in (c for c in clause.children if c.dep_ == "agent"):
+                for sender in (c for c in by.children if c.dep_ == "pobj"):
+                    for r in self.resolve(sender, offset):
+                        if r.actor.country:
+                            return [Resolved(_as_state(r.actor), False)]
+        return []
+
+    def _owned_by_antecedents(
+        self, head: Token, tokens: list[Token], agent: tuple[str, str | None], offset: int
+    ) -> list[Resolved]:
+        """One actor per country of the nouns a "whose" clause hangs on ("Brazil and
+        Colombia, whose leaders ..."), in the agent's sector."""
+        clause = head.head
+        if clause.dep_ != "relcl" or clause.head.i == clause.i:
+            return []
+        antecedent = clause.head
+        while antecedent.dep_ == "conj" and antecedent.head.i != antecedent.i:
+            antecedent = antecedent.head  # "Brazil and Colombia": the first conjunct
+        countries: list[str] = []
+        for noun in (antecedent, *antecedent.conjuncts):
+            for r in self.resolve(noun, offset):
+                if r.actor.country and r.actor.country not in countries:
+                    countries.append(r.actor.country)
+        sector, role = agent
+        core = _head_phrase(head)
+        mention = self._span(text_of(head.doc), tokens, offset)
+        return [
+            Resolved(
+                Actor(
+                    f"{core} ({c})",
+                    c,
+                    sector or "GOV",
+                    role,
+                    f"{c}.{sector or 'GOV'}",
+                    "agent",
+                    mention,
+                ),
+                False,
+            )
+            for c in countries
+        ]
 
     def _last_two_people(self, position: int) -> tuple[Actor, Actor] | None:
         """The last two different people named before ``position``, in order."""

@@ -4413,3 +4413,23 @@ def test_armed_men_bursting_into_or_taking_over_a_building_attack() -> None:
     events = tuples("Armed men took over the parliament building in Tripoli.")
     assert any(event == "ASSAULT" for _, event, _ in events)
     assert not tuples("The company took over the operation of the port.")
+
+
+def test_whose_officials_belong_to_the_states_the_clause_hangs_on() -> None:
+    events = tuples(
+        "Kenya and Uganda, whose leaders have urged Salva Kiir to hold elections, "
+        "welcomed the deal."
+    )
+    assert ("KEN", "REQUEST", "SSD") in events and ("UGA", "REQUEST", "SSD") in events
+
+
+def test_an_envoy_sent_by_a_leader_is_of_that_leaders_state() -> None:
+    events = tuples("Maduro met with a special envoy sent by President Donald Trump.", "2025-01-31")
+    assert ("VEN", "CONSULT", "USA") in events or ("USA", "CONSULT", "VEN") in events
+
+
+def test_a_date_owning_a_noun_does_not_date_the_act() -> None:
+    events = parley.extract(
+        "Washington accuses Maduro of stealing last year's election.", published="2025-01-31"
+    )
+    assert events and events[0].date.value == "2025-01-31"
