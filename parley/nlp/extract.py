@@ -2505,12 +2505,26 @@ def _doers_named(heads: tuple[Any, ...]) -> list[Any]:
 def _charges(head: Any) -> frozenset[int]:
     """Words of what someone is accused or convicted of ("executed a man convicted of
     spying for Israel"): the charge names no one the act is done to."""
-    return frozenset(
+    charged = {
         t.i
         for clause in head.subtree
         if clause.dep_ in {"acl", "relcl"} and clause.lemma_.lower() in _CHARGED
         for t in clause.subtree
-    )
+    }
+    # "opposed any interference in Myanmar's internal affairs": whose affairs are meddled
+    # in is not whom the opposition is aimed at
+    charged |= {
+        t.i
+        for affairs in head.subtree
+        if affairs.lemma_.lower() in {"affair", "matter"}
+        and affairs.dep_ == "pobj"
+        and affairs.head.head.lemma_.lower() in _MEDDLING
+        for t in affairs.subtree
+    }
+    return frozenset(charged)
+
+
+_MEDDLING = {"interference", "meddling", "intervention", "intrusion", "interfere", "meddle"}
 
 
 # kinds of help a doer can give its own side: no one else is the one helped

@@ -447,6 +447,9 @@ def _alleged_noun(noun: Token) -> bool:
     verb = noun.head.head
     if noun.head.lower_ == "for" and _punishes(verb):
         return True  # "jailed for murder", "was arrested for the attack"
+    if noun.head.lower_ == "for" and verb.lemma_.lower() in {"responsibility", "blame"}:
+        return verb.head.lemma_.lower() in {"bear", "bore", "hold", "put", "place", "lay"}
+        # "bore responsibility for the deportations", "holds X responsible for"
     accused = {"dobj", "nsubjpass"}  # "accused X of ...", "X was accused of ..."
     return verb.lemma_.lower() in _CLAIMING and any(c.dep_ in accused for c in verb.children)
 

@@ -4433,3 +4433,14 @@ def test_a_date_owning_a_noun_does_not_date_the_act() -> None:
         "Washington accuses Maduro of stealing last year's election.", published="2025-01-31"
     )
     assert events and events[0].date.value == "2025-01-31"
+
+
+def test_bearing_responsibility_for_an_attack_is_a_charge_against_the_bearer() -> None:
+    events = tuples("Ukraine said Russia bore full responsibility for the attack.")
+    assert ("UKR", "ACCUSE", "RUS") in events
+    assert not any(event == "ASSAULT" for _, event, _ in events)
+
+
+def test_whose_affairs_are_meddled_in_is_not_the_target_of_the_opposition() -> None:
+    events = tuples("China said it opposed any interference in Myanmar's internal affairs.")
+    assert ("CHN", "REJECT", "MMR") not in events
