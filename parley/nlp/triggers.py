@@ -556,6 +556,37 @@ def _matches(token: Token, entry: Trigger) -> tuple[Token, ...] | None:
     return tuple(words)
 
 
+def _held_hostage_in_words(verb: Token) -> bool:
+    """ "Orban was holding the package hostage": a thing held hostage is a figure of
+    speech; people held hostage are captives."""
+    if verb.lemma_.lower() != "hold":
+        return False
+    for hostage in verb.children:
+        if hostage.lower_ != "hostage":
+            continue
+        things = [c for c in hostage.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+        things += [
+            o
+            for o in verb.children
+            if o.dep_ == "dobj" and o.i != hostage.i and o.pos_ == "NOUN" and not _people(o)
+        ]
+        if any(not _people(t) for t in things):
+            return True
+    return False
+
+
+def _people(noun: Token) -> bool:
+    """A noun for people: "passengers", "aid workers", "the crew"."""
+    return noun.lemma_.lower() in _PEOPLE or entity_type(noun) in {"PERSON", "NORP"}
+
+
+_PEOPLE = {
+    "passenger", "people", "person", "crew", "worker", "tourist", "civilian", "student",
+    "child", "woman", "man", "hostage", "soldier", "villager", "resident", "employee",
+    "journalist", "diplomat", "national", "citizen", "staff", "official", "guard", "family",
+}  # fmt: skip
+
+
 def _kept_from(verb: Token) -> bool:
     """An act someone is barred, stopped or kept from doing ("barring them from trading",
     "prevented the ship from docking")."""
@@ -584,6 +615,8 @@ def find_triggers(sentence: Any, lexicon: Lexicon) -> list[Found]:
                 continue
             if _kept_from(token):
                 continue  # "barring them from trading with Chinese firms": not done
+            if _held_hostage_in_words(token):
+                continue  # "holding the aid package hostage": leverage, no captives
             if _payback(token, lexicon):
                 paybacks.append(Found(token, _PAYBACK, (token,), None, False, False))
             if lemma == "host" and token.dep_ == "acl" and token.head.lemma_.lower() in SITES:

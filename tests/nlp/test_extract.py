@@ -4444,3 +4444,13 @@ def test_bearing_responsibility_for_an_attack_is_a_charge_against_the_bearer() -
 def test_whose_affairs_are_meddled_in_is_not_the_target_of_the_opposition() -> None:
     events = tuples("China said it opposed any interference in Myanmar's internal affairs.")
     assert ("CHN", "REJECT", "MMR") not in events
+
+
+def test_a_thing_held_hostage_is_leverage_not_an_abduction() -> None:
+    assert not tuples("Hungary's prime minister is holding the Ukraine aid package hostage.")
+    assert ("MLI", "ASSAULT", "MLI") in tuples("Gunmen in Mali held the passengers hostage.")
+
+
+def test_promising_not_to_abandon_an_ally_is_no_rejection() -> None:
+    events = tuples("Germany said it would not abandon Ukraine.")
+    assert not any(event == "REJECT" for _, event, _ in events)
