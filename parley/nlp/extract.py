@@ -480,6 +480,14 @@ class DocumentExtractor:
                     # on sanctions against 21 officials" (not Belgian ones)
                     local=not any(s.actor.country == "IGO" for s in sources),
                 )
+            if not sources and targets and event_type == "PROTEST" and _sparked(trig.token):
+                # "postponed the election, sparking protests across the country": the
+                # people of the country whose rulers sparked them
+                home = targets[0].actor.country
+                if home in _iso_countries():
+                    crowd = Actor("protesters", home, "CVL", None, f"{home}.CVL", "agent")
+                    sources = [Resolved(crowd, False)]
+                    confidence -= 0.1
             if not sources and slots.sources and event_type in _LOCAL_ACTS:
                 # "Judge Rivera opened an inquiry into Chilean officials", "militants tried
                 # to kill Prime Minister Allawi": local agents of where it happens, or of
@@ -1661,6 +1669,15 @@ class DocumentExtractor:
         return DateValue(None, None, None, None)
 
 
+def _sparked(noun: Any) -> bool:
+    """ "sparking protests", "triggered demonstrations": protests set off by the doer."""
+    return (
+        noun.pos_ == "NOUN"
+        and noun.dep_ == "dobj"
+        and noun.head.lemma_.lower() in {"spark", "trigger", "prompt", "provoke", "ignite"}
+    )
+
+
 def _owning(date: DateValue, text: str) -> bool:
     """A date that owns a noun ("last year's election") dates that thing, not an act."""
     end = date.mention.end if date.mention is not None else 0
@@ -1930,6 +1947,7 @@ def _frame_embedded(found: list[tuple[Found, list[Event]]]) -> list[Event]:
             and any(_governs(anchor, inner_trig.token) for anchor in _anchors(trig))
             # "rejected an appeal by X": the appeal was made; what it answers is not framed
             and not (inner_trig.support is not None and inner_trig.support.i == trig.token.i)
+            and not _sparked(inner_trig.token)  # "..., sparking protests": what followed
             for e in inner_events
         ]
         for event in [e for e in events if e in out]:

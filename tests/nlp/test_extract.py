@@ -4454,3 +4454,17 @@ def test_a_thing_held_hostage_is_leverage_not_an_abduction() -> None:
 def test_promising_not_to_abandon_an_ally_is_no_rejection() -> None:
     events = tuples("Germany said it would not abandon Ukraine.")
     assert not any(event == "REJECT" for _, event, _ in events)
+
+
+def test_protests_a_ruler_sparked_are_his_peoples_against_him() -> None:
+    events = tuples(
+        "Guinea's junta leader postponed the referendum, sparking protests across the country."
+    )
+    assert ("GIN", "PROTEST", "GIN") in events
+
+
+def test_disqualifying_a_candidate_restricts_him() -> None:
+    events = parley.extract(
+        "Pakistan's election commission disqualified the lawmaker.", published="2024-02-05"
+    )
+    assert [e.event for e in events] == ["COERCE"]
