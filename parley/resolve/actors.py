@@ -334,7 +334,7 @@ class ActorResolver:
                 return self.kb.country_of(hit.text, self.memory.date)
         return self.memory.place_countries.get(place[0].idx + offset)
 
-    def _state_by_epithet(self, head: Token, *, regional_only: bool) -> str | None:
+    def _state_by_epithet(self, head: Token, offset: int, *, regional_only: bool) -> str | None:
         words = [
             t
             for c in head.children
@@ -352,10 +352,35 @@ class ActorResolver:
         if members:
             named = [c for c, _ in self.memory.countries.most_common() if c in members]
             return named[0] if named else None
+        aimed_at = (  # "imposed sweeping sanctions on the country": the state named last
+            head.dep_ == "pobj"
+            and head.head.lower_ in {"on", "against"}
+            and head.head.head.pos_ in {"NOUN", "VERB"}
+        )
+        if aimed_at and not regional_only:
+            return self._state_named_last(head, offset)
         if regional_only or head.dep_ not in {"nsubj", "nsubjpass"}:
             return None  # "troops stationed in the country": a scene, not a side
         last = self.memory.last_state
         return self.memory.story_country() or (last.country if last is not None else None)
+
+    def _state_named_last(self, head: Token, offset: int) -> str | None:
+        """The state the text named last before ``head`` that is not the acting one's
+        ("West African leaders ... Niger's coup leaders ... sanctions on the country")."""
+        verb = head.head.head
+        while verb.pos_ != "VERB" and verb.head.i != verb.i:
+            verb = verb.head
+        doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if doer is None and verb.dep_ == "conj":
+            doer = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        own = {r.actor.country for r in self.resolve(doer, offset)} if doer is not None else set()
+        for hit in reversed(self.kb.find_mentions(self.text, 0, head.idx + offset)):
+            if hit.kind not in {"state", "nationality", "capital"}:
+                continue
+            country = self.kb.country_of(hit.text, self.memory.date)
+            if country is not None and country not in own:
+                return country
+        return None
 
     def _titled_newcomer(self, head: Token, found: list[Resolved], offset: int) -> list[Resolved]:
         """ "U.N. envoy Geir Pedersen", "Dutch Defense Minister Ruben Brekelmans": a name
@@ -652,9 +677,15 @@ class ActorResolver:
             return named_before  # "the junta": the one named before
         if not hits and lower in _THE_COUNTRY and _definite(head) and not modifiers:
             # "Kim Yo Jong said the country would respond": the speaker's country
-            speaker = _main_subject(head) or _owner_above(head)
+            speaker = _main_subject(head)
+            owner = _owner_above(head) if speaker is None else None
             for r in self.resolve(speaker, offset) if speaker is not None else []:
                 if r.actor.country and r.actor.country != _IGO:
+                    return [Resolved(_as_state(r.actor), False)]
+            for r in self.resolve(owner, offset) if owner is not None else []:
+                # a leader's "the country" is his; a state's may be another's ("Nigeria
+                # froze the country's assets")
+                if r.actor.country and r.actor.kind == "person":
                     return [Resolved(_as_state(r.actor), False)]
         agent_only = all(h.kind == "agent" for h in hits)  # "state" is also an agent noun
         if agent_only and lower == "capital" and _definite(head) and not modifiers:
@@ -665,7 +696,7 @@ class ActorResolver:
         if agent_only and lower in _EPITHET_NOUNS and _definite(head) and head.tag_ == "NN":
             # "the Gulf state", "the Southeast Asian nation", "the reclusive country": a
             # state named before, by its region, else the one the story is about
-            referent = self._state_by_epithet(head, regional_only=bool(hits))
+            referent = self._state_by_epithet(head, offset, regional_only=bool(hits))
             if referent is not None:
                 return [Resolved(state_of(referent), False)]
         if not hits and poss and lower in _SELF_COUNTRY:

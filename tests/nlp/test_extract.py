@@ -4468,3 +4468,22 @@ def test_disqualifying_a_candidate_restricts_him() -> None:
         "Pakistan's election commission disqualified the lawmaker.", published="2024-02-05"
     )
     assert [e.event for e in events] == ["COERCE"]
+
+
+def test_sanctions_on_the_country_hit_the_state_named_last_not_the_sanctioner() -> None:
+    text = (
+        "ABUJA, Nigeria — Nigerian leaders gave Niger's coup leaders a week to step down "
+        "and imposed sanctions on the country."
+    )
+    assert ("NGA", "SANCTION", "NER") in tuples(text, "2023-07-31")
+
+
+def test_suspending_transactions_with_a_state_sanctions_it() -> None:
+    assert ("IGO", "SANCTION", "MLI") in tuples(
+        "ECOWAS suspended all commercial and financial transactions with Mali."
+    )
+
+
+def test_a_states_the_country_is_not_its_own_in_a_measure() -> None:
+    text = "Uganda seized the country's ship, officials in Kenya said."
+    assert ("UGA", "COERCE", "UGA") not in tuples(text)
