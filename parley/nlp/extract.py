@@ -256,7 +256,9 @@ class DocumentExtractor:
         self.memory.sentence_country = next((p.country for p, _ in places if p.country), None)
         self.memory.sentence_countries = tuple(
             c
-            for c in self._countries_named([h for h in hits if h.kind in _PLACING_KINDS])
+            for c in self._countries_named(
+                [h for h in hits if h.kind in _PLACING_KINDS and not _names_a_mission(text, h)]
+            )
             if c in _iso_countries()
         )
         by_trigger: list[tuple[Found, list[Event]]] = []
@@ -1667,6 +1669,16 @@ class DocumentExtractor:
         if self.article.published and self.article.published_source == "meta":
             return DateValue(self.article.published, "day", None, None)
         return DateValue(None, None, None, None)
+
+
+def _names_a_mission(text: str, hit: MentionHit) -> bool:
+    """ "outside the French embassy", "Iran's ambassador": a foreign mission, which stands
+    in the country where the story is, not in its own."""
+    after = re.sub(r"^(?:['’]s?)?\s*", "", text[hit.end : hit.end + 16].lower())
+    return after.startswith(_MISSION_WORDS)
+
+
+_MISSION_WORDS = ("embassy", "embassies", "consulate", "ambassador", "envoy", "diplomat")
 
 
 def _sparked(noun: Any) -> bool:

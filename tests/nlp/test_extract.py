@@ -4487,3 +4487,12 @@ def test_suspending_transactions_with_a_state_sanctions_it() -> None:
 def test_a_states_the_country_is_not_its_own_in_a_measure() -> None:
     text = "Uganda seized the country's ship, officials in Kenya said."
     assert ("UGA", "COERCE", "UGA") not in tuples(text)
+
+
+def test_a_foreign_embassy_does_not_place_the_crowd_outside_it() -> None:
+    text = (
+        "NIAMEY, Niger — Thousands of junta supporters rallied outside the French embassy "
+        "before soldiers dispersed the crowd."
+    )
+    events = parley.extract(text, published="2023-07-31")
+    assert events and all(e.source.country == "NER" for e in events)
