@@ -4496,3 +4496,9 @@ def test_a_foreign_embassy_does_not_place_the_crowd_outside_it() -> None:
     )
     events = parley.extract(text, published="2023-07-31")
     assert events and all(e.source.country == "NER" for e in events)
+
+
+def test_a_couple_or_family_freed_is_a_release() -> None:
+    assert ("AFG", "RETREAT", "GBR") in tuples(
+        "The Taliban released a British couple detained for months."
+    )
