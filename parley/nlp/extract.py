@@ -2234,10 +2234,7 @@ def _retaliating(trig: Found) -> bool:
     """A vow to answer in kind: "vowed revenge", "promised a response", "will retaliate"."""
     words = {c.lemma_.lower() for c in trig.token.children if c.dep_ == "dobj"}
     clauses = {c.lemma_.lower() for c in trig.token.children if c.dep_ == "xcomp"}
-    return bool(words & _RETALIATION or clauses & _ANSWERING_VERBS)  # "vowed to respond"
-
-
-_ANSWERING_VERBS = {"respond", "retaliate", "react", "reciprocate", "hit"}
+    return bool(words & _RETALIATION or clauses & _ANSWERING)  # "vowed to respond"
 
 
 def _distinct(a: Actor, b: Actor) -> bool:
