@@ -125,6 +125,9 @@ _FOREIGN_MARKERS = {"foreign", "international", "coalition", "allied", "multinat
 _INSURGENT_SECTORS = frozenset({"REB", "UAF", "INS"})
 # what news calls an armed group's members once it is named
 _ARMED_MEMBERS = ("militant", "insurgent", "rebel", "jihadist", "extremist", "fighter", "group")
+# officials who speak for their states together ("West African leaders"): not the states
+# themselves ("three Baltic states slapped sanctions": each state's own act)
+_ENVOYS = {"leader", "minister", "official", "diplomat", "envoy", "negotiator", "delegate"}
 # people sent on another's behalf, and how they are sent: "an envoy sent by Trump"
 _SENT_ONES = {"envoy", "emissary", "delegation", "delegate", "representative", "negotiator"}
 _SENT_ONES |= {"mission", "team", "official", "minister", "adviser", "advisor"}
@@ -807,6 +810,14 @@ class ActorResolver:
                 owners = [r for r in self._pronoun(poss, offset) if r.actor.country]
                 if owners:
                     country, direct = owners[0].actor.country, False
+            if (
+                head.tag_ in {"NNS", "NNPS"}
+                and head.lemma_.lower() in _ENVOYS
+                and self._regional(head)
+            ):
+                # "West African leaders", "Gulf ministers": officials of several states of
+                # a region acting together, not those of where the story is filed
+                country, direct = _IGO, False
             government_troops = any(
                 c.lower_ in {"government", "regime", "state"} for c in head.children
             )  # "government troops": the state's own forces, at home
@@ -1005,6 +1016,19 @@ class ActorResolver:
             if body is not None and body.country == _IGO:
                 return replace(actor, country=_IGO, sector=_IGO)
         return actor
+
+    def _regional(self, head: Token) -> bool:
+        """Is a plural noun qualified by a region of several states ("West African
+        leaders", "Gulf ministers", "Nordic governments")?"""
+        words = [
+            t
+            for c in head.children
+            if c.dep_ in {"amod", "compound"} and c.i < head.i
+            for t in c.subtree
+            if t.dep_ != "punct"
+        ]
+        region = " ".join(w.lower_ for w in sorted(words, key=lambda w: w.i))
+        return bool(region) and len(self.kb.region_members(region)) >= 2
 
     def _senders(self, head: Token, offset: int) -> list[Resolved]:
         """The state of whoever sent or named an envoy ("a special envoy sent by

@@ -4502,3 +4502,9 @@ def test_a_couple_or_family_freed_is_a_release() -> None:
     assert ("AFG", "RETREAT", "GBR") in tuples(
         "The Taliban released a British couple detained for months."
     )
+
+
+def test_officials_of_a_region_act_together_not_for_the_dateline_state() -> None:
+    text = "ABUJA, Nigeria — West African leaders on Sunday imposed sweeping sanctions on Niger."
+    assert ("IGO", "SANCTION", "NER") in tuples(text, "2023-07-31")
+    assert ("NGA", "SANCTION", "NER") not in tuples(text, "2023-07-31")
