@@ -39,6 +39,7 @@ from parley.nlp.placing import (
 from parley.nlp.roles import (
     DEALS,
     DOCUMENTS,
+    DRAWING,
     Slots,
     find_slots,
     placed_under,
@@ -1683,11 +1684,7 @@ _MISSION_WORDS = ("embassy", "embassies", "consulate", "ambassador", "envoy", "d
 
 def _sparked(noun: Any) -> bool:
     """ "sparking protests", "triggered demonstrations": protests set off by the doer."""
-    return (
-        noun.pos_ == "NOUN"
-        and noun.dep_ == "dobj"
-        and noun.head.lemma_.lower() in {"spark", "trigger", "prompt", "provoke", "ignite"}
-    )
+    return noun.pos_ == "NOUN" and noun.dep_ == "dobj" and noun.head.lemma_.lower() in DRAWING
 
 
 def _owning(date: DateValue, text: str) -> bool:

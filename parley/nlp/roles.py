@@ -815,7 +815,7 @@ def _find_slots(found: Found) -> Slots:
             return Slots((), (), (), (), (), False, False)
         causes = prep_objects(token, {"by", "at", "over", "with", "about"})
         return Slots(tuple(felt_by), tuple(causes), tuple(causes), (), (), False, True)
-    if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.lemma_.lower() in _DRAWING:
+    if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.lemma_.lower() in DRAWING:
         # "executed 81 men, drawing condemnation from rights groups": the reaction is the
         # "from" phrase's, aimed at whoever drew it
         verb = token.head
@@ -1336,7 +1336,12 @@ def _is_namey(token: Token) -> bool:
 
 _STATEMENTS = {"statement", "resolution", "declaration", "report", "communique", "letter"}
 _REQUEST_NOUNS = {"request", "invitation", "behest", "urging", "insistence", "demand", "suggestion"}
-_DRAWING = {"draw", "spark", "prompt", "provoke", "trigger", "attract", "earn", "elicit", "face"}
+# verbs whose object reaction or protest others make at the subject: "drawing condemnation",
+# "sparking protests"
+DRAWING = frozenset(
+    {"draw", "spark", "prompt", "provoke", "trigger", "attract", "earn", "elicit", "face"}
+    | {"ignite"}
+)
 # a deed named in these phrases is not the clause subject's ("despite protests", "over the killing")
 _CIRCUMSTANTIAL = {"despite", "amid", "amidst", "notwithstanding", "over"}
 # "expelled the ambassador after a missile test": what came before is not the doer's own
