@@ -66,6 +66,7 @@ _DATELINE = re.compile(
     re.MULTILINE,  # a dateline opens a line, after the headline
 )
 _NOT_EVENT_DATE = {"since", "until", "till", "before", "by"}
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _SYMMETRIC = {"CONSULT", "COOPERATE"}
 # acts whose "at X" is where they happen, not whom they are aimed at ("signed a deal at
 # the State Department"; but "fired at", "lashed out at")
@@ -284,7 +285,22 @@ class DocumentExtractor:
         for e in events:
             if e.target is not None and e.target.country:
                 self._last_target[e.event] = e.target
+        self._note_main_subject(sent, offset)
         return events
+
+    def _note_main_subject(self, sent: Any, offset: int) -> None:
+        """The person the sentence is about, for "he" or "his" in the next ones: "Blinken is
+        expected to travel ... He will meet ...", whether or not an event was coded."""
+        root = next((t for t in sent if t.dep_ == "ROOT"), None)
+        subject = next((c for c in root.children if c.dep_ in _SUBJECTS), None) if root else None
+        if subject is None or subject.pos_ == "PRON" or subject.tag_ in {"NNS", "NNPS"}:
+            return
+        found = self.resolver.resolve(subject, offset)
+        if len(found) != 1:
+            return
+        actor = found[0].actor
+        if actor.kind == "person" or (actor.kind == "agent" and actor.role is not None):
+            self.memory.last_subject = actor
 
     def _note_authors(self, sent: Any, offset: int) -> None:
         """Who issued a text ("the State Department issued a statement", "said in a

@@ -4508,3 +4508,25 @@ def test_officials_of_a_region_act_together_not_for_the_dateline_state() -> None
     text = "ABUJA, Nigeria — West African leaders on Sunday imposed sweeping sanctions on Niger."
     assert ("IGO", "SANCTION", "NER") in tuples(text, "2023-07-31")
     assert ("NGA", "SANCTION", "NER") not in tuples(text, "2023-07-31")
+
+
+def test_he_is_the_person_the_last_sentence_was_about_even_without_an_event() -> None:
+    text = (
+        "Ugandan President Yoweri Museveni thanked Tanzania for its help. "
+        "Kenyan President William Ruto is expected to travel to Addis Ababa next week. "
+        "He will meet Ethiopian Prime Minister Abiy Ahmed."
+    )
+    found = tuples(text, "2024-05-06")
+    assert any(s == "KEN" and t == "ETH" for s, _, t in found)
+    assert not any(s == "UGA" and t == "ETH" for s, _, t in found)
+
+
+def test_his_follows_a_titled_official_who_acted_one_sided() -> None:
+    text = (
+        "The U.S. ambassador said Moscow was standing in the way of peace. "
+        "Sudan's U.N. ambassador thanked Russia for its stand. "
+        "His government has rejected calls for an international force."
+    )
+    events = parley.extract(text, published="2024-03-18")
+    rejecting = [e for e in events if e.event == "REJECT"]
+    assert rejecting and all(e.source.country == "SDN" for e in rejecting)
