@@ -1474,6 +1474,8 @@ def _negated(token: Token, support: Token | None) -> bool:
             return True
     if _neither_nor(token):
         return True  # "would neither accept nor recognize the decision"
+    if _or_under_negation(token):
+        return True  # "agreed not to threaten or use force"
     for node in (token, support):
         if node is not None and node.dep_ == "xcomp" and node.head.lemma_.lower() == "fail":
             return True  # "failed to reach agreement": it did not happen
@@ -1487,6 +1489,18 @@ def _negated(token: Token, support: Token | None) -> bool:
         if took_part and any(c.dep_ == "neg" for c in taking.children):
             return True
     return any(c.lower_ in {"no", "never"} and c.dep_ == "det" for c in token.children)
+
+
+def _or_under_negation(token: Token) -> bool:
+    """A verb joined by "or" to a negated one shares its "not": "not to threaten or use
+    force", "did not confirm or deny"; not after "but" ("did not attend but sent ...")."""
+    if token.dep_ != "conj" or token.pos_ != "VERB":
+        return False
+    if any(c.dep_ in {"nsubj", "nsubjpass", "neg"} for c in token.children):
+        return False
+    head = token.head
+    joined_by_or = any(c.dep_ == "cc" and c.lower_ in {"or", "nor"} for c in head.children)
+    return joined_by_or and any(c.dep_ == "neg" for c in head.children)
 
 
 _HELD_OPEN = Trigger(("rule", "out"), "VERB", "THREATEN", None, ("dobj",), "act")
@@ -1545,9 +1559,15 @@ def _neither_nor(token: Token) -> bool:
     )
 
 
+_FORGONE = {"ASSAULT", "COERCE", "THREATEN", "SANCTION", "MOBILIZE", "REJECT", "ACCUSE"}
+
+
 def _drop_subsumed(found: list[Found]) -> list[Found]:
     """An intent verb whose complement is itself a trigger codes nothing of its own."""
     heads = {f.token.i for f in found}
+    # "agreed not to use force": a promise to forgo a hostile act is itself the event
+    # (AGREE); "vowed not to return the land" stays the refusal its complement codes
+    done = {f.token.i for f in found if not (f.negated and f.entry.event in _FORGONE)}
     ceasefires = {f.token.i for f in found if f.entry.mode == "ceasefire"}
     out = []
     for f in found:
@@ -1558,7 +1578,7 @@ def _drop_subsumed(found: list[Found]) -> list[Found]:
         ):
             continue
         if f.entry.word_class == "intent" and any(
-            c.i in heads for c in f.token.children if c.dep_ in {"xcomp", "ccomp"}
+            c.i in done for c in f.token.children if c.dep_ in {"xcomp", "ccomp"}
         ):
             continue
         if f.entry.word_class == "intent" and any(

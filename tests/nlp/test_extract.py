@@ -4530,3 +4530,17 @@ def test_his_follows_a_titled_official_who_acted_one_sided() -> None:
     events = parley.extract(text, published="2024-03-18")
     rejecting = [e for e in events if e.event == "REJECT"]
     assert rejecting and all(e.source.country == "SDN" for e in rejecting)
+
+
+def test_a_verb_joined_by_or_shares_the_negation() -> None:
+    text = "Chile and Peru agreed not to threaten or use force against each other."
+    found = tuples(text, "2024-05-06")
+    assert ("CHL", "AGREE", "PER") in found
+    assert not any(e == "THREATEN" for _, e, _ in found)
+
+
+def test_a_promise_to_forgo_force_is_agreement_but_a_vow_not_to_give_back_is_refusal() -> None:
+    assert ("RUS", "AGREE", "UKR") in tuples("Russia agreed not to attack Ukraine's ports.")
+    kept = tuples("Armenia vowed not to return the villages to Azerbaijan.")
+    assert ("ARM", "REJECT", "AZE") in kept
+    assert ("ARM", "AGREE", "AZE") not in kept
