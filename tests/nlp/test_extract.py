@@ -4544,3 +4544,11 @@ def test_a_promise_to_forgo_force_is_agreement_but_a_vow_not_to_give_back_is_ref
     kept = tuples("Armenia vowed not to return the villages to Azerbaijan.")
     assert ("ARM", "REJECT", "AZE") in kept
     assert ("ARM", "AGREE", "AZE") not in kept
+
+
+def test_opposing_sanctions_on_a_third_state_sides_with_it_but_the_sanctions_rejects_them() -> None:
+    assert ("IND", "SUPPORT", "RUS") in tuples("India opposed U.S. sanctions on Russian oil.")
+    text = (
+        "The U.S. imposed sanctions on Chinese firms. China said it firmly opposed the sanctions."
+    )
+    assert not any(e == "SUPPORT" for _, e, _ in tuples(text))
