@@ -136,6 +136,9 @@ _SENDING = {"send", "dispatch", "appoint", "name", "nominate", "despatch"}
 _OUTLET_NOUNS = {"newspaper", "paper", "daily", "broadcaster", "outlet", "network", "channel"}
 _FOREIGN_OFFICES = {"minister", "ministry", "secretary", "office", "affair"}  # "foreign minister"
 _MODIFIER_SECTORS = {"OPP", "COP", "MIL", "REB", "PTY", "JUD", "LEG", "MED", "EDU", "LAB"}
+# ties and what flows along them are no one's agents: "military cooperation", "police aid"
+_BONDS = {"cooperation", "tie", "relation", "relationship", "partnership", "aid", "assistance"}
+_BONDS |= {"spending", "budget", "funding", "pact", "agreement", "deal", "link"}
 # bodies a text names in full once and then as "the council", "the regime"
 _BODIES = {"council", "junta", "regime", "coalition", "administration", "cabinet", "military"}
 _BODIES |= {"government", "ministry", "parliament", "army", "movement", "party", "group"}
@@ -985,7 +988,7 @@ class ActorResolver:
             found = self.kb.agent_sector(head.lower_)  # "generals": not "general" (a word)
             if found is not None:
                 return found
-        if head.pos_ != "NOUN":
+        if head.pos_ != "NOUN" or head.lemma_.lower() in _BONDS:
             return None
         for word in reversed(words[:-1]):  # "opposition candidates", "police station"
             found = self.kb.agent_sector(word)

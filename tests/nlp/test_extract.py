@@ -4552,3 +4552,11 @@ def test_opposing_sanctions_on_a_third_state_sides_with_it_but_the_sanctions_rej
         "The U.S. imposed sanctions on Chinese firms. China said it firmly opposed the sanctions."
     )
     assert not any(e == "SUPPORT" for _, e, _ in tuples(text))
+
+
+def test_military_cooperation_is_no_military_actor() -> None:
+    events = parley.extract(
+        "Russia said it opposed any military cooperation that targeted a third country.",
+        published="2024-03-18",
+    )
+    assert not any(e.source.sector == "MIL" for e in events)
