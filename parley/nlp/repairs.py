@@ -20,6 +20,7 @@ def repair_parse(doc: Any) -> Any:
             _rejoin_split_list(token)
             _rehang_doer_on_object(token)
             _lift_past_out_of_infinitive(token)
+            _lift_appeal_out_of_report(token)
             _relative_clause_on_whole_name(token)
             _verb_read_as_compound(token)
             _past_verb_read_as_adjective(token)
@@ -95,6 +96,31 @@ def _lift_past_out_of_infinitive(verb: Any) -> None:
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
         and head.head.i != head.i
         and head.head.tag_ == "VBD"
+    ):
+        verb.head = head.head
+
+
+# verbs that report what was said, and appeals a speaker goes on to make
+_REPORTING = {"say", "tell", "state", "announce", "add", "write", "insist", "argue"}
+_APPEALS = {"urge", "call", "ask", "appeal", "demand", "warn", "vow", "pledge", "press"}
+
+
+def _lift_appeal_out_of_report(verb: Any) -> None:
+    """ "Lin told a briefing that the region did not need blocs and urged Tokyo to ...":
+    an appeal joined to the reported clause, with a subject of its own, is the speaker's
+    next act, not the reported subject's."""
+    head = verb.head
+    if (
+        verb.dep_ == "conj"
+        and verb.tag_ in {"VBD", "VBZ"}
+        and verb.lemma_.lower() in _APPEALS
+        and head.dep_ == "ccomp"
+        and head.head.i < head.i < verb.i  # the report comes first: "X said that ..."
+        and head.head.lemma_.lower() in _REPORTING
+        and head.head.tag_ == verb.tag_
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+        # the reported clause has a subject of its own, not the speaker again ("he")
+        and any(c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ != "PRON" for c in head.children)
     ):
         verb.head = head.head
 

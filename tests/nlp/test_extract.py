@@ -4560,3 +4560,11 @@ def test_military_cooperation_is_no_military_actor() -> None:
         published="2024-03-18",
     )
     assert not any(e.source.sector == "MIL" for e in events)
+
+
+def test_an_appeal_joined_to_a_reported_clause_is_the_speakers() -> None:
+    text = (
+        "Pakistan's foreign minister told reporters that the region did not need more "
+        "weapons and urged India to resume talks."
+    )
+    assert ("PAK", "REQUEST", "IND") in tuples(text)
