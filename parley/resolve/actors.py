@@ -1274,10 +1274,14 @@ class ActorResolver:
             c for m in head.children if m.dep_ in {"amod", "nmod"} for c in (m, *m.conjuncts)
         ]
         if head.tag_ in {"NNS", "NNPS"}:
-            joined += [  # "ministers from Britain, Canada and France" too
+            # "ministers from Britain, Canada and France" too; and "companies in China,
+            # Iran and the UAE", unless a nationality says whose they are ("US troops in
+            # Iraq and Syria")
+            preps = {"of", "from"} if joined else {"of", "from", "in"}
+            joined += [
                 c
                 for prep in head.children
-                if prep.dep_ == "prep" and prep.lower_ in {"of", "from"}
+                if prep.dep_ == "prep" and prep.lower_ in preps
                 for p in prep.children
                 if p.dep_ == "pobj"
                 for c in (p, *p.conjuncts)

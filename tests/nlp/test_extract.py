@@ -4568,3 +4568,18 @@ def test_an_appeal_joined_to_a_reported_clause_is_the_speakers() -> None:
         "weapons and urged India to resume talks."
     )
     assert ("PAK", "REQUEST", "IND") in tuples(text)
+
+
+def test_drones_launched_at_a_state_attack_it() -> None:
+    assert ("RUS", "ASSAULT", "UKR") in tuples("Russian forces launched 40 drones at Ukraine.")
+
+
+def test_companies_in_several_states_are_each_states() -> None:
+    found = tuples("The EU imposed sanctions on firms in China, Iran and Belarus.")
+    for state in ("CHN", "IRN", "BLR"):
+        assert ("IGO", "SANCTION", state) in found
+
+
+def test_a_nationality_keeps_troops_in_two_states_its_own() -> None:
+    events = parley.extract("American troops in Iraq and Syria were attacked by militias.")
+    assert {e.target.country for e in events if e.target} == {"USA"}
