@@ -4583,3 +4583,9 @@ def test_companies_in_several_states_are_each_states() -> None:
 def test_a_nationality_keeps_troops_in_two_states_its_own() -> None:
     events = parley.extract("American troops in Iraq and Syria were attacked by militias.")
     assert {e.target.country for e in events if e.target} == {"USA"}
+
+
+def test_who_heads_a_delegation_or_is_sent_to_talks_does_nothing_else() -> None:
+    assert not tuples("Officials said the Iranian delegation was led by the head of its army.")
+    found = tuples("Armenia sent a team to the talks in Moscow.")
+    assert not any(e == "AID" for _, e, _ in found)
