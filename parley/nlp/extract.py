@@ -614,6 +614,7 @@ class DocumentExtractor:
                 inner = [
                     r
                     for head in slots.target_subtrees
+                    if not _whoever(head)
                     for r in self.resolver.find_in_subtree(
                         head,
                         offset,
@@ -1250,9 +1251,10 @@ class DocumentExtractor:
             if enemy is None and source_country in _iso_countries():
                 enemy = state_of(source_country)  # "the Tigers declared a truce": with theirs
             return [Resolved(enemy, False)] if enemy is not None else []
-        if (slots.pronoun_target and event_type not in _AGAINST_PEOPLE and not naming) or (
-            ceasefire
-        ):  # "gunmen stormed it": a place or a thing, not the story's other side
+        anyone = any(_whoever(t) for t in slots.targets)  # "those who ...": not a pronoun
+        if (
+            slots.pronoun_target and event_type not in _AGAINST_PEOPLE and not naming and not anyone
+        ) or (ceasefire):  # "gunmen stormed it": a place or a thing, not the story's other side
             other = self.memory.other_party(source_country)
             if other:
                 return [Resolved(state_of(other), False)]
@@ -2423,6 +2425,14 @@ def _civilians(country: str, name: str) -> Actor:
 # the rebels": the party is the counterpart
 _PRESSING = {"pressure", "demand", "ultimatum", "threat", "call", "appeal", "request", "proposal"}
 _PRESSING |= {"offer", "plan", "initiative", "invitation"}
+
+
+_ANYONE = {"those", "anyone", "anybody", "whoever", "everyone", "all", "any"}
+
+
+def _whoever(head: Any) -> bool:
+    """ "target those who enable Russia's war": whoever does it, not Russia."""
+    return head.lower_ in _ANYONE and any(c.dep_ == "relcl" for c in head.children)
 
 
 def _authors_of(heads: tuple[Any, ...]) -> tuple[Any, ...]:

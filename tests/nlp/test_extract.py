@@ -4589,3 +4589,8 @@ def test_who_heads_a_delegation_or_is_sent_to_talks_does_nothing_else() -> None:
     assert not tuples("Officials said the Iranian delegation was led by the head of its army.")
     found = tuples("Armenia sent a team to the talks in Moscow.")
     assert not any(e == "AID" for _, e, _ in found)
+
+
+def test_those_who_help_a_state_are_not_that_state() -> None:
+    found = tuples("Britain vowed to punish those who help Iran evade the embargo on Yemen.")
+    assert ("GBR", "THREATEN", "IRN") not in found
