@@ -124,6 +124,7 @@ class DocumentExtractor:
     _last_target: dict[str, Actor] = field(default_factory=dict, init=False)  # per type
     _teams: set[str] = field(default_factory=set, init=False)  # states of the last sports sentence
     dateline_place: Place | None = field(default=None, init=False)  # where it was filed
+    _dateline: tuple[int, int] | None = field(default=None, init=False)  # its characters
     _story_places: list[Place] = field(default_factory=list, init=False)  # named so far
 
     def __post_init__(self) -> None:
@@ -136,6 +137,13 @@ class DocumentExtractor:
         spans = split_sentences(text)
         title_end = _title_end(self.article, text)
         units = [SentenceUnit(s, e, title=e <= title_end) for s, e in spans]
+        body = next((u for u in units if not u.title), None)
+        dateline = _DATELINE.match(text, body.start, body.end) if body else None
+        if body is not None and dateline is not None and dateline.end() < body.end:
+            # "ADDIS ABABA - Ethiopia accused ...": the parser would read the place as part
+            # of the subject; the sentence begins after the dateline
+            self._dateline = (dateline.start(), dateline.end())
+            body.start = dateline.end()
         for unit in units:
             if not unit.title and self.lexicon.has_candidate(text[unit.start : unit.end]):
                 unit.parsed = True
@@ -162,10 +170,8 @@ class DocumentExtractor:
         counts = Counter(self._countries_named(self.kb.find_mentions(text)))
         self.memory.countries = counts
         self.memory.context = tuple(c for c, _ in counts.most_common(4))
-        body = [u for u in units if not u.title][:1]
-        dateline = _DATELINE.match(text, body[0].start, body[0].end) if body else None
-        if dateline:
-            filed = self.gazetteer.find_places(text, dateline.start(), dateline.end())
+        if self._dateline is not None:
+            filed = self.gazetteer.find_places(text, *self._dateline)
             self.memory.dateline_country = next((p.country for p in filed if p.country), None)
             if filed:
                 self.dateline_place = replace(filed[0], mention=None)
@@ -220,11 +226,11 @@ class DocumentExtractor:
         return out
 
     def _lead_date(self, text: str, units: list[SentenceUnit]) -> DateValue | None:
-        body = [u for u in units if not u.title][:2]
-        for unit in body:
-            for found in find_dates(
-                text, anchor=self.article.published, start=unit.start, end=unit.end
-            ):
+        spans = [(u.start, u.end) for u in units if not u.title][:2]
+        if self._dateline is not None:  # "BEIJING, March 22 (Xinhua) --"
+            spans.insert(0, self._dateline)
+        for start, end in spans:
+            for found in find_dates(text, anchor=self.article.published, start=start, end=end):
                 if found.value and not _owning(found, text):
                     return found
         return None

@@ -4594,3 +4594,12 @@ def test_who_heads_a_delegation_or_is_sent_to_talks_does_nothing_else() -> None:
 def test_those_who_help_a_state_are_not_that_state() -> None:
     found = tuples("Britain vowed to punish those who help Iran evade the embargo on Yemen.")
     assert ("GBR", "THREATEN", "IRN") not in found
+
+
+def test_a_dateline_is_not_parsed_into_the_lead_sentence() -> None:
+    text = "Dam talks fail\n\nADDIS ABABA - Ethiopia accused Egypt of trying to destabilize it."
+    events = parley.extract(text, published="2024-03-20")
+    assert ("ETH", "ACCUSE", "EGY") in {
+        (e.source.country, e.event, e.target.country if e.target else None) for e in events
+    }
+    assert all(not e.evidence.sentence.startswith("ADDIS") for e in events)
