@@ -227,8 +227,8 @@ class DocumentExtractor:
 
     def _lead_date(self, text: str, units: list[SentenceUnit]) -> DateValue | None:
         spans = [(u.start, u.end) for u in units if not u.title][:2]
-        if self._dateline is not None:  # "BEIJING, March 22 (Xinhua) --"
-            spans.insert(0, self._dateline)
+        if self._dateline is not None:  # "BEIJING, March 22 (Xinhua) --": the filing
+            spans.append(self._dateline)  # day, when the lead tells no day of its own
         for start, end in spans:
             for found in find_dates(text, anchor=self.article.published, start=start, end=end):
                 if found.value and not _owning(found, text):
