@@ -1981,6 +1981,7 @@ def _frame_embedded(found: list[tuple[Found, list[Event]]]) -> list[Event]:
             # "rejected an appeal by X": the appeal was made; what it answers is not framed
             and not (inner_trig.support is not None and inner_trig.support.i == trig.token.i)
             and not _sparked(inner_trig.token)  # "..., sparking protests": what followed
+            and not _said_meanwhile(inner_trig.token)
             for e in inner_events
         ]
         for event in [e for e in events if e in out]:
@@ -2029,6 +2030,15 @@ def _frame_embedded(found: list[tuple[Found, list[Event]]]) -> list[Event]:
                 elif e.confidence >= event.confidence:
                     out[out.index(e)] = replace(e, confidence=max(0.05, event.confidence - 0.05))
     return out
+
+
+_CENSURING = {"accuse", "blame", "condemn", "criticize", "criticise", "denounce", "charge"}
+
+
+def _said_meanwhile(token: Any) -> bool:
+    """ "would close the border ..., accusing Minsk of ...": a participle of censure says
+    what the speaker did while announcing, not what it would do."""
+    return token.dep_ == "advcl" and token.tag_ == "VBG" and token.lemma_.lower() in _CENSURING
 
 
 _IRREGULARS = {"REB", "UAF", "CRM"}  # armed groups, unidentified attackers, gangs

@@ -4603,3 +4603,11 @@ def test_a_dateline_is_not_parsed_into_the_lead_sentence() -> None:
         (e.source.country, e.event, e.target.country if e.target else None) for e in events
     }
     assert all(not e.evidence.sentence.startswith("ADDIS") for e in events)
+
+
+def test_a_censure_said_while_announcing_a_measure_is_made_now() -> None:
+    text = (
+        "Finland said it would close its border with Russia, accusing Moscow of "
+        "sending migrants to the crossings."
+    )
+    assert ("FIN", "ACCUSE", "RUS") in tuples(text)
