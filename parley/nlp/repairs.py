@@ -103,6 +103,7 @@ def _lift_past_out_of_infinitive(verb: Any) -> None:
 # verbs that report what was said, and appeals a speaker goes on to make
 _REPORTING = {"say", "tell", "state", "announce", "add", "write", "insist", "argue"}
 _APPEALS = {"urge", "call", "ask", "appeal", "demand", "warn", "vow", "pledge", "press"}
+_APPEALS |= {"praise", "thank", "hail", "condemn", "criticize", "criticise", "denounce", "accuse"}
 
 
 def _lift_appeal_out_of_report(verb: Any) -> None:

@@ -4611,3 +4611,8 @@ def test_a_censure_said_while_announcing_a_measure_is_made_now() -> None:
         "sending migrants to the crossings."
     )
     assert ("FIN", "ACCUSE", "RUS") in tuples(text)
+
+
+def test_praise_joined_to_a_reported_clause_is_the_speakers_and_done() -> None:
+    text = "Sweden's prime minister said the ambassador would stay and praised Finland."
+    assert ("SWE", "SUPPORT", "FIN") in tuples(text)
