@@ -85,19 +85,32 @@ def _relative_clause_on_whole_name(verb: Any) -> None:
 
 
 def _lift_past_out_of_infinitive(verb: Any) -> None:
-    """ "called on Ruto to withdraw the bill and accused him of ...": a past tense cannot
-    continue a "to" infinitive; it is the main clause's second verb."""
+    """ "called on Ruto to withdraw the bill and accused him of ...", "has threatened to
+    use force and has imposed sanctions": a past or perfect tense cannot continue a "to"
+    infinitive; it is the main clause's second verb."""
     head = verb.head
     if (
         verb.dep_ == "conj"
-        and verb.tag_ == "VBD"
+        and _finite(verb)
         and head.tag_ == "VB"
         and head.dep_ in {"xcomp", "advcl", "ccomp"}
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
         and head.head.i != head.i
-        and head.head.tag_ == "VBD"
+        and _finite(head.head)
     ):
         verb.head = head.head
+
+
+_PERFECT = {"has", "have", "had"}
+
+
+def _finite(verb: Any) -> bool:
+    """A simple past, or a perfect with its own auxiliary ("has imposed")."""
+    if verb.tag_ == "VBD":
+        return True
+    return verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ in _PERFECT for c in verb.children
+    )
 
 
 # verbs that report what was said, and appeals a speaker goes on to make

@@ -4616,3 +4616,8 @@ def test_a_censure_said_while_announcing_a_measure_is_made_now() -> None:
 def test_praise_joined_to_a_reported_clause_is_the_speakers_and_done() -> None:
     text = "Sweden's prime minister said the ambassador would stay and praised Finland."
     assert ("SWE", "SUPPORT", "FIN") in tuples(text)
+
+
+def test_a_perfect_tense_after_a_to_infinitive_is_the_main_clauses() -> None:
+    text = "The African Union has threatened to send troops and has imposed sanctions on Gabon."
+    assert ("IGO", "SANCTION", "GAB") in tuples(text, "2023-09-10")
