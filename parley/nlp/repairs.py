@@ -24,7 +24,36 @@ def repair_parse(doc: Any) -> Any:
             _relative_clause_on_whole_name(token)
             _verb_read_as_compound(token)
             _past_verb_read_as_adjective(token)
+            _verb_after_relative_clause(token)
     return doc
+
+
+def _verb_after_relative_clause(verb: Any) -> None:
+    """ "Sudan, which lies downstream of the dam, called on both countries ...": the parser
+    ended the relative clause too late and read the main verb as a participle on its last
+    noun. A verb right after the clause's closing comma, on a name that heads the whole
+    sentence, is that name's verb."""
+    doc = verb.doc
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.i < 2 or doc[verb.i - 1].text != ",":
+        return
+    root = verb.head
+    while root.head.i != root.i:
+        root = root.head
+    if root.pos_ != "PROPN" or root.i >= verb.i:
+        return
+    clause = next((c for c in root.children if c.dep_ == "relcl"), None)
+    if clause is None or not any(t.i == verb.head.i for t in clause.subtree):
+        return
+    if any(c.dep_ in {"nsubj", "nsubjpass", "auxpass", "agent"} for c in verb.children):
+        return  # "..., backed by Russia": a true participle
+    verb.head = verb
+    verb.dep_ = "ROOT"
+    verb.tag_ = "VBD"
+    root.head = verb
+    root.dep_ = "nsubj"
+    last = doc[len(doc) - 1]
+    if last.is_punct and last.head.i != verb.i and last.i > verb.i:
+        last.head = verb
 
 
 def _past_verb_read_as_adjective(verb: Any) -> None:

@@ -135,6 +135,8 @@ _SENDING = {"send", "dispatch", "appoint", "name", "nominate", "despatch"}
 # what news calls a paper or broadcaster once it is named
 _OUTLET_NOUNS = {"newspaper", "paper", "daily", "broadcaster", "outlet", "network", "channel"}
 _FOREIGN_OFFICES = {"minister", "ministry", "secretary", "office", "affair"}  # "foreign minister"
+_UNDER_LAW = {"under", "per"}
+_LAWS = {"charter", "law", "convention", "treaty", "resolution", "agreement", "rule", "article"}
 _MODIFIER_SECTORS = {"OPP", "COP", "MIL", "REB", "PTY", "JUD", "LEG", "MED", "EDU", "LAB"}
 # ties and what flows along them are no one's agents: "military cooperation", "police aid"
 _BONDS = {"cooperation", "tie", "relation", "relationship", "partnership", "aid", "assistance"}
@@ -439,11 +441,20 @@ class ActorResolver:
             if c.dep_ == "acl" and c.lemma_.lower() in _SEATED
             for t in c.subtree
         }
-        tokens = [t for t in head.subtree if t.i not in skip | agents | seats]
+        # "by all means available under the U.N. Charter": the law invoked, no party
+        invoked = {
+            t.i
+            for c in head.subtree
+            if c.dep_ == "prep"
+            and c.lower_ in _UNDER_LAW
+            and any(o.lemma_.lower() in _LAWS for o in c.children if o.dep_ == "pobj")
+            for t in c.subtree
+        }
+        tokens = [t for t in head.subtree if t.i not in skip | agents | seats | invoked]
         if not tokens:
             return []
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-        dropped = [t for t in head.subtree if t.i in seats]
+        dropped = [t for t in head.subtree if t.i in seats | invoked]
         text = text_of(head.doc)
         hits = [
             h

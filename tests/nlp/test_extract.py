@@ -4621,3 +4621,16 @@ def test_praise_joined_to_a_reported_clause_is_the_speakers_and_done() -> None:
 def test_a_perfect_tense_after_a_to_infinitive_is_the_main_clauses() -> None:
     text = "The African Union has threatened to send troops and has imposed sanctions on Gabon."
     assert ("IGO", "SANCTION", "GAB") in tuples(text, "2023-09-10")
+
+
+def test_a_name_after_its_relative_clause_keeps_its_verb() -> None:
+    text = "Chad, which also borders the region, called on Sudan to open the crossings."
+    assert ("TCD", "REQUEST", "SDN") in tuples(text)
+
+
+def test_the_law_a_threat_invokes_is_no_party_to_it() -> None:
+    text = (
+        "Egypt warned that it reserved the right to defend its water by all means "
+        "available under the U.N. Charter."
+    )
+    assert not any(t == "IGO" for _, _, t in tuples(text))
