@@ -4634,3 +4634,8 @@ def test_the_law_a_threat_invokes_is_no_party_to_it() -> None:
         "available under the U.N. Charter."
     )
     assert not any(t == "IGO" for _, _, t in tuples(text))
+
+
+def test_concerns_conveyed_or_raised_with_a_state_disapprove_of_it() -> None:
+    assert ("KOR", "ACCUSE", "JPN") in tuples("Seoul conveyed its concerns to Tokyo.")
+    assert ("IND", "ACCUSE", "CHN") in tuples("New Delhi raised its objections with Beijing.")
