@@ -77,6 +77,28 @@ _SUBJECT_CONTROL = {"use", "employ", "utilize", "utilise", "take", "make", "spen
 # "summoned the envoy to protest", "visited Kyiv to show support": the subject's purpose
 _SUBJECT_CONTROL |= {"summon", "convene", "visit", "meet", "host", "receive"}
 _EXPLETIVES = {"it", "this", "that", "there", "which", "who", "what"}
+
+
+def _expletive(subject: Token) -> bool:
+    """A subject that names no one ("it is clear that"); but "it" doing something to an
+    object ("said it had detected 32 aircraft") stands for whoever said so."""
+    if subject.lower_ not in _EXPLETIVES:
+        return False
+    verb = subject.head
+    teller = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    doing = (
+        subject.lower_ == "it"
+        and verb.pos_ == "VERB"
+        and verb.dep_ == "ccomp"
+        and any(c.dep_ == "dobj" for c in verb.children)
+        # a teller the text names ("Taiwan's defense ministry said it ..."); "the ministry
+        # said it ..." is left to the teller's own placing
+        and teller is not None
+        and any(t.pos_ == "PROPN" for t in teller.subtree)
+    )
+    return not doing
+
+
 _HOLDER_NOUNS = {
     "position",
     "willingness",
@@ -185,7 +207,7 @@ def _subject(token: Token) -> Token | None:
                 if maker is not None and maker.i != attack.i:
                     return maker
         return None
-    subjects = [c for c in token.children if c.dep_ in _SUBJECTS and c.lower_ not in _EXPLETIVES]
+    subjects = [c for c in token.children if c.dep_ in _SUBJECTS and not _expletive(c)]
     if len(subjects) > 1:  # "Moon Jae-in called": a hyphenated name split in two subjects
         subjects = [c for c in subjects if c.lower_ not in _STRAY_WORDS] or subjects
     if not subjects:  # "Egypt and Qatar are mediating": the subject hung on the auxiliary

@@ -1978,9 +1978,14 @@ def _main_subject(pronoun: Token) -> Token | None:
     clause = subject.head
     if clause.dep_ not in {"ccomp", "xcomp", "advcl", "conj"} or clause.head.i == clause.i:
         return None
-    for child in clause.head.children:
-        if child.dep_ in {"nsubj", "nsubjpass"} and child.pos_ != "PRON":
-            return child
+    above = clause.head
+    for _ in range(3):  # "condemned the drills and said it had ...": the first verb's subject
+        for child in above.children:
+            if child.dep_ in {"nsubj", "nsubjpass"}:
+                return child if child.pos_ != "PRON" else None
+        if above.dep_ != "conj":
+            break
+        above = above.head
     return None
 
 

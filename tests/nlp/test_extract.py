@@ -4639,3 +4639,11 @@ def test_the_law_a_threat_invokes_is_no_party_to_it() -> None:
 def test_concerns_conveyed_or_raised_with_a_state_disapprove_of_it() -> None:
     assert ("KOR", "ACCUSE", "JPN") in tuples("Seoul conveyed its concerns to Tokyo.")
     assert ("IND", "ACCUSE", "CHN") in tuples("New Delhi raised its objections with Beijing.")
+
+
+def test_it_doing_something_stands_for_the_named_teller() -> None:
+    text = (
+        "Japan's defense ministry said it had detected 12 Chinese warships near the "
+        "Senkaku Islands."
+    )
+    assert ("CHN", "MOBILIZE", "JPN") in tuples(text)
