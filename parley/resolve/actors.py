@@ -137,6 +137,7 @@ _OUTLET_NOUNS = {"newspaper", "paper", "daily", "broadcaster", "outlet", "networ
 _FOREIGN_OFFICES = {"minister", "ministry", "secretary", "office", "affair"}  # "foreign minister"
 _UNDER_LAW = {"under", "per"}
 _LAWS = {"charter", "law", "convention", "treaty", "resolution", "agreement", "rule", "article"}
+_ARMED_SECTORS = {"MIL", "COP", "SPY", "PRM"}  # forces a nationality can own
 _MODIFIER_SECTORS = {"OPP", "COP", "MIL", "REB", "PTY", "JUD", "LEG", "MED", "EDU", "LAB"}
 # ties and what flows along them are no one's agents: "military cooperation", "police aid"
 _BONDS = {"cooperation", "tie", "relation", "relationship", "partnership", "aid", "assistance"}
@@ -321,8 +322,31 @@ class ActorResolver:
                 # "the Chinese leadership and people": the nationality covers both
                 nation = first[0].actor.country
                 found = [replace(r, actor=replace(r.actor, country=nation)) for r in found]
+            elif (
+                first
+                and not found
+                and _unowned(conjunct)
+                and not _unowned(head)  # the first names its nation ("Chinese aircraft")
+                and first[0].actor.kind == "agent"
+            ):
+                # "32 Chinese military aircraft and nine navy ships": forces listed after a
+                # nationality's are the same nation's
+                found = self._same_nation(conjunct, first[0].actor, offset)
             out.extend(found)
         return _unique(out)
+
+    def _same_nation(self, noun: Token, first: Actor, offset: int) -> list[Resolved]:
+        agent = self._agent(noun)
+        if agent is None or not first.country or first.sector not in _ARMED_SECTORS:
+            return []
+        sector, role = agent
+        if sector not in _ARMED_SECTORS:
+            return []
+        tokens = [t for t in noun.subtree if t.i <= noun.i and t.dep_ not in {"det", "punct"}]
+        span = self._span(text_of(noun.doc), tokens or [noun], offset)
+        name = " ".join(t.text for t in tokens) or noun.text
+        actor = Actor(name, first.country, sector, role, f"{first.country}.{sector}", "agent", span)
+        return [Resolved(actor, False)]
 
     def _sides_of_fighting(self, head: Token, offset: int) -> str | None:
         """The state where a war is fought, for "the parties to the conflict in Yemen" (the
@@ -1773,6 +1797,15 @@ def _listed(child: Token) -> bool:
     if child.dep_ != "appos" or child.pos_ != "PROPN":
         return False
     return any(c.dep_ == "conj" for c in child.children)
+
+
+def _unowned(noun: Token) -> bool:
+    """A common noun whose modifiers name no one ("nine navy ships", not "Taiwan's ships")."""
+    return noun.pos_ == "NOUN" and not any(
+        t.pos_ == "PROPN" or t.dep_ == "poss" or t.ent_type_ == "NORP"
+        for t in noun.subtree
+        if t.i < noun.i
+    )
 
 
 def _bare(noun: Token) -> bool:

@@ -4647,3 +4647,9 @@ def test_it_doing_something_stands_for_the_named_teller() -> None:
         "Senkaku Islands."
     )
     assert ("CHN", "MOBILIZE", "JPN") in tuples(text)
+
+
+def test_forces_listed_after_a_nationalitys_are_that_nations() -> None:
+    text = "Japan said it had spotted four Chinese warplanes and two navy ships near Okinawa."
+    found = tuples(text)
+    assert not any(s == "JPN" and e == "MOBILIZE" for s, e, _ in found)
