@@ -282,9 +282,9 @@ _NOT_STATES = {"UNO", "EUR"}
 def _iso_or_none(code: str | None) -> str | None:
     """An event's country is ISO-3, IGO or NGO: CAMEO's other codes (regions such as MEA,
     religions, MNC for companies, MED for media) name no state, so the KB leaves it empty."""
-    if not code or code in {"IGO", "NGO", "XKX"}:
+    code = _CAMEO_STATES.get(code, code) if code else code
+    if not code or code in {"IGO", "NGO", "XKX"}:  # Kosovo has no ISO code of its own
         return code
-    code = _CAMEO_STATES.get(code, code)
     return (
         code if pycountry.countries.get(alpha_3=code) else None
     )  # countries.csv lists the UN and the EU among its countries
@@ -357,6 +357,7 @@ def countryinfo(path: Path) -> Iterator[dict[str, Any]]:
         iso = code.group(1).strip()
         src = "CountryInfo.120116.txt (CC BY-SA 3.0)"
         stale = _STALE.get(iso3(iso) or "", frozenset())
+        state = _iso_or_none(iso3(iso))  # CAMEO's KSV is Kosovo's XKX
         forms = [f for f in _block(block, "Nationality") if f.lower() not in stale]
         adjectives = [
             f
@@ -367,7 +368,7 @@ def countryinfo(path: Path) -> Iterator[dict[str, Any]]:
         yield {
             "id": iso,
             "name": _phrase(name.group(1)),
-            "country": iso3(iso),
+            "country": state,
             "sector": None,
             "role": None,
             "kind": "state",
@@ -385,7 +386,7 @@ def countryinfo(path: Path) -> Iterator[dict[str, Any]]:
             yield {
                 "id": f"{iso}.capital.{_slug(cap)}",
                 "name": cap,
-                "country": iso3(iso),
+                "country": state,
                 "sector": "GOV",
                 "role": None,
                 "kind": "capital",
