@@ -474,11 +474,18 @@ class ActorResolver:
             and any(o.lemma_.lower() in _LAWS for o in c.children if o.dep_ == "pobj")
             for t in c.subtree
         }
-        tokens = [t for t in head.subtree if t.i not in skip | agents | seats | invoked]
+        # "fired a missile at the tanker Pollux, which was carrying Russian oil to India":
+        # what a thing was doing says nothing of whose it is
+        described = (
+            {t.i for c in head.children if c.dep_ == "relcl" for t in c.subtree}
+            if head.pos_ == "PROPN" or head.lemma_.lower() in VESSELS
+            else set()
+        )
+        tokens = [t for t in head.subtree if t.i not in skip | agents | seats | invoked | described]
         if not tokens:
             return []
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-        dropped = [t for t in head.subtree if t.i in seats | invoked]
+        dropped = [t for t in head.subtree if t.i in seats | invoked | described]
         text = text_of(head.doc)
         hits = [
             h

@@ -4653,3 +4653,10 @@ def test_forces_listed_after_a_nationalitys_are_that_nations() -> None:
     text = "Japan said it had spotted four Chinese warplanes and two navy ships near Okinawa."
     found = tuples(text)
     assert not any(s == "JPN" and e == "MOBILIZE" for s, e, _ in found)
+
+
+def test_what_a_ship_was_carrying_is_no_target_of_the_attack_on_it() -> None:
+    text = (
+        "Houthi rebels fired a missile at the tanker Aurora, which was carrying Iraqi oil to China."
+    )
+    assert not any(t in {"IRQ", "CHN"} for _, _, t in tuples(text))
