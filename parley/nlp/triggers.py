@@ -668,6 +668,8 @@ def find_triggers(sentence: Any, lexicon: Lexicon) -> list[Found]:
                 continue  # "warnings of starvation": an alert, no threat
             if lemma == "fighting" and not _sides_named(token):
                 continue  # "the fighting has killed 500", "agreed to end the fighting"
+            if _talked_about(token):
+                continue  # "talks on a ceasefire": what is talked about
             table = lexicon.nouns.get(lemma, ())
             state = _on_state(token)
             if state is not None:
@@ -891,15 +893,16 @@ _EMPTY_VERBS |= {"wage", "unleash", "conduct", "begin", "start", "continue", "re
 _MESSAGE_VERBS = {"convey", "deliver", "relay", "send", "pass", "carry", "receive", "exchange"}
 
 
-def _talked_about(verb: Token) -> bool:
-    """ "negotiations on ending the war", "talks about withdrawing troops": the topic of
-    talks, neither done nor promised."""
-    prep = verb.head
-    return (
-        verb.dep_ == "pcomp"
-        and prep.lower_ in {"on", "about", "over", "regarding"}
-        and prep.head.lemma_.lower() in MEETINGS
-    )
+def _talked_about(word: Token) -> bool:
+    """ "negotiations on ending the war", "talks about withdrawing troops", "held talks
+    with the Houthis on a ceasefire": the topic of talks, neither done nor promised."""
+    prep = word.head
+    if word.dep_ not in {"pcomp", "pobj"} or prep.lower_ not in {"on", "about", "regarding"}:
+        return False
+    host = prep.head
+    if host.pos_ in {"VERB", "AUX"}:  # the parser hung the topic on "held"
+        host = next((c for c in host.children if c.dep_ == "dobj"), host)
+    return host.lemma_.lower() in MEETINGS
 
 
 # nouns of talks held: "talks about withdrawing troops", "hosted talks between"

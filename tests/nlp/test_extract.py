@@ -4660,3 +4660,9 @@ def test_what_a_ship_was_carrying_is_no_target_of_the_attack_on_it() -> None:
         "Houthi rebels fired a missile at the tanker Aurora, which was carrying Iraqi oil to China."
     )
     assert not any(t in {"IRQ", "CHN"} for _, _, t in tuples(text))
+
+
+def test_a_ceasefire_talked_about_is_neither_declared_nor_done() -> None:
+    found = tuples("Qatar held talks with the Taliban on a ceasefire in Afghanistan.")
+    assert ("QAT", "CONSULT", "AFG") in found
+    assert not any(e in {"RETREAT", "CONCEDE"} for _, e, _ in found)
