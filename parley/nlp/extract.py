@@ -1073,10 +1073,13 @@ class DocumentExtractor:
         return None
 
     def _doer_of_told_attack(self, trig: Found, targets: list[Resolved]) -> Actor | None:
-        """Who made the attack a passive killing names with "the" ("were killed in the
-        strikes"): the doer of the last attack the text told, if not the victims' side."""
+        """Who made the attack a killing names with "the" ("were killed in the strikes",
+        "the strikes hit depots"): the doer of the last attack the text told, if not the
+        victims' side."""
         victims = {t.actor.country for t in targets}
-        for attack in prep_objects(trig.token, {"in", "during", "by"}):
+        # "The strikes hit weapons depots": the attack named as the subject, too
+        named = [c for c in trig.token.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+        for attack in prep_objects(trig.token, {"in", "during", "by"}) + named:
             if not any(d.dep_ == "det" and d.lower_ in _ANAPHORIC_DETS for d in attack.children):
                 continue
             nouns = self.lexicon.nouns.get(attack.lemma_.lower(), ())

@@ -4666,3 +4666,13 @@ def test_a_ceasefire_talked_about_is_neither_declared_nor_done() -> None:
     found = tuples("Qatar held talks with the Taliban on a ceasefire in Afghanistan.")
     assert ("QAT", "CONSULT", "AFG") in found
     assert not any(e in {"RETREAT", "CONCEDE"} for _, e, _ in found)
+
+
+def test_the_strikes_as_a_subject_are_the_last_strikers() -> None:
+    text = (
+        "Israeli jets struck Hezbollah positions in southern Lebanon on Monday. "
+        "The strikes destroyed Hezbollah weapons depots near Tyre, the army said."
+    )
+    events = parley.extract(text, published="2024-03-24")
+    destroyed = [e for e in events if e.evidence.trigger.text == "destroyed"]
+    assert destroyed and all(e.source.country == "ISR" for e in destroyed)
