@@ -14,6 +14,8 @@ from typing import Any
 def repair_parse(doc: Any) -> Any:
     """Apply every repair to ``doc`` in place; returns it."""
     for token in doc:
+        if token.tag_ == "NNPS" and token.dep_ in {"nmod", "compound"}:
+            _plural_read_as_modifier(token)
         if token.pos_ in {"VERB", "AUX"}:
             if _acronym_read_as_verb(token):
                 continue
@@ -26,6 +28,25 @@ def repair_parse(doc: Any) -> Any:
             _past_verb_read_as_adjective(token)
             _verb_after_relative_clause(token)
     return doc
+
+
+def _plural_read_as_modifier(plural: Any) -> None:
+    """ "clashes between ethnic Serbs and Kosovo police": the parser made "Serbs and
+    Kosovo" modifiers of "police". A plural name modifies nothing: it is the first side,
+    and the noun after the joined name is the second side's."""
+    noun = plural.head
+    joined = [c for c in plural.children if c.dep_ == "conj" and c.i < noun.i]
+    if noun.pos_ != "NOUN" or plural.i > noun.i or len(joined) != 1:
+        return
+    second = joined[0]
+    if second.i + 1 != noun.i or second.pos_ != "PROPN":
+        return
+    plural.head = noun.head
+    plural.dep_ = noun.dep_
+    noun.head = plural
+    noun.dep_ = "conj"
+    second.head = noun
+    second.dep_ = "compound"
 
 
 def _verb_after_relative_clause(verb: Any) -> None:

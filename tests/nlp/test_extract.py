@@ -4676,3 +4676,9 @@ def test_the_strikes_as_a_subject_are_the_last_strikers() -> None:
     events = parley.extract(text, published="2024-03-24")
     destroyed = [e for e in events if e.evidence.trigger.text == "destroyed"]
     assert destroyed and all(e.source.country == "ISR" for e in destroyed)
+
+
+def test_a_plural_name_before_a_joined_name_and_noun_is_the_first_side() -> None:
+    found = tuples("There were clashes between ethnic Serbs and Kosovo police.")
+    assert ("XKX", "ASSAULT", "SRB") in found
+    assert not any(s == t for s, _, t in found)
