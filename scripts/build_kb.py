@@ -556,6 +556,10 @@ PARLEY_CORRECTIONS = {
     # an activist is a person of where they are, not an international organisation
     "rights activist": "CVL",
     "rights activists": "CVL",
+    # a Commonwealth state's envoy to another ("India's deputy high commissioner"), not
+    # the police rank "deputy" alone would give
+    "high commissioner": "GOV",
+    "high commissioners": "GOV",
 }
 
 

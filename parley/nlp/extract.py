@@ -419,6 +419,12 @@ class DocumentExtractor:
                 self.memory.last_parties = self.memory.last_pair
         else:
             sources = self._actors(slots.sources, offset)
+            teller = _teller_of_it(slots.sources) if not sources else None
+            if teller is not None:
+                # "the Department of Foreign Affairs said it had lodged a protest": it is
+                # the teller, placed as an unplaced teller is
+                slots = replace(slots, sources=(teller,))
+                sources = self._actors(slots.sources, offset)
             if trig.entry.mode == "multilateral" and all(
                 h.lemma_.lower() in _GATHERINGS for h in slots.sources
             ):
@@ -2444,6 +2450,18 @@ def _civilians(country: str, name: str) -> Actor:
 # the rebels": the party is the counterpart
 _PRESSING = {"pressure", "demand", "ultimatum", "threat", "call", "appeal", "request", "proposal"}
 _PRESSING |= {"offer", "plan", "initiative", "invitation"}
+
+
+def _teller_of_it(heads: tuple[Any, ...]) -> Any | None:
+    """The named subject of the verb of saying whose clause has "it" as its subject."""
+    if len(heads) != 1 or heads[0].lower_ != "it" or heads[0].dep_ != "nsubj":
+        return None
+    clause = heads[0].head
+    while clause.dep_ == "conj" and any(c.dep_ == "mark" for c in clause.children):
+        clause = clause.head  # "... and that it had taken measures"
+    if clause.dep_ != "ccomp":
+        return None
+    return next((c for c in clause.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
 
 
 _ANYONE = {"those", "anyone", "anybody", "whoever", "everyone", "all", "any"}

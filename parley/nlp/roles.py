@@ -85,11 +85,14 @@ def _expletive(subject: Token) -> bool:
     if subject.lower_ not in _EXPLETIVES:
         return False
     verb = subject.head
-    teller = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    clause = verb  # "said the boats had entered ... and that it had taken measures"
+    while clause.dep_ == "conj" and any(c.dep_ == "mark" for c in clause.children):
+        clause = clause.head
+    teller = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
     doing = (
         subject.lower_ == "it"
         and verb.pos_ == "VERB"
-        and verb.dep_ == "ccomp"
+        and clause.dep_ == "ccomp"
         and any(c.dep_ == "dobj" for c in verb.children)
         # a teller the text names ("Taiwan's defense ministry said it ..."); "the ministry
         # said it ..." is left to the teller's own placing

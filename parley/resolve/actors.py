@@ -1030,6 +1030,14 @@ class ActorResolver:
             found = self.kb.agent_sector(head.lower_)  # "generals": not "general" (a word)
             if found is not None:
                 return found
+        for prep in head.children:  # "the Department of Foreign Affairs"
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        named = f"{head.lower_} of {_head_phrase(pobj)}"
+                        found = self.kb.agent_sector(named)
+                        if found is not None:
+                            return found
         if head.pos_ != "NOUN" or head.lemma_.lower() in _BONDS:
             return None
         for word in reversed(words[:-1]):  # "opposition candidates", "police station"
@@ -2019,6 +2027,12 @@ def _main_subject(pronoun: Token) -> Token | None:
     if clause.dep_ not in {"ccomp", "xcomp", "advcl", "conj"} or clause.head.i == clause.i:
         return None
     above = clause.head
+    while clause.dep_ == "conj" and any(c.dep_ == "mark" for c in clause.children):
+        # "said the boats had entered ... and that it had taken measures": a second
+        # reported clause, told by the same teller
+        clause, above = above, above.head
+        if clause.dep_ not in {"ccomp", "conj"} or clause.head.i == clause.i:
+            return None
     for _ in range(3):  # "condemned the drills and said it had ...": the first verb's subject
         for child in above.children:
             if child.dep_ in {"nsubj", "nsubjpass"}:

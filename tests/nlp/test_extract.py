@@ -4682,3 +4682,26 @@ def test_a_plural_name_before_a_joined_name_and_noun_is_the_first_side() -> None
     found = tuples("There were clashes between ethnic Serbs and Kosovo police.")
     assert ("XKX", "ASSAULT", "SRB") in found
     assert not any(s == t for s, _, t in found)
+
+
+def test_a_deputy_high_commissioner_is_a_diplomat() -> None:
+    events = parley.extract("Pakistan summoned India's deputy high commissioner.")
+    assert any(e.target and e.target.sector == "GOV" for e in events)
+    assert not any(e.target and e.target.sector == "COP" for e in events)
+
+
+def test_it_after_an_unplaced_teller_is_that_teller_placed_by_the_dateline() -> None:
+    text = (
+        "Shoal standoff\n\nMANILA - The Department of Foreign Affairs said it had lodged "
+        "a diplomatic protest with the Chinese Embassy."
+    )
+    assert ("PHL", "ACCUSE", "CHN") in tuples(text, "2024-01-29")
+
+
+def test_a_second_that_clause_is_told_by_the_same_teller() -> None:
+    text = (
+        "China's coast guard said the Philippine boats had entered Chinese waters and "
+        "that it had expelled the boats."
+    )
+    events = parley.extract(text, published="2024-01-29")
+    assert events and all(e.source.country == "CHN" for e in events)
