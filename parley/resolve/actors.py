@@ -675,10 +675,15 @@ class ActorResolver:
         tokens = _phrase_tokens(head)
         words = {t.lower_ for t in tokens}
         # "the two sides", "both leaders", "the two"
-        modifiers = {c.dep_ for c in head.children if c.lower_ not in _OFFICE_WORDS} & {
-            "compound",
-            "amod",
-        }  # "the two prime ministers": an office, not whose
+        modifiers = (
+            {
+                c.dep_
+                for c in head.children
+                if c.lower_ not in _OFFICE_WORDS  # "the two prime ministers": an office, not whose
+                and not (c.dep_ == "amod" and c.text[:1].islower())  # "nuclear-armed": no one's
+            }
+            & {"compound", "amod"}
+        )
         if head.lower_ in {"men", "women"} and words & {"two", "both"} and not modifiers:
             # "The two men discussed ...": the last two people named
             named = self._last_two_people(head.idx + offset)
@@ -717,9 +722,18 @@ class ActorResolver:
                 hits = [h for h in hits if h.end <= longer[0].start] + longer[:1]
         # "his country", "its government": the owner's country
         poss = [c for c in head.children if c.dep_ == "poss"]
-        last_igo = self.memory.last_igo
-        if not hits and lower in _BODY_NOUNS and last_igo is not None and _definite(head):
-            return [Resolved(last_igo, False)]  # "the bloc": the IGO named last
+        if not hits and lower in _BODY_NOUNS and _definite(head):
+            # "leaving ECOWAS, accusing the regional bloc of ...": an IGO named earlier in
+            # the sentence, else the IGO named last
+            doc = head.doc
+            earlier = [
+                h for h in self._hits(text_of(doc), doc[0].idx, head.idx, offset) if h.kind == "igo"
+            ]
+            bloc = self._lookup(earlier[-1].text, earlier[-1], offset) if earlier else None
+            if bloc is not None and bloc.country == _IGO:
+                return [Resolved(bloc, False)]
+            if self.memory.last_igo is not None:
+                return [Resolved(self.memory.last_igo, False)]
         named_before = self._named_before(head, offset)
         if not hits and named_before and not modifiers:
             return named_before  # "the junta": the one named before

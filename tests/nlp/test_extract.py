@@ -4705,3 +4705,21 @@ def test_a_second_that_clause_is_told_by_the_same_teller() -> None:
     )
     events = parley.extract(text, published="2024-01-29")
     assert events and all(e.source.country == "CHN" for e in events)
+
+
+def test_the_regional_bloc_is_the_igo_named_earlier_in_the_sentence() -> None:
+    text = (
+        "Mali said it was leaving the Economic Community of West African States, "
+        "accusing the regional bloc of imposing sanctions."
+    )
+    assert ("MLI", "ACCUSE", "IGO") in tuples(text, "2024-01-28")
+
+
+def test_the_two_nuclear_armed_neighbours_are_the_last_pair() -> None:
+    text = (
+        "Indian and Pakistani troops exchanged fire on Thursday. The two nuclear-armed "
+        "neighbours agreed in 2021 to observe a ceasefire."
+    )
+    events = parley.extract(text, published="2024-01-29")
+    observed = [e for e in events if e.evidence.trigger.text == "observe"]
+    assert {e.source.country for e in observed} == {"IND", "PAK"}
