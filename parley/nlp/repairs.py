@@ -27,7 +27,25 @@ def repair_parse(doc: Any) -> Any:
             _verb_read_as_compound(token)
             _past_verb_read_as_adjective(token)
             _verb_after_relative_clause(token)
+            _relative_clause_on_pronoun(token)
     return doc
+
+
+def _relative_clause_on_pronoun(verb: Any) -> None:
+    """ "protested what it called maneuvers by Chinese ships that blocked two vessels":
+    the parser hung the relative clause on "what"; it belongs to the noun right before
+    its "that"."""
+    if verb.dep_ != "relcl" or verb.head.pos_ != "PRON":
+        return
+    relative = next(
+        (c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in {"that", "which", "who"}),
+        None,
+    )
+    if relative is None or relative.i == 0:
+        return
+    noun = verb.doc[relative.i - 1]
+    if noun.pos_ in {"NOUN", "PROPN"} and noun.i > verb.head.i:
+        verb.head = noun
 
 
 def _plural_read_as_modifier(plural: Any) -> None:

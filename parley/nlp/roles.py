@@ -1470,6 +1470,10 @@ def _set_off_participle(node: Token) -> bool:
     )
 
 
+# craft that carry out what a participle on them says ("a convoy carrying aid")
+_CARRIERS = {"vessel", "ship", "boat", "tanker", "plane", "aircraft", "convoy", "truck", "jet"}
+
+
 def _climb_subject(token: Token) -> Token | None:
     """Walk up infinitives, conjuncts and clauses to the nearest subject or possessor."""
     node = token
@@ -1501,6 +1505,8 @@ def _climb_subject(token: Token) -> Token | None:
             between = prep_objects(deal, {"between"}) if deal is not None else []
             if between and deal is not None and deal.right_edge.i + 1 == node.left_edge.i:
                 return between[0]
+        if node.dep_ == "acl" and node.tag_ == "VBG" and head.lemma_.lower() in _CARRIERS:
+            return head  # "two Philippine vessels delivering supplies": the vessels deliver
         if head.pos_ in {"NOUN", "PROPN"} and node.dep_ in {"acl", "relcl"}:
             owner = _possessor(head)
             if owner is not None:

@@ -4723,3 +4723,13 @@ def test_the_two_nuclear_armed_neighbours_are_the_last_pair() -> None:
     events = parley.extract(text, published="2024-01-29")
     observed = [e for e in events if e.evidence.trigger.text == "observe"]
     assert {e.source.country for e in observed} == {"IND", "PAK"}
+
+
+def test_a_relative_clause_hung_on_what_belongs_to_the_noun_before_it() -> None:
+    text = (
+        "Vietnam protested what it called dangerous moves by Chinese ships that blocked "
+        "two Vietnamese fishing boats."
+    )
+    found = tuples(text, "2024-01-29")
+    assert ("CHN", "COERCE", "VNM") in found
+    assert ("VNM", "COERCE", "CHN") not in found
