@@ -28,7 +28,37 @@ def repair_parse(doc: Any) -> Any:
             _past_verb_read_as_adjective(token)
             _verb_after_relative_clause(token)
             _relative_clause_on_pronoun(token)
+            _answer_to_charge_read_as_main_clause(token)
     return doc
+
+
+_CHARGES = {"charge", "allegation", "accusation", "claim", "assertion"}
+
+
+def _answer_to_charge_read_as_main_clause(verb: Any) -> None:
+    """ "France accused Iran of holding hostages, a charge Tehran denies": the parser made
+    the accusation what Tehran denies. The sentence is the accusation; "a charge Tehran
+    denies" describes it."""
+    if verb.dep_ != "ROOT":
+        return
+    charge = next(
+        (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _CHARGES), None
+    )
+    told = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if charge is None or told is None or not told.i < charge.i < verb.i or charge.i < 2:
+        return
+    doc = verb.doc
+    if doc[charge.i - 2].text != "," or doc[charge.i - 1].dep_ != "det":
+        return
+    told.head = told
+    told.dep_ = "ROOT"
+    charge.head = told
+    charge.dep_ = "npadvmod"
+    verb.head = charge
+    verb.dep_ = "relcl"
+    for token in doc:
+        if token.dep_ == "punct" and token.head.i == verb.i and token.i != verb.i:
+            token.head = told
 
 
 def _relative_clause_on_pronoun(verb: Any) -> None:

@@ -4733,3 +4733,8 @@ def test_a_relative_clause_hung_on_what_belongs_to_the_noun_before_it() -> None:
     found = tuples(text, "2024-01-29")
     assert ("CHN", "COERCE", "VNM") in found
     assert ("VNM", "COERCE", "CHN") not in found
+
+
+def test_a_charge_the_other_side_denies_keeps_the_accusation() -> None:
+    text = "Georgia accused Russia of meddling in its election, a charge Moscow denies."
+    assert ("GEO", "ACCUSE", "RUS") in tuples(text)
