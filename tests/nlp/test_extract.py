@@ -4736,5 +4736,8 @@ def test_a_relative_clause_hung_on_what_belongs_to_the_noun_before_it() -> None:
 
 
 def test_a_charge_the_other_side_denies_keeps_the_accusation() -> None:
-    text = "Georgia accused Russia of meddling in its election, a charge Moscow denies."
-    assert ("GEO", "ACCUSE", "RUS") in tuples(text)
+    text = (
+        "Britain has repeatedly accused Iran of holding dual nationals as bargaining "
+        "chips, a charge Tehran denies."
+    )
+    assert ("GBR", "ACCUSE", "IRN") in tuples(text)
