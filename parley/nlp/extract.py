@@ -419,6 +419,19 @@ class DocumentExtractor:
                 self.memory.last_parties = self.memory.last_pair
         else:
             sources = self._actors(slots.sources, offset)
+            held_abroad = (
+                place_of_act(trig, places) if event_type == "COERCE" and _held_in(trig) else None
+            )
+            if held_abroad and held_abroad in _iso_countries() and slots.target_subtrees == ():
+                # "in exchange for an Iranian engineer detained in France": held by the
+                # authorities of where he was held, not by the sentence's subject
+                if all(s.actor.country != held_abroad for s in sources):
+                    authorities = Actor(
+                        "authorities", held_abroad, "COP", None, f"{held_abroad}.COP", "agent"
+                    )
+                    sources = [Resolved(authorities, False)]
+                    confidence -= 0.1
+                slots = replace(slots, targets=(trig.token.head,))
             teller = _teller_of_it(slots.sources) if not sources else None
             if teller is not None:
                 # "the Department of Foreign Affairs said it had lodged a protest": it is
@@ -2450,6 +2463,19 @@ def _civilians(country: str, name: str) -> Actor:
 # the rebels": the party is the counterpart
 _PRESSING = {"pressure", "demand", "ultimatum", "threat", "call", "appeal", "request", "proposal"}
 _PRESSING |= {"offer", "plan", "initiative", "invitation"}
+
+
+def _held_in(trig: Found) -> bool:
+    """A participle of arrest on the one held, with no doer: "an engineer detained in
+    France"."""
+    token = trig.token
+    return (
+        token.dep_ == "acl"
+        and token.tag_ == "VBN"
+        and token.head.pos_ in {"NOUN", "PROPN"}
+        and not any(c.dep_ == "agent" for c in token.children)
+        and bool(prep_objects(token, {"in"}))
+    )
 
 
 def _teller_of_it(heads: tuple[Any, ...]) -> Any | None:

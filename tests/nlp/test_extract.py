@@ -4741,3 +4741,10 @@ def test_a_charge_the_other_side_denies_keeps_the_accusation() -> None:
         "chips, a charge Tehran denies."
     )
     assert ("GBR", "ACCUSE", "IRN") in tuples(text)
+
+
+def test_one_detained_in_a_state_is_held_by_its_authorities() -> None:
+    text = "Iran freed two Britons in exchange for an Iranian diplomat detained in Belgium."
+    found = tuples(text, "2024-10-24")
+    assert ("BEL", "COERCE", "IRN") in found
+    assert ("IRN", "COERCE", "BEL") not in found
