@@ -4748,3 +4748,13 @@ def test_one_detained_in_a_state_is_held_by_its_authorities() -> None:
     found = tuples(text, "2024-10-24")
     assert ("BEL", "COERCE", "IRN") in found
     assert ("IRN", "COERCE", "BEL") not in found
+
+
+def test_self_defence_supports_no_one_and_a_response_in_kind_is_a_threat() -> None:
+    found = tuples("Canada said it supported Ukraine's right to defend itself.")
+    assert not any(s == "UKR" and e == "SUPPORT" for s, e, _ in found)
+    text = (
+        "Spy row\n\nPoland expelled two Belarusian diplomats on Monday. A spokesman in "
+        "Minsk said Belarus would respond in kind."
+    )
+    assert ("BLR", "THREATEN", "POL") in tuples(text, "2024-10-24")
