@@ -891,6 +891,16 @@ def _find_slots(found: Found) -> Slots:
             doers = [d for d in prep_objects(token.head, {"by"}) if d.lemma_.lower() not in _MEANS]
         if not doers and token.dep_ == "pobj" and token.head.lower_ == "of":
             doers = prep_objects(token.head.head, {"by"})  # "a wave of kidnappings by gangs"
+        if not doers:  # "a hybrid attack organized by the Lukashenko regime"
+            doers = [
+                p
+                for c in token.children
+                if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _MOUNTING
+                for a in c.children
+                if a.dep_ == "agent"
+                for p in a.children
+                if p.dep_ == "pobj"
+            ]
         if doers:
             sources.extend(doers)
         elif entry.carrier and sender:
@@ -1470,6 +1480,9 @@ def _set_off_participle(node: Token) -> bool:
     )
 
 
+# verbs by which an act is someone's doing: "an attack organized by X"
+_MOUNTING = {"organize", "organise", "orchestrate", "stage", "launch", "carry", "mount"}
+_MOUNTING |= {"conduct", "plan", "order", "direct", "perpetrate", "commit"}
 # craft that carry out what a participle on them says ("a convoy carrying aid")
 _CARRIERS = {"vessel", "ship", "boat", "tanker", "plane", "aircraft", "convoy", "truck", "jet"}
 
