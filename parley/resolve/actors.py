@@ -689,8 +689,7 @@ class ActorResolver:
             named = self._last_two_people(head.idx + offset)
             if named:
                 return [Resolved(a, False) for a in named]
-        both = {"two", "both"} | ({"all"} if head.lower_ in {"sides", "parties"} else set())
-        if head.lower_ in _PAIR_NOUNS and words & both and not modifiers:
+        if head.lower_ in _PAIR_NOUNS and words & {"two", "both"} and not modifiers:
             pair = self.memory.last_parties or self.memory.last_pair
             if pair:  # "the two sides": the last two named together, else the last pair
                 return [Resolved(a, False) for a in pair]

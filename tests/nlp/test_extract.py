@@ -4764,12 +4764,3 @@ def test_an_attack_organized_by_someone_is_theirs() -> None:
     events = parley.extract("Officials said it was an attack organized by the Syrian army.")
     attacks = [e for e in events if e.event == "ASSAULT"]
     assert attacks and all(e.source.country == "SYR" for e in attacks)
-
-
-def test_all_parties_urged_are_the_two_sides_last_named() -> None:
-    text = (
-        "Clashes\n\nArmenian and Azerbaijani troops exchanged fire overnight. Russia urged "
-        "all parties to avoid escalation."
-    )
-    found = tuples(text, "2024-03-24")
-    assert ("RUS", "REQUEST", "ARM") in found and ("RUS", "REQUEST", "AZE") in found
