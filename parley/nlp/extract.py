@@ -1259,6 +1259,15 @@ class DocumentExtractor:
             and source_country
         ):
             return [Resolved(_civilians(source_country, source_country), False)]
+        # "the opposition rejected the results of the election": an opposition, party or
+        # crowd rejecting a vote's outcome rejects its own state's conduct of it
+        if (
+            event_type == "REJECT"
+            and source_country in _iso_countries()
+            and sources[0].actor.sector in _CONTESTING
+            and any(o.lemma_.lower() in _VOTE_OUTCOMES for o in _objects_of_trigger(trig))
+        ):
+            return [Resolved(state_of(source_country), False)]
         # "lifted the state of emergency": easing a state's own restriction eases it for
         # its own people
         if (
@@ -2437,6 +2446,8 @@ _MISSIONS = {"embassy", "consulate", "mission", "legation"}
 _LANDS = {"nation", "country", "state", "island", "archipelago", "kingdom", "republic", "city"}
 _RESTRICTIONS = {"curfew", "martial-law", "ban", "censor"}
 _HOME_RESTRICTIONS = {"curfew", "emergency", "lockdown", "law", "restriction", "ban", "blackout"}
+_CONTESTING = {"OPP", "PTY", "CVL", "PPL"}  # who contest a vote their state ran
+_VOTE_OUTCOMES = {"result", "outcome", "election", "vote", "poll", "tally", "count"}
 _HOME_INSTITUTIONS = {"JUD", "COP", "LEG"}  # act on their own state's officials
 _ARMED = {"REB", "CRM", "IMG"}  # non-state sides that fight
 _AGREED_ACTS = {"AGREE", "SUPPORT", "CONCEDE", "RETREAT", "COOPERATE"}

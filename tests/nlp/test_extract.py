@@ -4764,3 +4764,9 @@ def test_an_attack_organized_by_someone_is_theirs() -> None:
     events = parley.extract("Officials said it was an attack organized by the Syrian army.")
     attacks = [e for e in events if e.event == "ASSAULT"]
     assert attacks and all(e.source.country == "SYR" for e in attacks)
+
+
+def test_an_opposition_rejecting_a_votes_results_rejects_its_own_state() -> None:
+    assert ("ZWE", "REJECT", "ZWE") in tuples(
+        "Zimbabwe's opposition rejected the results of the presidential election."
+    )
