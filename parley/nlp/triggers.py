@@ -893,11 +893,14 @@ _EMPTY_VERBS |= {"wage", "unleash", "conduct", "begin", "start", "continue", "re
 _MESSAGE_VERBS = {"convey", "deliver", "relay", "send", "pass", "carry", "receive", "exchange"}
 
 
+_TOPIC_PREPS = {"on", "about", "over", "regarding"}
+
+
 def _talked_about(word: Token) -> bool:
     """ "negotiations on ending the war", "talks about withdrawing troops", "held talks
     with the Houthis on a ceasefire": the topic of talks, neither done nor promised."""
     prep = word.head
-    if word.dep_ not in {"pcomp", "pobj"} or prep.lower_ not in {"on", "about", "regarding"}:
+    if word.dep_ not in {"pcomp", "pobj"} or prep.lower_ not in _TOPIC_PREPS:
         return False
     host = prep.head
     if host.pos_ in {"VERB", "AUX"}:  # the parser hung the topic on "held"
