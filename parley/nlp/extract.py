@@ -44,6 +44,7 @@ from parley.nlp.roles import (
     find_slots,
     placed_under,
     prep_objects,
+    reported_clause,
     speech_subject,
 )
 from parley.nlp.sentences import split_sentences
@@ -2493,9 +2494,7 @@ def _teller_of_it(heads: tuple[Any, ...]) -> Any | None:
     """The named subject of the verb of saying whose clause has "it" as its subject."""
     if len(heads) != 1 or heads[0].lower_ != "it" or heads[0].dep_ != "nsubj":
         return None
-    clause = heads[0].head
-    while clause.dep_ == "conj" and any(c.dep_ == "mark" for c in clause.children):
-        clause = clause.head  # "... and that it had taken measures"
+    clause = reported_clause(heads[0].head)
     if clause.dep_ != "ccomp":
         return None
     return next((c for c in clause.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)

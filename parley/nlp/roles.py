@@ -79,15 +79,23 @@ _SUBJECT_CONTROL |= {"summon", "convene", "visit", "meet", "host", "receive"}
 _EXPLETIVES = {"it", "this", "that", "there", "which", "who", "what"}
 
 
+def reported_clause(verb: Token) -> Token:
+    """The clause a verb's report hangs from: itself, or for a second "that" clause the
+    parser joined to the first ("said the boats had entered ... and that it had taken
+    measures"), the first."""
+    clause = verb
+    while clause.dep_ == "conj" and any(c.dep_ == "mark" for c in clause.children):
+        clause = clause.head
+    return clause
+
+
 def _expletive(subject: Token) -> bool:
     """A subject that names no one ("it is clear that"); but "it" doing something to an
     object ("said it had detected 32 aircraft") stands for whoever said so."""
     if subject.lower_ not in _EXPLETIVES:
         return False
     verb = subject.head
-    clause = verb  # "said the boats had entered ... and that it had taken measures"
-    while clause.dep_ == "conj" and any(c.dep_ == "mark" for c in clause.children):
-        clause = clause.head
+    clause = reported_clause(verb)
     teller = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
     doing = (
         subject.lower_ == "it"

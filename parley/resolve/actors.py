@@ -20,7 +20,7 @@ from parley.calendar_words import CALENDAR_WORDS
 from parley.kb import KnowledgeBase, MentionHit
 from parley.model import Actor, Span
 from parley.nlp.parser import DASHES, entity_type, text_of
-from parley.nlp.roles import DOCUMENTS
+from parley.nlp.roles import DOCUMENTS, reported_clause
 from parley.resolve.places import SETTLEMENT_NOUNS
 
 # ships fly a flag of their own, not that of where they sail or who seizes them ("Iran
@@ -2040,13 +2040,10 @@ def _main_subject(pronoun: Token) -> Token | None:
     clause = subject.head
     if clause.dep_ not in {"ccomp", "xcomp", "advcl", "conj"} or clause.head.i == clause.i:
         return None
-    above = clause.head
-    while clause.dep_ == "conj" and any(c.dep_ == "mark" for c in clause.children):
-        # "said the boats had entered ... and that it had taken measures": a second
-        # reported clause, told by the same teller
-        clause, above = above, above.head
-        if clause.dep_ not in {"ccomp", "conj"} or clause.head.i == clause.i:
-            return None
+    first = reported_clause(clause)  # a second "that" clause: told by the same teller
+    if first is not clause and (first.dep_ not in {"ccomp", "conj"} or first.head.i == first.i):
+        return None
+    above = first.head
     for _ in range(3):  # "condemned the drills and said it had ...": the first verb's subject
         for child in above.children:
             if child.dep_ in {"nsubj", "nsubjpass"}:
