@@ -423,7 +423,7 @@ class DocumentExtractor:
             held_abroad = (
                 place_of_act(trig, places) if event_type == "COERCE" and _held_in(trig) else None
             )
-            if held_abroad and held_abroad in _iso_countries() and slots.target_subtrees == ():
+            if held_abroad and held_abroad in _iso_countries():
                 # "in exchange for an Iranian engineer detained in France": held by the
                 # authorities of where he was held, not by the sentence's subject
                 if all(s.actor.country != held_abroad for s in sources):
@@ -1289,10 +1289,11 @@ class DocumentExtractor:
             if enemy is None and source_country in _iso_countries():
                 enemy = state_of(source_country)  # "the Tigers declared a truce": with theirs
             return [Resolved(enemy, False)] if enemy is not None else []
-        anyone = any(_whoever(t) for t in slots.targets)  # "those who ...": not a pronoun
-        if (
-            slots.pronoun_target and event_type not in _AGAINST_PEOPLE and not naming and not anyone
-        ) or (ceasefire):  # "gunmen stormed it": a place or a thing, not the story's other side
+        # "gunmen stormed it": a place or a thing, not the story's other side; "those who
+        # ..." is no pronoun of anyone named
+        anyone = any(_whoever(t) for t in slots.targets)
+        pronoun = slots.pronoun_target and not (naming or anyone)
+        if (pronoun and event_type not in _AGAINST_PEOPLE) or ceasefire:
             other = self.memory.other_party(source_country)
             if other:
                 return [Resolved(state_of(other), False)]
